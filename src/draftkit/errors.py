@@ -1,0 +1,91 @@
+"""One exception tree, so a helpdesk script can catch `DraftkitError` and still tell causes apart.
+
+Each error carries the exit code the CLI uses and a message short enough for a ticket note.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from draftkit.draft import Check, DraftContent, Usage
+
+
+class DraftkitError(Exception):
+    """Base of every error draftkit raises on purpose."""
+
+    exit_code = 1
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class InputError(DraftkitError):
+    """Bad input or usage: a file, a field, a flag. Exit code 2."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, *, source: str | None = None, field: str | None = None) -> None:
+        super().__init__(message)
+        self.source = source
+        self.field = field
+
+
+class ProviderError(DraftkitError):
+    """The model endpoint or its configuration failed, after any retries. Exit code 3."""
+
+    exit_code = 3
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        attempts: int = 1,
+        usage: Usage | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.attempts = attempts
+        self.usage = usage
+
+
+class DraftRejected(DraftkitError):
+    """Every attempt produced a draft that failed its checks. Exit code 4.
+
+    Nothing is lost: the last draft, its failed checks, the attempts and the usage come along.
+    """
+
+    exit_code = 4
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        findings: list[Check],
+        last_draft: DraftContent | None,
+        attempts: int,
+        usage: Usage,
+        raw: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.findings = findings
+        self.last_draft = last_draft
+        self.attempts = attempts
+        self.usage = usage
+        self.raw = raw
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "error": "rejected",
+            "message": self.message,
+            "attempts": self.attempts,
+            "findings": [f.model_dump() for f in self.findings],
+            "last_draft": self.last_draft.model_dump() if self.last_draft else None,
+            "raw": None if self.last_draft else self.raw,
+            "usage": self.usage.model_dump(),
+        }
