@@ -20,7 +20,11 @@ BASE_INCIDENT: dict[str, Any] = {
     "channel": "email",
     "severity": "high",
     "customer": {"name": "Northside Academy", "contact": "Ms. Rivera"},
-    "company": {"name": "Paperline Books", "sender": "Dana Okafor", "sender_role": "Head of Support"},
+    "company": {
+        "name": "Paperline Books",
+        "sender": "Dana Okafor",
+        "sender_role": "Head of Support",
+    },
     "occurred_at": "2026-11-18",
     "what_happened": (
         "On 18 November our nightly order update sent 240 copies of an outdated management "
@@ -44,7 +48,10 @@ BASE_INCIDENT: dict[str, Any] = {
     ],
     "follow_up": {"action": "Confirm that every student has the right edition", "by": "2026-11-28"},
     "customer_message": "Our students have nothing to study from. This is unacceptable.",
-    "internal_notes": "Operator Kevin Marsh ran the update at 2 a.m.; legal says avoid admitting liability above EUR 9,000.",
+    "internal_notes": (
+        "Operator Kevin Marsh ran the update at 2 a.m.; legal says avoid admitting liability "
+        "above EUR 9,000."
+    ),
 }
 
 
@@ -64,3 +71,64 @@ def make_incident() -> Callable[..., Incident]:
         return Incident.model_validate({k: v for k, v in data.items() if v is not None})
 
     return build
+
+
+#: A draft for BASE_INCIDENT that a careful person would send: it must pass every check.
+GOOD_DRAFT: dict[str, str] = {
+    "subject": "[INC-4821] The wrong textbook edition we shipped, and how we are putting it right",
+    "greeting": "Dear Ms. Rivera,",
+    "restore_value": (
+        "We are sending 240 copies of the 6th edition by express courier at no cost to you, "
+        "and we will apply a 15% discount to your next semester order."
+    ),
+    "responsibility": (
+        "This was our mistake. We shipped the wrong edition, and we take full responsibility "
+        "for it and for putting it right."
+    ),
+    "explanation": (
+        "On 18 November our nightly order update sent 240 copies of the 4th edition instead of "
+        "the 6th. A manual coding error in that update pointed to an outdated table of editions."
+    ),
+    "fix": (
+        "We have added an automatic check that flags any shipped edition older than two years, "
+        "we now audit 5% of shipping orders by hand, and we no longer update the order system "
+        "during the back-to-school peak. We will confirm with you that every student has the "
+        "right edition by 28 November 2026."
+    ),
+    "regret": (
+        "We are sorry that your 240 students started their classes on 21 November without the "
+        "right textbook, and that your staff spent three days handling complaints because of us."
+    ),
+    "closing": "Sincerely,\nDana Okafor\nHead of Support, Paperline Books",
+}
+
+
+@pytest.fixture
+def good_draft() -> dict[str, str]:
+    return dict(GOOD_DRAFT)
+
+
+@pytest.fixture(autouse=True)
+def _instant_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Retries keep their count and their Retry-After handling; only the backoff sleep is zero."""
+    import draftkit.retry
+
+    monkeypatch.setattr(draftkit.retry, "_backoff", lambda state: 0.0)
+
+
+@pytest.fixture(autouse=True)
+def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """No test may pick up a developer's real key, endpoint or config file."""
+    for name in (
+        "OPENAI_API_KEY",
+        "OPENAI_BASE_URL",
+        "DRAFTKIT_MODEL",
+        "DRAFTKIT_PROVIDER",
+        "DRAFTKIT_CONFIG",
+        "DRAFTKIT_LEDGER",
+        "DRAFTKIT_TIMEOUT",
+        "DRAFTKIT_PROMPTS",
+    ):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("DRAFTKIT_LEDGER", str(tmp_path / "ledger.sqlite"))
+    monkeypatch.chdir(tmp_path)

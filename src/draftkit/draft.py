@@ -126,7 +126,10 @@ class Draft(BaseModel):
 
     def content(self) -> DraftContent:
         return DraftContent(
-            subject=self.subject, greeting=self.greeting, closing=self.closing, **self.parts.model_dump()
+            subject=self.subject,
+            greeting=self.greeting,
+            closing=self.closing,
+            **self.parts.model_dump(),
         )
 
     def to_markdown(self) -> str:

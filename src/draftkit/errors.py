@@ -29,7 +29,9 @@ class InputError(DraftkitError):
 
     exit_code = 2
 
-    def __init__(self, message: str, *, source: str | None = None, field: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, source: str | None = None, field: str | None = None
+    ) -> None:
         super().__init__(message)
         self.source = source
         self.field = field

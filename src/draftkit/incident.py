@@ -46,13 +46,9 @@ def _clean(value: str) -> str:
     return value
 
 
-def _text(limit: int) -> Any:
-    return Annotated[str, Field(max_length=limit), AfterValidator(_clean)]
-
-
-Name = _text(MAX_NAME)
-Text = _text(MAX_TEXT)
-Item = _text(MAX_ITEM)
+Name = Annotated[str, Field(max_length=MAX_NAME), AfterValidator(_clean)]
+Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_clean)]
+Item = Annotated[str, Field(max_length=MAX_ITEM), AfterValidator(_clean)]
 
 
 class _Strict(BaseModel):
@@ -96,7 +92,7 @@ class Incident(_Strict):
 
     @classmethod
     def from_file(cls, path: str | Path) -> Incident:
-        """Load a YAML or JSON incident; `-` reads stdin. Raises `InputError` with one clear line."""
+        """Load a YAML or JSON incident (`-` reads stdin); raises `InputError` in one line."""
         from draftkit.loading import load_incident
 
         return load_incident(path)

@@ -26,7 +26,7 @@ class _NoAliasLoader(yaml.SafeLoader):
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]
             raise yaml.constructor.ConstructorError(
                 None, None, "YAML aliases (*name) are not allowed", event.start_mark
             )
@@ -45,7 +45,9 @@ def read_source(path: str | Path) -> tuple[str, bytes]:
     except FileNotFoundError:
         raise InputError(f"{name}: no such file", source=name) from None
     except IsADirectoryError:
-        raise InputError(f"{name}: is a directory, expected an incident file", source=name) from None
+        raise InputError(
+            f"{name}: is a directory, expected an incident file", source=name
+        ) from None
     except OSError as exc:
         raise InputError(f"{name}: cannot read ({exc.strerror})", source=name) from None
     if len(raw) > MAX_INPUT_BYTES:
@@ -74,7 +76,7 @@ def parse_document(name: str, raw: bytes, *, json_only: bool = False) -> Any:
                     source=name,
                 ) from None
     try:
-        return yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_NoAliasLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1} column {mark.column + 1}" if mark else ""
@@ -102,7 +104,9 @@ def _describe(error: Any, model: type[BaseModel]) -> tuple[str, str]:
     if kind == "extra_forbidden":
         known = _known_fields(model, loc[:-1])
         guess = difflib.get_close_matches(str(loc[-1]), known, n=1)
-        hint = f" (did you mean '{guess[0]}'?)" if guess else f"; expected one of: {', '.join(known)}"
+        hint = (
+            f" (did you mean '{guess[0]}'?)" if guess else f"; expected one of: {', '.join(known)}"
+        )
         return path, f"unknown field{hint}"
     if kind == "missing":
         return path, "required field is missing"
@@ -133,7 +137,8 @@ def _known_fields(model: type[BaseModel], loc: tuple[int | str, ...]) -> list[st
 
 
 def validation_message(name: str, exc: ValidationError, model: type[BaseModel]) -> InputError:
-    errors = exc.errors()
+    # An unknown field usually explains a missing one (a typo), so it is reported first.
+    errors = sorted(exc.errors(), key=lambda error: error["type"] != "extra_forbidden")
     path, message = _describe(errors[0], model)
     more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})"
     suffix = more if len(errors) > 1 else ""

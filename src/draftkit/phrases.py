@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(topic: str, language: str) -> dict[str, Any]:
-    path = resources.files("draftkit").joinpath("data", topic, f"{language}.yaml")
+    path = resources.files("draftkit").joinpath(f"data/{topic}/{language}.yaml")
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict):
         raise ValueError(f"draftkit data file {topic}/{language}.yaml must hold a mapping")
@@ -38,7 +38,7 @@ def _pattern_source(entry: str) -> str:
     return r"\b" + r"\s+".join(words) + r"\b"
 
 
-@lru_cache(maxsize=None)
+@cache
 def compile_list(entries: tuple[str, ...]) -> re.Pattern[str] | None:
     """One alternation over a phrase list; match it against `fold(text)`."""
     if not entries:

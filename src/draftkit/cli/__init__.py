@@ -1,0 +1,15 @@
+"""The `draftkit` command line: a thin layer that parses arguments and prints."""
+
+from __future__ import annotations
+
+from draftkit.cli.app import app
+
+# Each module registers its commands on `app` when imported.
+from draftkit.cli import drafting as _drafting  # noqa: F401  isort: skip
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,56 @@
+"""The typer application and the one place where errors become exit codes.
+
+Command modules import `app` and register themselves; heavy modules (openai, httpx, jinja2) are
+imported inside the command functions so that `draftkit --help` starts instantly.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import NoReturn, TypeVar
+
+import typer
+
+from draftkit.errors import DraftkitError
+
+app = typer.Typer(
+    name="draftkit",
+    help=(
+        "Draft, check and score five-part customer apologies (en/es/ro).\n\n"
+        "Exit codes: 0 ok, 1 expectations not met, 2 bad input or usage, "
+        "3 provider/network failure, 4 draft rejected after repairs."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def eprint(message: str) -> None:
+    """Everything that is not the command's result goes to stderr, so pipes stay clean."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def fail(message: str, code: int) -> NoReturn:
+    eprint(f"draftkit: error: {message}")
+    raise typer.Exit(code)
+
+
+@contextmanager
+def errors_to_exit_codes() -> Iterator[None]:
+    """Turn draftkit's errors into one stderr line and the documented exit code; no traceback."""
+    try:
+        yield
+    except DraftkitError as exc:
+        fail(exc.message, exc.exit_code)
+    except KeyboardInterrupt:
+        eprint("draftkit: interrupted")
+        raise typer.Exit(130) from None
+    except BrokenPipeError:
+        raise typer.Exit(0) from None

@@ -1,0 +1,194 @@
+"""`draftkit draft`, `draftkit prompt` and `draftkit schema`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from draftkit.cli.app import app, eprint, errors_to_exit_codes
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+class SchemaName(str, Enum):
+    incident = "incident"
+    draft = "draft"
+
+
+IncidentArg = Annotated[
+    str,
+    typer.Argument(help="Incident file (YAML or JSON), or - to read stdin.", show_default=False),
+]
+ProviderOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--provider",
+        help="openai, template or a plugin [default: openai when a key "
+        "or base URL is configured, else template]",
+        show_default=False,
+    ),
+]
+ModelOpt = Annotated[
+    str | None, typer.Option("--model", help="Model name [env DRAFTKIT_MODEL].", show_default=False)
+]
+BaseUrlOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--base-url", help="OpenAI-compatible endpoint [env OPENAI_BASE_URL].", show_default=False
+    ),
+]
+TimeoutOpt = Annotated[
+    float | None,
+    typer.Option("--timeout", help="Seconds per request [default 60].", show_default=False),
+]
+PromptsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--prompts",
+        help="Directory with your own system.j2, user.j2, repair.j2.",
+        show_default=False,
+    ),
+]
+
+
+def settings_from_flags(**flags: Any) -> Any:
+    from draftkit.settings import load_settings
+
+    return load_settings(flags)
+
+
+def _report_rejection(exc: Any, output: OutputFormat) -> None:
+    eprint(f"draftkit: error: {exc.message}")
+    for finding in exc.findings:
+        eprint(f"  - {finding.name}: {finding.detail}")
+    if exc.last_draft is not None:
+        if output is OutputFormat.json:
+            eprint(json.dumps(exc.to_dict(), ensure_ascii=False))
+        else:
+            eprint("--- last draft ---")
+            eprint(exc.last_draft.text())
+    elif exc.raw:
+        eprint("--- last answer ---")
+        eprint(exc.raw)
+
+
+@app.command()
+def draft(
+    incident: IncidentArg,
+    output: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="text, json or markdown.")
+    ] = OutputFormat.text,
+    provider: ProviderOpt = None,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    timeout: TimeoutOpt = None,
+    max_attempts: Annotated[
+        int | None,
+        typer.Option(
+            "--max-attempts", help="Drafts tried before rejecting [3].", show_default=False
+        ),
+    ] = None,
+    prompts: PromptsOpt = None,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Log HTTP requests to stderr (key redacted).")
+    ] = False,
+) -> None:
+    """Draft a five-part apology for an incident, check it, and print it."""
+    from draftkit.errors import DraftRejected
+
+    with errors_to_exit_codes():
+        from draftkit.api import draft as make_draft
+        from draftkit.api import make_provider
+        from draftkit.loading import load_incident
+
+        case = load_incident(incident)
+        settings = settings_from_flags(
+            provider=provider,
+            model=model,
+            base_url=base_url,
+            timeout=timeout,
+            max_attempts=max_attempts,
+            prompts_dir=prompts,
+            verbose=verbose or None,
+        )
+        chosen = make_provider(settings)
+        if settings.resolved_provider() == "template" and not provider:
+            eprint(
+                "draftkit: no OPENAI_API_KEY or base URL configured; drafting offline with "
+                "the template provider"
+            )
+        else:
+            eprint(f"draftkit: drafting with provider {chosen.name}, model {chosen.model}")
+        try:
+            result = make_draft(case, provider=chosen, settings=settings)
+        except DraftRejected as exc:
+            _report_rejection(exc, output)
+            raise typer.Exit(exc.exit_code) from None
+        finally:
+            chosen.close()
+        if output is OutputFormat.json:
+            sys.stdout.write(json.dumps(result.to_json_dict(), ensure_ascii=False) + "\n")
+        elif output is OutputFormat.markdown:
+            sys.stdout.write(result.to_markdown())
+        else:
+            sys.stdout.write(result.text + "\n")
+        eprint(
+            f"draftkit: accepted on attempt {result.meta.attempts}, "
+            f"{result.meta.usage.total_tokens} tokens"
+        )
+
+
+@app.command()
+def prompt(
+    incident: IncidentArg,
+    output: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="text or json.")
+    ] = OutputFormat.text,
+    prompts: PromptsOpt = None,
+) -> None:
+    """Print the messages that would be sent to the model, without calling anything."""
+    with errors_to_exit_codes():
+        from draftkit.loading import load_incident
+        from draftkit.prompt import prompt_set
+
+        case = load_incident(incident)
+        settings = settings_from_flags(prompts_dir=prompts)
+        chosen = prompt_set(settings.prompts_dir)
+        messages = chosen.messages(case)
+        if output is OutputFormat.json:
+            print(
+                json.dumps(
+                    {"prompt_version": chosen.version, "messages": messages},
+                    ensure_ascii=False,
+                    indent=2,
+                )
+            )
+            return
+        for message in messages:
+            print(f"--- {message['role']} ---")
+            print(message["content"])
+
+
+@app.command()
+def schema(
+    name: Annotated[SchemaName, typer.Argument(help="incident or draft.")],
+) -> None:
+    """Print the JSON Schema of the incident input or of the draft output."""
+    if name is SchemaName.incident:
+        from draftkit.incident import Incident
+
+        document = Incident.model_json_schema()
+    else:
+        from draftkit.draft import Draft
+
+        document = Draft.model_json_schema()
+    print(json.dumps(document, indent=2, ensure_ascii=False))

@@ -1,0 +1,125 @@
+"""The drafting loop: prompt -> model -> parse -> checks -> repair, at most `max_attempts` times.
+
+The loop is written once, as a generator that yields each `ModelRequest` and receives the
+`ModelReply`; `run` and `arun` only drive it with a sync or an async provider. Only the latest
+failed answer stays in the conversation (with its findings), and usage is summed across attempts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Sequence
+from typing import Any
+
+from draftkit.checks import failed, run_checks
+from draftkit.draft import Check, Draft, DraftContent, Meta, Usage
+from draftkit.errors import DraftRejected
+from draftkit.incident import Incident
+from draftkit.parsing import draft_json_schema, parse_content
+from draftkit.prompt import PromptSet
+from draftkit.providers.base import ModelReply, ModelRequest, Provider
+
+Steps = Generator[ModelRequest, ModelReply, Draft]
+
+
+def reply_findings(reply: ModelReply) -> list[Check]:
+    """Refusals and truncated answers are failed attempts with a reason, not parse errors."""
+    if reply.refusal:
+        return [Check(name="refusal", passed=False, detail=f"the model refused: {reply.refusal}")]
+    if reply.finish_reason == "length":
+        return [
+            Check(
+                name="truncated",
+                passed=False,
+                detail="the answer was cut off at the token limit (finish_reason=length); "
+                "answer with the complete JSON object, more concisely",
+            )
+        ]
+    if reply.finish_reason == "content_filter":
+        return [Check(name="refusal", passed=False, detail="the answer was stopped by a filter")]
+    return []
+
+
+def steps(
+    incident: Incident,
+    prompts: PromptSet,
+    *,
+    provider_name: str,
+    model: str,
+    max_attempts: int,
+    examples: Sequence[str] = (),
+) -> Steps:
+    messages = prompts.messages(incident, examples)
+    schema = draft_json_schema()
+    conversation = messages
+    usage = Usage()
+    last_content: DraftContent | None = None
+    findings: list[Check] = []
+    raw = ""
+    for attempt in range(1, max_attempts + 1):
+        reply = yield ModelRequest(conversation, incident, attempt, schema)
+        usage += reply.usage
+        raw = reply.text
+        findings = reply_findings(reply)
+        if not findings:
+            content, form = parse_content(reply.text)
+            if content is None:
+                findings = [form]
+            else:
+                checks = run_checks(content, incident, system_prompt=prompts.system)
+                findings = failed(checks)
+                if not findings:
+                    meta = Meta(
+                        provider=provider_name,
+                        model=reply.model or model,
+                        prompt_version=prompts.version,
+                        attempts=attempt,
+                        usage=usage,
+                    )
+                    return Draft.build(
+                        content,
+                        incident_id=incident.id,
+                        language=incident.language,
+                        channel=incident.channel,
+                        checks=[form, *checks],
+                        meta=meta,
+                    )
+                last_content = content
+        conversation = prompts.repair(messages, reply.text or "(empty answer)", findings)
+    names = ", ".join(sorted({f.name for f in findings}))
+    raise DraftRejected(
+        f"draft rejected after {max_attempts} attempt{'s' if max_attempts > 1 else ''}: {names}",
+        findings=findings,
+        last_draft=last_content,
+        attempts=max_attempts,
+        usage=usage,
+        raw=raw,
+    )
+
+
+def _attempts_for(provider: Provider, max_attempts: int) -> int:
+    """A deterministic provider answers the same every time: one attempt tells all."""
+    return 1 if getattr(provider, "deterministic", False) else max_attempts
+
+
+def run(incident: Incident, prompts: PromptSet, provider: Provider, **options: Any) -> Draft:
+    options["max_attempts"] = _attempts_for(provider, options["max_attempts"])
+    loop = steps(incident, prompts, provider_name=provider.name, model=provider.model, **options)
+    try:
+        request = next(loop)
+        while True:
+            request = loop.send(provider.complete(request))
+    except StopIteration as done:
+        result: Draft = done.value
+        return result
+
+
+async def arun(incident: Incident, prompts: PromptSet, provider: Provider, **options: Any) -> Draft:
+    options["max_attempts"] = _attempts_for(provider, options["max_attempts"])
+    loop = steps(incident, prompts, provider_name=provider.name, model=provider.model, **options)
+    try:
+        request = next(loop)
+        while True:
+            request = loop.send(await provider.acomplete(request))
+    except StopIteration as done:
+        result: Draft = done.value
+        return result

@@ -1,0 +1,113 @@
+"""Rendering the prompt: incident -> chat messages, from jinja2 templates in `prompts/`.
+
+The system message is static (the same bytes for every incident) and comes first, so providers can
+cache that prefix. User text only ever enters templates as variables and is fenced, so it is data,
+never template code, and cannot close the tag that encloses it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from draftkit.errors import InputError
+
+if TYPE_CHECKING:
+    from draftkit.draft import Check
+    from draftkit.incident import Incident
+
+TEMPLATES = ("system.j2", "user.j2", "repair.j2")
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "ro": "Romanian"}
+
+_TAG = re.compile(r"</?\s*(customer_message|internal_notes|incident|example)\b[^>]*>", re.I)
+
+
+def fence(value: object) -> str:
+    """Neutralise anything in user text that looks like one of our fencing tags."""
+    return _TAG.sub(lambda m: m.group(0).replace("<", "‹").replace(">", "›"), str(value))
+
+
+def default_prompts_dir() -> Path:
+    """Templates ship inside the wheel as `draftkit/prompts`; a source checkout has `prompts/`."""
+    packaged = Path(str(resources.files("draftkit").joinpath("prompts")))
+    if (packaged / "system.j2").is_file():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2] / "prompts"
+    if (checkout / "system.j2").is_file():
+        return checkout
+    raise InputError("draftkit's prompt templates are missing from this installation")
+
+
+class PromptSet:
+    """The templates of one directory, compiled once; `version` fingerprints their text."""
+
+    def __init__(self, directory: Path) -> None:
+        import jinja2
+
+        missing = [name for name in TEMPLATES if not (directory / name).is_file()]
+        if missing:
+            raise InputError(f"{directory}: prompt directory lacks {', '.join(missing)}")
+        self.directory = directory
+        env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(directory)),
+            undefined=jinja2.StrictUndefined,
+            autoescape=False,
+            keep_trailing_newline=False,
+            trim_blocks=False,
+        )
+        env.filters["fence"] = fence
+        self._env = env
+        digest = hashlib.sha256()
+        for name in TEMPLATES:
+            digest.update((directory / name).read_bytes())
+        self.version = f"v1-{digest.hexdigest()[:8]}"
+        try:
+            self._templates = {name: env.get_template(name) for name in TEMPLATES}
+            self.system = self._templates["system.j2"].render().strip()
+        except jinja2.TemplateError as exc:
+            raise InputError(f"{directory}: template error: {exc}") from None
+
+    def _render(self, name: str, **context: Any) -> str:
+        import jinja2
+
+        try:
+            return self._templates[name].render(**context).strip()
+        except jinja2.TemplateError as exc:
+            raise InputError(f"{self.directory / name}: template error: {exc}") from None
+
+    def messages(self, incident: Incident, examples: Sequence[str] = ()) -> list[dict[str, str]]:
+        user = self._render(
+            "user.j2",
+            incident=incident,
+            language_name=LANGUAGE_NAMES[incident.language],
+            examples=list(examples),
+        )
+        return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
+
+    def repair(
+        self, messages: list[dict[str, str]], answer: str, findings: Sequence[Check]
+    ) -> list[dict[str, str]]:
+        """The first two messages, the latest failed answer and what was wrong with it."""
+        note = self._render("repair.j2", findings=list(findings))
+        return [
+            *messages[:2],
+            {"role": "assistant", "content": answer},
+            {"role": "user", "content": note},
+        ]
+
+
+@lru_cache(maxsize=8)
+def _load(directory: str) -> PromptSet:
+    return PromptSet(Path(directory))
+
+
+def prompt_set(directory: Path | str | None = None) -> PromptSet:
+    path = Path(directory) if directory else default_prompts_dir()
+    if not path.is_dir():
+        raise InputError(f"{path}: --prompts expects a directory of templates")
+    return _load(str(path.resolve()))

@@ -1,0 +1,291 @@
+"""The `openai` provider: chat completions through the official SDK, any compatible endpoint.
+
+draftkit hands the SDK its own `httpx` client, so it owns timeouts and the connection pool (and
+respx can intercept it in tests). Structured outputs are asked for first; a server that rejects
+`json_schema` is asked for `json_object`, then for plain text, and the parser finds the object.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from typing import TYPE_CHECKING, Any, cast
+
+from draftkit.draft import Usage
+from draftkit.errors import ProviderError
+from draftkit.providers.base import ModelReply, ModelRequest
+from draftkit.retry import TransientError, is_transient_status, retry_after_seconds, retry_policy
+from draftkit.settings import Settings, redact
+
+if TYPE_CHECKING:
+    import httpx
+    import openai
+
+log = logging.getLogger("draftkit.http")
+
+MODES = ("json_schema", "json_object", "text")
+_NO_KEY = "sk-draftkit-no-key"
+
+
+class _Downgrade(Exception):
+    """The server refused our response_format; try the next, simpler one."""
+
+
+class OpenAIProvider:
+    name = "openai"
+    deterministic = False
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        key = settings.api_key.get_secret_value() if settings.api_key else None
+        if not key and not settings.base_url:
+            raise ProviderError(
+                "no API key: set OPENAI_API_KEY, or --base-url for a local server, "
+                "or use --provider template to draft offline"
+            )
+        self.settings = settings
+        self.model = settings.model
+        self._key = key or _NO_KEY
+        self._mode = 0
+        self._http_client = http_client
+        self._async_http_client = async_http_client
+        self._sync: openai.OpenAI | None = None
+        self._async: openai.AsyncOpenAI | None = None
+
+    # -- clients -----------------------------------------------------------------------------
+
+    def _hooks(self) -> dict[str, list[Any]]:
+        if not self.settings.verbose:
+            return {}
+        return {"request": [self._log_request], "response": [self._log_response]}
+
+    def _log_request(self, request: Any) -> None:
+        headers = {
+            k: ("[REDACTED]" if k.lower() in {"authorization", "api-key"} else v)
+            for k, v in request.headers.items()
+        }
+        body = request.content.decode("utf-8", "replace") if request.content else ""
+        print(
+            redact(f"draftkit: -> {request.method} {request.url} {headers} {body}", self.settings),
+            file=sys.stderr,
+        )
+
+    def _log_response(self, response: Any) -> None:
+        print(f"draftkit: <- {response.status_code} {response.request.url}", file=sys.stderr)
+
+    async def _alog_request(self, request: Any) -> None:
+        self._log_request(request)
+
+    async def _alog_response(self, response: Any) -> None:
+        self._log_response(response)
+
+    def _client_options(self) -> dict[str, Any]:
+        return {
+            "api_key": self._key,
+            "base_url": self.settings.base_url,
+            "max_retries": 0,
+            "timeout": self.settings.timeout,
+        }
+
+    def client(self) -> openai.OpenAI:
+        if self._sync is None:
+            import httpx
+            import openai
+
+            http = self._http_client or httpx.Client(
+                timeout=httpx.Timeout(self.settings.timeout), event_hooks=self._hooks()
+            )
+            self._sync = openai.OpenAI(http_client=cast(Any, http), **self._client_options())
+        return self._sync
+
+    def async_client(self) -> openai.AsyncOpenAI:
+        if self._async is None:
+            import httpx
+            import openai
+
+            hooks: dict[str, list[Any]] = (
+                {"request": [self._alog_request], "response": [self._alog_response]}
+                if self.settings.verbose
+                else {}
+            )
+            http = self._async_http_client or httpx.AsyncClient(
+                timeout=httpx.Timeout(self.settings.timeout),
+                limits=httpx.Limits(max_connections=256, max_keepalive_connections=64),
+                event_hooks=hooks,
+            )
+            self._async = openai.AsyncOpenAI(http_client=cast(Any, http), **self._client_options())
+        return self._async
+
+    def close(self) -> None:
+        if self._sync is not None:
+            self._sync.close()
+
+    async def aclose(self) -> None:
+        if self._async is not None:
+            await self._async.close()
+
+    # -- one request -------------------------------------------------------------------------
+
+    def _create_kwargs(self, request: ModelRequest, deadline: float) -> dict[str, Any]:
+        remaining = max(0.1, deadline - time.monotonic())
+        kwargs: dict[str, Any] = {
+            "model": self.model,
+            "messages": request.messages,
+            "timeout": min(self.settings.timeout, remaining),
+        }
+        mode = MODES[self._mode]
+        if mode == "json_schema":
+            kwargs["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {
+                    "name": "apology_draft",
+                    "strict": True,
+                    "schema": request.response_schema,
+                },
+            }
+        elif mode == "json_object":
+            kwargs["response_format"] = {"type": "json_object"}
+        if self.settings.temperature is not None:
+            kwargs["temperature"] = self.settings.temperature
+        if self.settings.seed is not None:
+            kwargs["seed"] = self.settings.seed
+        return kwargs
+
+    def _translate(self, exc: Exception) -> Exception:
+        """Map an SDK exception to TransientError (retry), _Downgrade, or ProviderError."""
+        import openai
+
+        if isinstance(exc, openai.APITimeoutError):
+            return TransientError(
+                f"request timed out after {self.settings.timeout:g} s",
+                status_code=None,
+                retry_after=None,
+            )
+        if isinstance(exc, openai.APIConnectionError):
+            return TransientError(
+                f"connection failed: {_cause(exc)}", status_code=None, retry_after=None
+            )
+        if isinstance(exc, openai.APIStatusError):
+            status = exc.status_code
+            text = redact(_status_message(exc), self.settings)
+            if (
+                status == 400
+                and self._mode < len(MODES) - 1
+                and "response_format" in text + str(exc.body)
+            ):
+                return _Downgrade(text)
+            if is_transient_status(status):
+                return TransientError(
+                    f"HTTP {status}: {text}",
+                    status_code=status,
+                    retry_after=retry_after_seconds(exc.response.headers),
+                )
+            hint = {
+                401: " (check OPENAI_API_KEY)",
+                403: " (the key lacks access)",
+                404: " (check --model and --base-url)",
+            }.get(status, "")
+            return ProviderError(f"HTTP {status}{hint}: {text}", status_code=status)
+        if isinstance(exc, openai.APIResponseValidationError | openai.APIError):
+            return ProviderError(f"the endpoint sent a malformed response: {redact(str(exc))}")
+        if isinstance(exc, ValueError):  # a non-JSON body the SDK could not decode
+            return ProviderError(f"the endpoint sent a response that is not JSON: {exc}")
+        return exc
+
+    def _reply(self, completion: Any) -> ModelReply:
+        if not getattr(completion, "choices", None):
+            raise ProviderError("the endpoint sent a response that is not a chat completion")
+        choice = completion.choices[0]
+        message = choice.message
+        usage = completion.usage
+        return ModelReply(
+            text=message.content or "",
+            usage=Usage(
+                prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
+                completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
+                total_tokens=getattr(usage, "total_tokens", 0) or 0,
+            ),
+            finish_reason=choice.finish_reason,
+            refusal=getattr(message, "refusal", None),
+            model=getattr(completion, "model", "") or self.model,
+        )
+
+    def _exhausted(self, error: TransientError, attempts: int) -> ProviderError:
+        return ProviderError(
+            f"{error.message} (gave up after {attempts} attempt{'s' if attempts > 1 else ''})",
+            status_code=error.status_code,
+            attempts=attempts,
+        )
+
+    def complete(self, request: ModelRequest) -> ModelReply:
+        from tenacity import Retrying
+
+        deadline = time.monotonic() + self.settings.total_timeout
+        retrying = Retrying(**self._policy())
+        try:
+            for attempt in retrying:
+                with attempt:
+                    while True:
+                        try:
+                            completion = self.client().chat.completions.create(
+                                **self._create_kwargs(request, deadline)
+                            )
+                        except Exception as exc:
+                            error = self._translate(exc)
+                            if isinstance(error, _Downgrade):
+                                self._mode += 1
+                                continue
+                            raise error from None
+                        return self._reply(completion)
+        except TransientError as error:
+            raise self._exhausted(error, retrying.statistics.get("attempt_number", 1)) from None
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def acomplete(self, request: ModelRequest) -> ModelReply:
+        from tenacity import AsyncRetrying
+
+        deadline = time.monotonic() + self.settings.total_timeout
+        retrying = AsyncRetrying(**self._policy())
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    while True:
+                        try:
+                            completion = await self.async_client().chat.completions.create(
+                                **self._create_kwargs(request, deadline)
+                            )
+                        except Exception as exc:
+                            error = self._translate(exc)
+                            if isinstance(error, _Downgrade):
+                                self._mode += 1
+                                continue
+                            raise error from None
+                        return self._reply(completion)
+        except TransientError as error:
+            raise self._exhausted(error, retrying.statistics.get("attempt_number", 1)) from None
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _policy(self) -> dict[str, Any]:
+        return retry_policy(
+            retries=self.settings.retries, total_timeout=self.settings.total_timeout
+        )
+
+
+def _cause(exc: BaseException) -> str:
+    cause = exc.__cause__ or exc.__context__
+    return f"{type(cause).__name__}: {cause}" if cause else str(exc)
+
+
+def _status_message(exc: Any) -> str:
+    body = exc.body
+    if isinstance(body, dict):
+        error = body.get("error", body)
+        if isinstance(error, dict) and error.get("message"):
+            return str(error["message"])
+    return str(exc.message)

@@ -1,0 +1,65 @@
+"""Providers and scorers are found through entry points, the built-in ones included.
+
+`draftkit.providers` entry points name a factory taking the resolved `Settings`;
+`draftkit.scorers` name a callable `(text, incident, language) -> float | ScoreLike`.
+The built-ins are also listed here so a source checkout without installed metadata still works.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import import_module
+from importlib.metadata import entry_points
+from typing import Any
+
+from draftkit.errors import InputError
+
+BUILTIN: dict[str, dict[str, str]] = {
+    "draftkit.providers": {
+        "openai": "draftkit.providers.openai_chat:OpenAIProvider",
+        "template": "draftkit.providers.template:TemplateProvider",
+    },
+    "draftkit.scorers": {},
+}
+
+
+@dataclass(frozen=True)
+class Plugin:
+    group: str
+    name: str
+    target: str
+    origin: str  # "draftkit" or the distribution that provides it
+
+    def load(self) -> Any:
+        module, _, attribute = self.target.partition(":")
+        value: Any = import_module(module)
+        for part in attribute.split(".") if attribute else ():
+            value = getattr(value, part)
+        return value
+
+
+def plugins(group: str) -> dict[str, Plugin]:
+    found = {
+        name: Plugin(group, name, target, "draftkit")
+        for name, target in BUILTIN.get(group, {}).items()
+    }
+    for ep in entry_points(group=group):
+        dist = ep.dist.name if ep.dist is not None else "unknown"
+        found[ep.name] = Plugin(
+            group, ep.name, ep.value, "draftkit" if dist == "draftkit" else dist
+        )
+    return found
+
+
+def load_plugin(group: str, name: str) -> Any:
+    available = plugins(group)
+    plugin = available.get(name)
+    if plugin is None:
+        kind = group.rsplit(".", 1)[-1].rstrip("s")
+        raise InputError(f"unknown {kind} '{name}'; available: {', '.join(sorted(available))}")
+    try:
+        return plugin.load()
+    except (ImportError, AttributeError) as exc:
+        raise InputError(
+            f"{group} plugin '{name}' ({plugin.target}) failed to load: {exc}"
+        ) from None

@@ -1,0 +1,140 @@
+"""Options resolve here, in one place, with one precedence:
+
+argument / flag  >  environment  >  config file (`draftkit.toml` or `[tool.draftkit]`)  >  default.
+
+The API key is only ever read from an argument or the environment, never from a config file, and
+it is held as a `SecretStr` so it cannot slip into a repr, a log line or a report.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+
+from draftkit.errors import InputError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+DEFAULT_MODEL = "gpt-4o-mini"
+
+#: environment variable -> settings field
+ENVIRONMENT: dict[str, str] = {
+    "OPENAI_API_KEY": "api_key",
+    "OPENAI_BASE_URL": "base_url",
+    "DRAFTKIT_PROVIDER": "provider",
+    "DRAFTKIT_MODEL": "model",
+    "DRAFTKIT_TIMEOUT": "timeout",
+    "DRAFTKIT_TOTAL_TIMEOUT": "total_timeout",
+    "DRAFTKIT_RETRIES": "retries",
+    "DRAFTKIT_MAX_ATTEMPTS": "max_attempts",
+    "DRAFTKIT_PROMPTS": "prompts_dir",
+    "DRAFTKIT_LEDGER": "ledger",
+}
+
+
+class Settings(BaseModel):
+    """Everything that shapes a run besides the incident itself."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    provider: str | None = Field(
+        default=None, description="openai, template or a plugin; None picks openai when configured"
+    )
+    model: str = DEFAULT_MODEL
+    base_url: str | None = None
+    api_key: SecretStr | None = None
+    timeout: float = Field(default=60.0, gt=0, description="seconds per HTTP request")
+    total_timeout: float = Field(
+        default=180.0, gt=0, description="seconds for all retries of a call"
+    )
+    retries: int = Field(default=4, ge=0, le=20, description="transient-failure retries per call")
+    max_attempts: int = Field(default=3, ge=1, le=10, description="drafts tried before rejecting")
+    temperature: float | None = Field(default=None, ge=0, le=2)
+    seed: int | None = None
+    prompts_dir: Path | None = None
+    ledger: Path | None = None
+    verbose: bool = False
+
+    def resolved_provider(self) -> str:
+        """An explicit provider wins; otherwise openai when a key or endpoint is configured."""
+        if self.provider:
+            return self.provider
+        return "openai" if (self.api_key or self.base_url) else "template"
+
+
+def _config_file(start: Path) -> tuple[Path, dict[str, Any]] | None:
+    explicit = os.environ.get("DRAFTKIT_CONFIG")
+    candidates = (
+        [Path(explicit)] if explicit else [start / "draftkit.toml", start / "pyproject.toml"]
+    )
+    for path in candidates:
+        if not path.is_file():
+            if explicit:
+                raise InputError(f"{path}: DRAFTKIT_CONFIG names a file that does not exist")
+            continue
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise InputError(f"{path}: invalid TOML: {exc}") from None
+        if path.name == "pyproject.toml":
+            data = data.get("tool", {}).get("draftkit")
+            if data is None:
+                continue
+        return path, data
+    return None
+
+
+def load_settings(
+    overrides: Mapping[str, Any] | None = None,
+    *,
+    environ: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+) -> Settings:
+    """Merge default < config file < environment < overrides (None overrides are unset)."""
+    environ = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    origin: dict[str, str] = {}
+    found = _config_file(cwd or Path.cwd())
+    if found:
+        path, data = found
+        if "api_key" in data:
+            raise InputError(
+                f"{path}: api_key does not belong in a config file; set OPENAI_API_KEY"
+            )
+        for key, value in data.items():
+            values[key.replace("-", "_")] = value
+            origin[key.replace("-", "_")] = str(path)
+    for variable, field in ENVIRONMENT.items():
+        if environ.get(variable):
+            values[field] = environ[variable]
+            origin[field] = f"environment variable {variable}"
+    for key, value in (overrides or {}).items():
+        if value is not None:
+            values[key] = value
+            origin[key] = "option"
+    try:
+        return Settings.model_validate(values)
+    except ValidationError as exc:
+        from draftkit.loading import validation_message
+
+        first = str(exc.errors()[0]["loc"][0]) if exc.errors()[0]["loc"] else ""
+        raise validation_message(origin.get(first, "settings"), exc, Settings) from None
+
+
+def redact(text: str, settings: Settings | None = None) -> str:
+    """Replace the API key (and anything shaped like a bearer token) in text meant for humans."""
+    import re
+
+    if settings and settings.api_key:
+        secret = settings.api_key.get_secret_value()
+        if secret:
+            text = text.replace(secret, "[REDACTED]")
+    return re.sub(r"(?i)(bearer\s+)[A-Za-z0-9._\-]{8,}", r"\1[REDACTED]", text)

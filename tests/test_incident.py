@@ -1,0 +1,138 @@
+"""The incident contract and its loading: every bad input is one clear line naming the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from pydantic import ValidationError
+
+from draftkit.errors import InputError
+from draftkit.incident import MAX_INPUT_BYTES, MAX_TEXT, Incident
+from draftkit.loading import load_incident
+
+
+def write(tmp_path: Path, data: Any, name: str = "incident.yaml") -> Path:
+    path = tmp_path / name
+    if isinstance(data, (bytes, str)):
+        path.write_bytes(data.encode() if isinstance(data, str) else data)
+    elif name.endswith(".json"):
+        path.write_text(json.dumps(data))
+    else:
+        path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    return path
+
+
+def error_of(path: Path) -> str:
+    with pytest.raises(InputError) as caught:
+        load_incident(path)
+    message = str(caught.value)
+    assert "\n" not in message
+    return message
+
+
+def test_valid_yaml_and_json_load_the_same(tmp_path: Path, incident_data: dict[str, Any]) -> None:
+    from_yaml = load_incident(write(tmp_path, incident_data))
+    from_json = load_incident(write(tmp_path, incident_data, "incident.json"))
+    assert from_yaml == from_json
+    assert from_yaml.follow_up is not None
+    assert from_yaml.follow_up.by == dt.date(2026, 11, 28)
+    assert from_yaml.remedies[1] == "A 15% discount on the next semester order"
+
+
+def test_defaults(incident_data: dict[str, Any]) -> None:
+    for key in ("language", "channel", "severity", "root_cause", "follow_up"):
+        incident_data.pop(key)
+    incident = Incident.from_dict(incident_data)
+    assert (incident.language, incident.channel, incident.severity) == ("en", "email", "medium")
+    assert incident.root_cause is None
+
+
+def test_unknown_field_is_an_error_with_a_suggestion(
+    tmp_path: Path, incident_data: dict[str, Any]
+) -> None:
+    incident_data["remedys"] = incident_data.pop("remedies")
+    message = error_of(write(tmp_path, incident_data))
+    assert "incident.yaml: remedys: unknown field (did you mean 'remedies'?)" in message
+
+
+def test_nested_unknown_field_names_the_path(tmp_path: Path, incident_data: dict[str, Any]) -> None:
+    incident_data["customer"]["emial"] = "x@example.com"
+    message = error_of(write(tmp_path, incident_data))
+    assert "customer.emial: unknown field" in message
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda d: d.pop("what_happened"), "what_happened: required field is missing"),
+        (lambda d: d.update(remedies=[]), "remedies: List should have at least 1 item"),
+        (lambda d: d.update(language="fr"), "language: Input should be 'en', 'es' or 'ro'"),
+        (lambda d: d["follow_up"].update(by="next week"), "follow_up.by:"),
+        (lambda d: d.update(fixes=["ok", 3]), "fixes[1]: Input should be a valid string"),
+        (lambda d: d.update(impact="   "), "impact: must not be blank"),
+        (lambda d: d.update(impact="x" * (MAX_TEXT + 1)), "impact: String should have at most"),
+        (
+            lambda d: d.update(impact="a\u202eb"),
+            "impact: contains a control or bidi character U+202E",
+        ),
+    ],
+)
+def test_field_errors(
+    tmp_path: Path, incident_data: dict[str, Any], change: Any, expected: str
+) -> None:
+    change(incident_data)
+    message = error_of(write(tmp_path, incident_data))
+    assert message.startswith(str(tmp_path / "incident.yaml"))
+    assert expected in message
+
+
+def test_many_problems_are_counted(tmp_path: Path, incident_data: dict[str, Any]) -> None:
+    incident_data.pop("impact")
+    incident_data.pop("fixes")
+    assert "(and 1 more problem)" in error_of(write(tmp_path, incident_data))
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("key: [unclosed", "invalid YAML at line"),
+        ('{"id": 1,', "invalid JSON"),
+        (b"\xff\xfe\x00bad", "not valid UTF-8"),
+        ("- a\n- b\n", "expected a mapping of incident fields, got list"),
+        ("", "expected a mapping of incident fields, got nothing"),
+        ("a: &x [1]\nb: *x\n", "YAML aliases (*name) are not allowed"),
+    ],
+)
+def test_unparseable_files(tmp_path: Path, content: str | bytes, expected: str) -> None:
+    name = "incident.json" if expected == "invalid JSON" else "incident.yaml"
+    assert expected in error_of(write(tmp_path, content, name))
+
+
+def test_missing_file_and_directory(tmp_path: Path) -> None:
+    assert "no such file" in error_of(tmp_path / "absent.yaml")
+    assert "is a directory" in error_of(tmp_path)
+
+
+def test_oversized_input_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, "a: " + "x" * MAX_INPUT_BYTES)
+    assert "input limit" in error_of(path)
+
+
+def test_stdin(monkeypatch: pytest.MonkeyPatch, incident_data: dict[str, Any]) -> None:
+    import io
+    import sys
+
+    payload = json.dumps(incident_data).encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(payload)))
+    assert load_incident("-").id == "INC-4821"
+
+
+def test_frozen(make_incident: Any) -> None:
+    incident = make_incident()
+    with pytest.raises(ValidationError):
+        incident.language = "es"

@@ -1,0 +1,69 @@
+"""One precedence: argument > environment > config file > default; the key never leaks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from draftkit.errors import InputError
+from draftkit.settings import DEFAULT_MODEL, load_settings, redact
+
+
+def test_defaults_pick_the_offline_provider(tmp_path: Path) -> None:
+    settings = load_settings(environ={}, cwd=tmp_path)
+    assert settings.model == DEFAULT_MODEL
+    assert settings.resolved_provider() == "template"
+
+
+def test_precedence(tmp_path: Path) -> None:
+    (tmp_path / "draftkit.toml").write_text('model = "from-file"\ntimeout = 5\nretries = 1\n')
+    env = {"DRAFTKIT_MODEL": "from-env", "DRAFTKIT_TIMEOUT": "7"}
+    settings = load_settings({"model": "from-flag", "timeout": None}, environ=env, cwd=tmp_path)
+    assert settings.model == "from-flag"
+    assert settings.timeout == 7.0
+    assert settings.retries == 1
+
+
+def test_pyproject_tool_section(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.draftkit]\nmodel = "tool-model"\n')
+    assert load_settings(environ={}, cwd=tmp_path).model == "tool-model"
+
+
+def test_key_or_base_url_selects_openai(tmp_path: Path) -> None:
+    assert (
+        load_settings(environ={"OPENAI_API_KEY": "sk-x"}, cwd=tmp_path).resolved_provider()
+        == "openai"
+    )
+    local = load_settings(environ={"OPENAI_BASE_URL": "http://127.0.0.1:1/v1"}, cwd=tmp_path)
+    assert local.resolved_provider() == "openai"
+    forced = load_settings(
+        {"provider": "template"}, environ={"OPENAI_API_KEY": "sk-x"}, cwd=tmp_path
+    )
+    assert forced.resolved_provider() == "template"
+
+
+def test_api_key_in_config_file_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "draftkit.toml").write_text('api_key = "sk-oops"\n')
+    with pytest.raises(InputError, match="api_key does not belong in a config file"):
+        load_settings(environ={}, cwd=tmp_path)
+
+
+def test_bad_values_name_their_origin(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="environment variable DRAFTKIT_TIMEOUT: timeout"):
+        load_settings(environ={"DRAFTKIT_TIMEOUT": "soon"}, cwd=tmp_path)
+    (tmp_path / "draftkit.toml").write_text("retries = -1\n")
+    with pytest.raises(InputError, match=r"draftkit.toml: retries"):
+        load_settings(environ={}, cwd=tmp_path)
+    (tmp_path / "draftkit.toml").write_text("modle = 'x'\n")
+    with pytest.raises(InputError, match="did you mean 'model'"):
+        load_settings(environ={}, cwd=tmp_path)
+
+
+def test_key_is_secret_and_redacted(tmp_path: Path) -> None:
+    settings = load_settings(environ={"OPENAI_API_KEY": "sk-live-abcdef123456"}, cwd=tmp_path)
+    assert "sk-live-abcdef123456" not in repr(settings)
+    assert "sk-live-abcdef123456" not in settings.model_dump_json()
+    line = redact("auth failed for sk-live-abcdef123456; Bearer sk-live-abcdef123456", settings)
+    assert "abcdef123456" not in line
+    assert line.count("[REDACTED]") == 2
