@@ -1,0 +1,361 @@
+"""The guards every draft must pass before a person sees it, whatever wrote it.
+
+One function, `run_checks`, returns one `Check` per guard in a fixed order; the drafting loop
+quotes the failed ones back to the model, and the eval suite reuses them as its guard findings.
+Phrase lists live in `data/guards/<lang>.yaml`; number, date and contact logic in `facts`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
+
+from draftkit.draft import PART_NAMES, Check, DraftContent
+from draftkit.facts import contacts_in, durations_in, in_days, mentions_date, money_in
+from draftkit.incident import LANGUAGES, Incident
+from draftkit.langdetect import language_scores
+from draftkit.phrases import compile_list, fold, load
+
+CHECK_NAMES: tuple[str, ...] = (
+    "parts_present",
+    "approved_offers",
+    "no_internal_notes",
+    "no_foreign_contacts",
+    "no_blame",
+    "no_non_apology",
+    "language",
+    "follow_up_date",
+    "no_system_prompt",
+    "no_insults",
+    "social_privacy",
+)
+
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
+_WORDS = re.compile(r"[a-z0-9']+")
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent\b|por ciento\b|la suta\b)")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÁÉÍÓÚÑĂÂÎȘȚŞŢ][a-záéíóúñăâîșțşţ]{2,})")
+_FIGURE = re.compile(r"\d[\d.,]*\d|\d{2,}")
+_IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}[-_]?\d{3,}|\d{6,})\b")
+
+
+def failed(checks: Iterable[Check]) -> list[Check]:
+    return [check for check in checks if not check.passed]
+
+
+def _ok(name: str, detail: str = "") -> Check:
+    return Check(name=name, passed=True, detail=detail)
+
+
+def _fail(name: str, problems: list[str]) -> Check:
+    return Check(name=name, passed=False, detail="; ".join(dict.fromkeys(problems)))
+
+
+def _verdict(name: str, problems: list[str]) -> Check:
+    return _fail(name, problems) if problems else _ok(name)
+
+
+@cache
+def _guard_list(language: str, key: str) -> re.Pattern[str] | None:
+    return compile_list(tuple(str(e) for e in load("guards", language).get(key) or []))
+
+
+@cache
+def _kinds(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    table = load("guards", language)["compensation"]
+    compiled = ((kind, compile_list(tuple(map(str, phrases)))) for kind, phrases in table.items())
+    return tuple((kind, pattern) for kind, pattern in compiled if pattern is not None)
+
+
+@cache
+def _any_kind(language: str) -> re.Pattern[str]:
+    """One alternation over every compensation phrase: most sentences offer nothing."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _kinds(language)))
+
+
+def _hits(pattern: re.Pattern[str] | None, folded: str) -> list[str]:
+    return [m.group(0) for m in pattern.finditer(folded)] if pattern else []
+
+
+class View:
+    """A draft split and folded once, so eleven guards do not redo the same string work."""
+
+    def __init__(self, content: DraftContent, incident: Incident, system: str | None) -> None:
+        self.content = content
+        self.incident = incident
+        self.system = system
+        self.text = content.text()
+        self.folded = fold(self.text)
+        self.sentences: list[tuple[str, str, str]] = []
+        for name in ("subject", *PART_NAMES, "closing"):
+            for sentence in _SENTENCE.split(getattr(content, name)):
+                if sentence.strip():
+                    self.sentences.append((name, sentence.strip(), fold(sentence)))
+        self.trusted = _trusted_text(incident)
+
+
+def _trusted_text(incident: Incident) -> str:
+    """The fields a company wrote and vouches for; customer_message and notes are excluded."""
+    parts = [
+        incident.what_happened,
+        incident.impact,
+        incident.root_cause or "",
+        *incident.remedies,
+        *incident.fixes,
+        incident.customer.name,
+        incident.customer.contact or "",
+        incident.company.name,
+        incident.company.sender or "",
+        incident.company.sender_role or "",
+        incident.id or "",
+    ]
+    if incident.follow_up:
+        parts += [incident.follow_up.action, incident.follow_up.by.isoformat()]
+    return "\n".join(parts)
+
+
+def _quote(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return f'"{text if len(text) <= limit else text[: limit - 1] + "…"}"'
+
+
+# -- the guards -------------------------------------------------------------------------------
+
+
+def _parts_present(view: View) -> Check:
+    empty = [name for name, value in view.content.model_dump().items() if not value.strip()]
+    return _verdict("parts_present", [f"empty: {', '.join(empty)}"] if empty else [])
+
+
+def _percent(match: re.Match[str]) -> object:
+    return ("%", match.group(1).replace(",", "."))
+
+
+@lru_cache(maxsize=256)
+def _offer_facts(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[object], bool]:
+    """Kinds, amounts (money, percentages, durations in days) and enlargers in approved text."""
+    kinds: set[str] = set()
+    amounts: set[object] = set()
+    enlarged = False
+    for text in texts:
+        folded = fold(text)
+        for language in LANGUAGES:
+            kinds |= {kind for kind, pattern in _kinds(language) if pattern.search(folded)}
+            amounts |= set(money_in(text, language))
+            amounts |= {in_days(d) for d in durations_in(text, language)}
+            enlarged = enlarged or bool(_hits(_guard_list(language, "enlargers"), folded))
+        amounts |= {_percent(m) for m in _PERCENT.finditer(folded)}
+    return frozenset(kinds), frozenset(amounts), enlarged
+
+
+def _approved_offers(view: View) -> Check:
+    incident, language = view.incident, view.incident.language
+    kinds, amounts, enlarged = _offer_facts(
+        (*incident.remedies, incident.what_happened, incident.impact, incident.root_cause or "")
+    )
+    enlargers = _guard_list(language, "enlargers")
+    problems = []
+    for part, sentence, folded in view.sentences:
+        if not _any_kind(language).search(folded):
+            continue
+        found = [kind for kind, pattern in _kinds(language) if pattern.search(folded)]
+        if not found:
+            continue
+        where = f"{part}: {_quote(sentence)}"
+        problems += [
+            f"{where} offers a {kind} the incident does not approve"
+            for kind in found
+            if kind not in kinds
+        ]
+        problems += [
+            f"{where} offers the unapproved amount {amount}"
+            for amount in money_in(sentence, language)
+            if amount not in amounts
+        ]
+        problems += [
+            f"{where} offers the unapproved {m.group(0)}"
+            for m in _PERCENT.finditer(folded)
+            if _percent(m) not in amounts
+        ]
+        problems += [
+            f"{where} offers the unapproved period {d[0].normalize()} {d[1]}(s)"
+            for d in durations_in(sentence, language)
+            if in_days(d) not in amounts
+        ]
+        if not enlarged and _hits(enlargers, folded):
+            problems.append(f"{where} enlarges the offer beyond the approved remedies")
+    return _verdict("approved_offers", problems)
+
+
+@lru_cache(maxsize=256)
+def _shingles(text: str, size: int) -> frozenset[tuple[str, ...]]:
+    words = _WORDS.findall(fold(text))
+    return frozenset(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
+
+
+@lru_cache(maxsize=256)
+def _note_secrets(notes: str, public: str) -> tuple[frozenset[str], frozenset[str], frozenset]:  # type: ignore[type-arg]
+    """Names, figures and 5-word phrases of the notes that the public fields do not contain."""
+    public_folded = fold(public)
+    public_figures = {re.sub(r"\D", "", f) for f in _FIGURE.findall(public)}
+    names = frozenset(fold(m.group(1)) for m in _NAME.finditer(notes)) - set(
+        _WORDS.findall(public_folded)
+    )
+    figures = frozenset(
+        f for f in _FIGURE.findall(notes) if re.sub(r"\D", "", f) not in public_figures
+    )
+    return names, figures, _shingles(notes, 5) - _shingles(public, 5)
+
+
+def _no_internal_notes(view: View) -> Check:
+    notes = view.incident.internal_notes
+    if not notes:
+        return _ok("no_internal_notes", "no internal notes given")
+    public = view.trusted + "\n" + (view.incident.customer_message or "")
+    names, figures, phrases = _note_secrets(notes, public)
+    draft_words = set(_WORDS.findall(view.folded))
+    draft_figures = {re.sub(r"\D", "", f) for f in _FIGURE.findall(view.text)}
+    problems = [
+        f"repeats the name {_quote(name)} from the internal notes"
+        for name in sorted(names & draft_words)
+    ]
+    problems += [
+        f"repeats the figure {_quote(figure)} from the internal notes"
+        for figure in sorted(figures)
+        if re.sub(r"\D", "", figure) in draft_figures
+    ]
+    leaked = phrases & _shingles(view.text, 5)
+    if leaked:
+        phrase = " ".join(sorted(leaked)[0])
+        problems.append(f"repeats the phrase {_quote(phrase)} from the internal notes")
+    return _verdict("no_internal_notes", problems)
+
+
+def _domain(contact: str) -> str:
+    return contact.split("/", 1)[0]
+
+
+@lru_cache(maxsize=256)
+def _trusted_contacts(trusted: str) -> tuple[frozenset[str], frozenset[str]]:
+    contacts = frozenset(contacts_in(trusted))
+    return contacts, frozenset(_domain(c) for c in contacts if not c.isdigit() and "@" not in c)
+
+
+def _no_foreign_contacts(view: View) -> Check:
+    trusted, domains = _trusted_contacts(view.trusted)
+    foreign = [
+        c
+        for c in sorted(contacts_in(view.text))
+        if c not in trusted and (c.isdigit() or "@" in c or _domain(c) not in domains)
+    ]
+    return _verdict(
+        "no_foreign_contacts",
+        [f"adds {_quote(c)}, which the incident does not contain" for c in foreign],
+    )
+
+
+def _phrase_problems(view: View, key: str, label: str, parts: tuple[str, ...] = ()) -> list[str]:
+    pattern = _guard_list(view.incident.language, key)
+    return [
+        f'{part}: {label} "{hit}"'
+        for part, _, folded in view.sentences
+        if not parts or part in parts
+        for hit in _hits(pattern, folded)
+    ]
+
+
+def _no_blame(view: View) -> Check:
+    problems = _phrase_problems(view, "excuses", "makes an excuse")
+    problems += _phrase_problems(view, "blame_customer", "blames the customer")
+    problems += _phrase_problems(view, "blame_parties", "shifts blame to", ("responsibility",))
+    return _verdict("no_blame", problems)
+
+
+def _no_non_apology(view: View) -> Check:
+    return _verdict("no_non_apology", _phrase_problems(view, "non_apology", "non-apology"))
+
+
+def _no_insults(view: View) -> Check:
+    return _verdict("no_insults", _phrase_problems(view, "insults", "insult"))
+
+
+def _language(view: View) -> Check:
+    expected_language = view.incident.language
+    scores = language_scores(view.text)
+    expected = scores[expected_language]
+    best = max(scores, key=lambda language: scores[language])
+    if best != expected_language and scores[best] > max(0.05, expected * 1.5):
+        shown = ", ".join(f"{k} {v:.2f}" for k, v in scores.items())
+        return _fail("language", [f"written in {best}, expected {expected_language} ({shown})"])
+    return _ok("language")
+
+
+def _follow_up_date(view: View) -> Check:
+    follow_up = view.incident.follow_up
+    if follow_up is None:
+        return _ok("follow_up_date", "no follow-up set")
+    if mentions_date(view.text, follow_up.by, view.incident.language):
+        return _ok("follow_up_date")
+    return _fail(
+        "follow_up_date", [f"the follow-up date {follow_up.by.isoformat()} does not appear"]
+    )
+
+
+def _no_system_prompt(view: View) -> Check:
+    if not view.system:
+        return _ok("no_system_prompt", "no system prompt given")
+    echoed = _shingles(view.system, 8) & _shingles(view.text, 8)
+    if echoed:
+        phrase = " ".join(sorted(echoed)[0])
+        return _fail("no_system_prompt", [f"repeats the instructions: {_quote(phrase)}"])
+    return _ok("no_system_prompt")
+
+
+def _social_privacy(view: View) -> Check:
+    incident = view.incident
+    if incident.channel != "social":
+        return _ok("social_privacy", "not a public channel")
+    problems = []
+    for label, value in (
+        ("customer name", incident.customer.name),
+        ("contact name", incident.customer.contact),
+    ):
+        # A name word counts when it stands capitalised, as names do; "el colegio" is no name.
+        words = [w for w in re.findall(r"\w+", value or "") if len(w) > 2 and w[0].isupper()]
+        named = [w for w in words if re.search(rf"\b{re.escape(w)}\b", view.text)]
+        if named:
+            problems.append(f"names the {label} {_quote(' '.join(named))} in public")
+    problems += [
+        f"shows {_quote(c)} in public"
+        for c in sorted(contacts_in(view.text))
+        if "@" in c or c.isdigit()
+    ]
+    problems += [
+        f"shows the identifier {_quote(i)} in public"
+        for i in sorted(set(_IDENTIFIER.findall(view.trusted)))
+        if i in view.text
+    ]
+    return _verdict("social_privacy", problems)
+
+
+_GUARDS: tuple[Callable[[View], Check], ...] = (
+    _parts_present,
+    _approved_offers,
+    _no_internal_notes,
+    _no_foreign_contacts,
+    _no_blame,
+    _no_non_apology,
+    _language,
+    _follow_up_date,
+    _no_system_prompt,
+    _no_insults,
+    _social_privacy,
+)
+
+
+def run_checks(
+    content: DraftContent, incident: Incident, *, system_prompt: str | None = None
+) -> list[Check]:
+    """Every guard's verdict, in `CHECK_NAMES` order."""
+    view = View(content, incident, system_prompt)
+    return [guard(view) for guard in _GUARDS]

@@ -1,0 +1,172 @@
+"""Concrete facts in text: numbers, money, durations, dates and contacts.
+
+Shared by the guards (is this amount approved? is this link ours?) and the specificity scorer
+(how many of the incident's facts does the text carry?). Number formats differ across en/es/ro
+("4,800" / "4.800", "12,5"), so every number is normalised to a `Decimal` before comparing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from draftkit.phrases import fold, load
+
+_NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w])"
+)
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|info"
+    r"|biz|ly|me|app|xyz|ro|es|eu|uk|us|de|fr|link|site|online|top|click)(?:/[^\s<>\"')\]]*)?",
+    re.I,
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_PHONE = re.compile(r"(?<![\w/.-])\+?\(?\d[\d ()./-]{5,}\d(?![\w])")
+_DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
+
+
+def parse_number(token: str) -> Decimal | None:
+    """'4,800' -> 4800, '4.800' -> 4800, '1.234,56' -> 1234.56, '12,5' -> 12.5."""
+    token = token.replace("\u00a0", " ").strip()
+    groups = re.fullmatch(r"\d{1,3}(?:([ .,])\d{3})+(?:([.,])(\d+))?", token)
+    try:
+        if groups:
+            thousands, decimal_mark, fraction = groups.groups()
+            if decimal_mark is None and thousands != " ":
+                # One separator kind only: "4,800" and "4.800" are thousands (3 digits after).
+                return Decimal(re.sub(r"[ .,]", "", token))
+            whole = token[: token.rfind(decimal_mark)] if decimal_mark else token
+            digits = re.sub(r"[ .,]", "", whole)
+            return Decimal(f"{digits}.{fraction}" if fraction else digits)
+        return Decimal(token.replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def numbers_in(text: str) -> list[Decimal]:
+    values = []
+    for match in _NUMBER.finditer(text):
+        value = parse_number(match.group(1))
+        if value is not None:
+            values.append(value)
+    return values
+
+
+@cache
+def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.Pattern[str]]:
+    data = load("facts", language)
+    units = {word: unit for unit, words in data["units"].items() for word in words}
+    words = {str(k): Decimal(str(v)) for k, v in data["numbers"].items()}
+    amount = r"\d+(?:[.,]\d+)?|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
+    pattern = re.compile(rf"\b({amount})\s+(?:[a-z]+\s+)?(?:de\s+)?({unit})\b")
+    return units, words, pattern
+
+
+def durations_in(text: str, language: str) -> list[tuple[Decimal, str]]:
+    """('one month' | 'o lună' | '30 días') -> [(1, 'month')], [(30, 'day')]."""
+    units, words, pattern = _unit_table(language)
+    found = []
+    for match in pattern.finditer(fold(text)):
+        amount, unit = match.groups()
+        value = words.get(amount) if amount in words else parse_number(amount)
+        if value is not None:
+            found.append((value, units[unit]))
+    return found
+
+
+_DAYS = {
+    "minute": Decimal(1) / 1440,
+    "hour": Decimal(1) / 24,
+    "day": Decimal(1),
+    "week": Decimal(7),
+    "month": Decimal(30),
+    "year": Decimal(365),
+}
+
+
+def in_days(duration: tuple[Decimal, str]) -> Decimal:
+    return duration[0] * _DAYS[duration[1]]
+
+
+@cache
+def _money_pattern(language: str) -> re.Pattern[str]:
+    names = sorted(
+        (re.escape(fold(c)) for c in load("facts", language)["currency"]), key=len, reverse=True
+    )
+    currency = "|".join(names)
+    number = r"\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    return re.compile(
+        rf"(?:(?<![\w])(?:{currency})\s?({number}))|(?:({number})\s?(?:de\s+)?(?:{currency})(?![\w]))"
+    )
+
+
+def money_in(text: str, language: str) -> list[Decimal]:
+    values = []
+    for match in _money_pattern(language).finditer(fold(text)):
+        value = parse_number((match.group(1) or match.group(2)).strip(" .,"))
+        if value is not None:
+            values.append(value)
+    return values
+
+
+def date_variants(date: dt.date, language: str) -> list[str]:
+    """The ways a date is commonly written in a language, folded for comparison."""
+    data = load("facts", language)
+    month = data["months"][date.month - 1]
+    short = data["months_short"][date.month - 1]
+    d, m, y = date.day, date.month, date.year
+    variants = [
+        f"{d} {month}",
+        f"{d} de {month}",
+        f"{month} {d}",
+        f"{d} {short}",
+        f"{short} {d}",
+        f"{d:02d} {month}",
+        f"{date.isoformat()}",
+        f"{d}/{m}/{y}",
+        f"{d:02d}/{m:02d}/{y}",
+        f"{d}.{m}.{y}",
+        f"{d:02d}.{m:02d}.{y}",
+        f"{d}-{m}-{y}",
+        f"{d:02d}-{m:02d}-{y}",
+        f"{m}/{d}/{y}",
+        f"{m:02d}/{d:02d}/{y}",
+    ]
+    return [fold(v) for v in variants]
+
+
+def mentions_date(text: str, date: dt.date, language: str) -> bool:
+    folded = fold(text)
+    for variant in date_variants(date, language):
+        for match in re.finditer(re.escape(variant), folded):
+            before = folded[match.start() - 1] if match.start() else " "
+            after = folded[match.end()] if match.end() < len(folded) else " "
+            if not before.isdigit() and not after.isdigit():
+                return True
+    return False
+
+
+def _normal_url(url: str) -> str:
+    url = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower())
+    return url.rstrip(".,;:!?/")
+
+
+def contacts_in(text: str) -> set[str]:
+    """Links, domains, e-mails and phone numbers, normalised so sets can be compared."""
+    found: set[str] = set()
+    emails = {m.group(0).lower() for m in _EMAIL.finditer(text)}
+    found |= emails
+    without_emails = _EMAIL.sub(" ", text)
+    for match in _URL.finditer(without_emails):
+        found.add(_normal_url(match.group(0)))
+    for match in _PHONE.finditer(without_emails):
+        raw = match.group(0).strip()
+        digits = re.sub(r"\D", "", raw)
+        if len(digits) >= 7 and not _DATE_LIKE.match(raw) and not re.fullmatch(r"\d{4}", raw):
+            if re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})+", raw):
+                continue  # "1 234 567" style amounts are numbers, not phones
+            found.add(digits)
+    return found

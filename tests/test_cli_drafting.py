@@ -1,0 +1,168 @@
+"""`draftkit draft`, `prompt` and `schema` through typer's CliRunner: output, stderr, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import respx
+import yaml
+from typer.testing import CliRunner
+
+from draftkit.cli import app
+from fakes import BASE_URL, KEY, error, ok
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def incident_file(tmp_path: Path, incident_data: dict[str, Any]) -> Path:
+    path = tmp_path / "incident.yaml"
+    path.write_text(yaml.safe_dump(incident_data, allow_unicode=True))
+    return path
+
+
+def test_offline_draft_by_default(incident_file: Path) -> None:
+    result = runner.invoke(app, ["draft", str(incident_file)])
+    assert result.exit_code == 0, result.stderr
+    assert "template provider" in result.stderr
+    assert result.stdout.startswith("Dear Ms. Rivera") or "Rivera" in result.stdout.splitlines()[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_json_output_is_one_object_with_the_contract(incident_file: Path) -> None:
+    result = runner.invoke(app, ["draft", str(incident_file), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    document = json.loads(result.stdout)
+    assert list(document) == [
+        "incident_id",
+        "language",
+        "channel",
+        "subject",
+        "greeting",
+        "parts",
+        "closing",
+        "text",
+        "checks",
+        "meta",
+    ]
+    assert list(document["parts"]) == [
+        "restore_value",
+        "responsibility",
+        "explanation",
+        "fix",
+        "regret",
+    ]
+    assert set(document["meta"]) == {"provider", "model", "prompt_version", "attempts", "usage"}
+    assert document["incident_id"] == "INC-4821"
+    assert {c["name"] for c in document["checks"]} >= {"parts_present", "approved_offers"}
+
+
+def test_markdown_labels_the_parts(incident_file: Path) -> None:
+    result = runner.invoke(app, ["draft", str(incident_file), "-f", "markdown"])
+    assert result.exit_code == 0
+    labels = [
+        "1. Restore the lost value",
+        "2. Acknowledge responsibility",
+        "3. Explain the problem",
+        "4. Fix and prevention",
+        "5. Regret",
+    ]
+    positions = [result.stdout.index(label) for label in labels]
+    assert positions == sorted(positions)
+    assert "## Checks" in result.stdout
+
+
+def test_bad_incident_exits_2_with_one_line(tmp_path: Path, incident_data: dict[str, Any]) -> None:
+    incident_data["customer"].pop("name")
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(incident_data))
+    result = runner.invoke(app, ["draft", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        f"draftkit: error: {path}: customer.name: required field is missing"
+    )
+
+
+def test_forcing_openai_without_a_key_exits_3(incident_file: Path) -> None:
+    result = runner.invoke(app, ["draft", str(incident_file), "--provider", "openai"])
+    assert result.exit_code == 3
+    assert "no API key" in result.stderr
+
+
+def test_unknown_provider_exits_2(incident_file: Path) -> None:
+    result = runner.invoke(app, ["draft", str(incident_file), "--provider", "nope"])
+    assert result.exit_code == 2
+    assert "unknown provider 'nope'; available:" in result.stderr
+
+
+@respx.mock(base_url=BASE_URL)
+def test_openai_success_and_meta(
+    respx_mock: respx.MockRouter,
+    incident_file: Path,
+    good_draft: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    respx_mock.post("/chat/completions").mock(
+        side_effect=[error(429, "slow", {"Retry-After": "0"}), ok(good_draft)]
+    )
+    result = runner.invoke(app, ["draft", str(incident_file), "-f", "json", "--model", "gpt-x"])
+    assert result.exit_code == 0, result.stderr
+    meta = json.loads(result.stdout)["meta"]
+    assert (meta["provider"], meta["model"], meta["attempts"]) == ("openai", "gpt-test", 1)
+
+
+@respx.mock(base_url=BASE_URL)
+def test_401_exits_3_without_printing_the_key(
+    respx_mock: respx.MockRouter, incident_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    respx_mock.post("/chat/completions").mock(return_value=error(401, f"Incorrect key {KEY}"))
+    result = runner.invoke(app, ["draft", str(incident_file), "--verbose"])
+    assert result.exit_code == 3
+    assert "HTTP 401" in result.stderr
+    assert KEY not in result.stderr + result.stdout
+
+
+@respx.mock(base_url=BASE_URL)
+def test_rejection_exits_4_and_loses_nothing(
+    respx_mock: respx.MockRouter,
+    incident_file: Path,
+    good_draft: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    offer = dict(good_draft, restore_value="We will give you a full refund and three free months.")
+    respx_mock.post("/chat/completions").mock(return_value=ok(offer))
+    result = runner.invoke(app, ["draft", str(incident_file)])
+    assert result.exit_code == 4
+    assert "draft rejected after 3 attempts: approved_offers" in result.stderr
+    assert "full refund and three free months" in result.stderr
+    assert result.stdout == ""
+
+
+def test_prompt_prints_messages_without_calling(incident_file: Path) -> None:
+    result = runner.invoke(app, ["prompt", str(incident_file), "--format", "json"])
+    assert result.exit_code == 0
+    document = json.loads(result.stdout)
+    assert [m["role"] for m in document["messages"]] == ["system", "user"]
+    assert document["prompt_version"].startswith("v1-")
+
+
+@pytest.mark.parametrize("name", ["incident", "draft"])
+def test_schema(name: str) -> None:
+    result = runner.invoke(app, ["schema", name])
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert "properties" in schema
+    assert ("remedies" if name == "incident" else "parts") in schema["properties"]
+
+
+def test_help_lists_the_commands() -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("draft", "prompt", "schema"):
+        assert command in result.stdout

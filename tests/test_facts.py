@@ -1,0 +1,80 @@
+"""Numbers, money, durations, dates and contacts across en/es/ro formats."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from draftkit.facts import contacts_in, durations_in, mentions_date, money_in, numbers_in
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4,800 orders", [Decimal(4800)]),
+        ("4.800 pedidos", [Decimal(4800)]),
+        ("4 800 comenzi", [Decimal(4800)]),
+        ("1,234.56 and 1.234,56", [Decimal("1234.56"), Decimal("1234.56")]),
+        ("12,5 %", [Decimal("12.5")]),
+        ("50% off", [Decimal(50)]),
+    ],
+)
+def test_numbers(text: str, expected: list[Decimal]) -> None:
+    assert numbers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("three free months", "en", [(Decimal(3), "month")]),
+        ("one month and 30 days", "en", [(Decimal(1), "month"), (Decimal(30), "day")]),
+        ("un mes gratis y tres días", "es", [(Decimal(1), "month"), (Decimal(3), "day")]),
+        ("o lună gratuită și două săptămâni", "ro", [(Decimal(1), "month"), (Decimal(2), "week")]),
+    ],
+)
+def test_durations(text: str, language: str, expected: list[tuple[Decimal, str]]) -> None:
+    assert durations_in(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("€50, 50 EUR and $1,200.00", "en", [Decimal(50), Decimal(50), Decimal("1200.00")]),
+        ("un bono de 300 euros", "es", [Decimal(300)]),
+        ("1.200 lei și 50 de euro", "ro", [Decimal(1200), Decimal(50)]),
+    ],
+)
+def test_money(text: str, language: str, expected: list[Decimal]) -> None:
+    assert money_in(text, language) == expected
+
+
+DATE = dt.date(2026, 11, 21)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("by 21 November 2026", "en", True),
+        ("on November 21", "en", True),
+        ("before 21/11/2026", "en", True),
+        ("on 2026-11-21", "en", True),
+        ("antes del 21 de noviembre", "es", True),
+        ("până pe 21 noiembrie 2026", "ro", True),
+        ("pana pe 21.11.2026", "ro", True),
+        ("by 1 November 2026", "en", False),
+        ("by 211 November", "en", False),
+        ("antes del 21 de octubre", "es", False),
+    ],
+)
+def test_dates(text: str, language: str, expected: bool) -> None:
+    assert mentions_date(text, DATE, language) is expected
+
+
+def test_contacts_are_normalised() -> None:
+    found = contacts_in(
+        "See https://Evil.io/win, www.paperline.com. Mail Help@PL.com or call "
+        "+40 721 123 456. On 21/11/2026 we charged 4,800 EUR; ticket INC-4821."
+    )
+    assert found == {"evil.io/win", "paperline.com", "help@pl.com", "40721123456"}
