@@ -15,7 +15,7 @@ from draftkit.draft import PART_NAMES, Check, DraftContent
 from draftkit.facts import contacts_in, durations_in, in_days, mentions_date, money_in
 from draftkit.incident import LANGUAGES, Incident
 from draftkit.langdetect import language_scores
-from draftkit.phrases import compile_list, fold, load
+from draftkit.phrases import PhraseList, compile_list, fold, load
 
 CHECK_NAMES: tuple[str, ...] = (
     "parts_present",
@@ -56,25 +56,25 @@ def _verdict(name: str, problems: list[str]) -> Check:
 
 
 @cache
-def _guard_list(language: str, key: str) -> re.Pattern[str] | None:
+def _guard_list(language: str, key: str) -> PhraseList | None:
     return compile_list(tuple(str(e) for e in load("guards", language).get(key) or []))
 
 
 @cache
-def _kinds(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _kinds(language: str) -> tuple[tuple[str, PhraseList], ...]:
     table = load("guards", language)["compensation"]
     compiled = ((kind, compile_list(tuple(map(str, phrases)))) for kind, phrases in table.items())
     return tuple((kind, pattern) for kind, pattern in compiled if pattern is not None)
 
 
 @cache
-def _any_kind(language: str) -> re.Pattern[str]:
-    """One alternation over every compensation phrase: most sentences offer nothing."""
-    return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _kinds(language)))
+def _any_kind(language: str) -> PhraseList:
+    """One list over every compensation phrase: most sentences offer nothing."""
+    return PhraseList(tuple(e for _, pattern in _kinds(language) for e in pattern.entries))
 
 
-def _hits(pattern: re.Pattern[str] | None, folded: str) -> list[str]:
-    return [m.group(0) for m in pattern.finditer(folded)] if pattern else []
+def _hits(pattern: PhraseList | None, folded: str) -> list[str]:
+    return pattern.findall(folded) if pattern else []
 
 
 class View:

@@ -1,19 +1,23 @@
 """Language data (phrase lists for en/es/ro) lives in YAML files under `draftkit/data/`.
 
-`load("guards", "es")` reads `data/guards/es.yaml` once and caches it. Patterns are written in the
-files as plain phrases or as regular expressions (`re:` prefix) and compiled here, accent- and
-case-insensitively, so the data files stay readable to the linguists who maintain them.
+`load("guards", "es")` reads `data/guards/es.yaml` once and caches it. Entries are plain phrases,
+matched as whole words, case- and accent-insensitively, or regular expressions (`re:` prefix).
+Plain phrases are matched through a word index rather than one huge regex alternation: scoring
+and checking run these lists over every sentence, and the index is many times faster.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
+
+_COMBINING = re.compile("[\u0300-\u036f]")
+_TOKEN = re.compile(r"[\w'’-]+")
 
 
 @cache
@@ -25,36 +29,84 @@ def load(topic: str, language: str) -> dict[str, Any]:
     return data
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case and strip diacritics, so 'Greșeala' matches 'greseala' and 'ș' matches 'ş'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    lowered = text.casefold().replace("’", "'")
+    if lowered.isascii():
+        return lowered
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", lowered))
 
 
-def _pattern_source(entry: str) -> str:
-    if entry.startswith("re:"):
-        return fold(entry[3:].strip())
-    words = [re.escape(word) for word in fold(entry).split()]
-    return r"\b" + r"\s+".join(words) + r"\b"
+@lru_cache(maxsize=8192)
+def tokens(folded: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The words of a folded text, in order and as a set (for a fast "any candidate?" test)."""
+    words = tuple(_TOKEN.findall(folded))
+    return words, frozenset(words)
+
+
+class PhraseList:
+    """Phrase lists compiled for matching against folded text; each entry may carry a tag.
+
+    Several lists can be merged into one tagged list, so a sentence is scanned once for all of
+    them instead of once per list.
+    """
+
+    def __init__(self, entries: tuple[str, ...], tags: tuple[str, ...] | None = None) -> None:
+        self.entries = entries
+        tags = tags or ("",) * len(entries)
+        self._index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self._regexes: dict[str, list[str]] = {}
+        for entry, tag in zip(entries, tags, strict=True):
+            if entry.startswith("re:"):
+                self._regexes.setdefault(tag, []).append(fold(entry[3:].strip()))
+                continue
+            words = tuple(_TOKEN.findall(fold(entry)))
+            if words:
+                self._index.setdefault(words[0], []).append((words, tag))
+        for phrases in self._index.values():
+            phrases.sort(key=lambda item: len(item[0]), reverse=True)
+        self._keys = frozenset(self._index)
+        self._compiled = [
+            (tag, re.compile("|".join(f"(?:{source})" for source in sources)))
+            for tag, sources in self._regexes.items()
+        ]
+
+    def tagged(self, folded: str) -> list[tuple[str, str]]:
+        """(tag, matched phrase) for every match in `folded` (already passed through `fold`)."""
+        found: list[tuple[str, str]] = []
+        words, present = tokens(folded)
+        if not self._keys.isdisjoint(present):
+            index = self._index
+            i, count = 0, len(words)
+            while i < count:
+                candidates = index.get(words[i])
+                step = 1
+                if candidates:
+                    for phrase, tag in candidates:
+                        if step > 1 and len(phrase) < step:
+                            break
+                        if words[i : i + len(phrase)] == phrase:
+                            found.append((tag, " ".join(phrase)))  # same phrase, every tag
+                            step = len(phrase)
+                i += step
+        for tag, pattern in self._compiled:
+            found += [(tag, m.group(0)) for m in pattern.finditer(folded)]
+        return found
+
+    def findall(self, folded: str) -> list[str]:
+        return [phrase for _, phrase in self.tagged(folded)]
+
+    def search(self, folded: str) -> bool:
+        return bool(self.tagged(folded))
 
 
 @cache
-def compile_list(entries: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One alternation over a phrase list; match it against `fold(text)`."""
-    if not entries:
-        return None
-    return re.compile("|".join(f"(?:{_pattern_source(e)})" for e in entries))
+def compile_list(entries: tuple[str, ...]) -> PhraseList | None:
+    return PhraseList(entries) if entries else None
 
 
-def patterns(topic: str, language: str, key: str) -> re.Pattern[str] | None:
+def phrase_list(topic: str, language: str, key: str) -> PhraseList | None:
     """The compiled phrase list `key` of `data/<topic>/<language>.yaml` (None when empty)."""
     entries = load(topic, language).get(key) or []
     return compile_list(tuple(str(e) for e in entries))
-
-
-def find(topic: str, language: str, key: str, text: str) -> list[str]:
-    """Every match of phrase list `key` in `text` (folded), in order."""
-    pattern = patterns(topic, language, key)
-    if pattern is None:
-        return []
-    return [m.group(0) for m in pattern.finditer(fold(text))]

@@ -6,6 +6,7 @@ from draftkit.cli.app import app
 
 # Each module registers its commands on `app` when imported.
 from draftkit.cli import drafting as _drafting  # noqa: F401  isort: skip
+from draftkit.cli import scoring as _scoring  # noqa: F401  isort: skip
 
 
 def main() -> None:

@@ -1,0 +1,102 @@
+"""`draftkit score`: score drafts or plain-text apologies written by people."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from typing import Annotated, Any
+
+import typer
+
+from draftkit.cli.app import app, errors_to_exit_codes
+
+
+class ScoreFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class Language(str, Enum):
+    en = "en"
+    es = "es"
+    ro = "ro"
+
+
+def _subject(name: str) -> Any:
+    """A draft JSON (Draft or bare DraftContent) when the file holds one, else plain text."""
+    from draftkit.errors import InputError
+    from draftkit.loading import read_source
+
+    source, raw = read_source(name)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{source}: not valid UTF-8 (byte {exc.start})") from None
+    if text.lstrip().startswith("{"):
+        from pydantic import ValidationError
+
+        from draftkit.loading import validation_message
+        from draftkit.scoring import _content_from
+
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{source}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
+        try:
+            return _content_from(data)
+        except ValidationError as exc:
+            from draftkit.draft import Draft, DraftContent
+
+            model = Draft if isinstance(data, dict) and "parts" in data else DraftContent
+            raise validation_message(source, exc, model) from None
+        except TypeError as exc:
+            raise InputError(f"{source}: {exc}") from None
+    if not text.strip():
+        raise InputError(f"{source}: empty file, expected an apology to score")
+    return text
+
+
+@app.command()
+def score(
+    files: Annotated[list[str], typer.Argument(help="Draft JSON or plain-text files; - is stdin.")],
+    incident: Annotated[
+        str | None, typer.Option("--incident", help="The incident the texts answer.")
+    ] = None,
+    language: Annotated[
+        Language | None, typer.Option("--language", help="en, es or ro [default: detected].")
+    ] = None,
+    output: Annotated[ScoreFormat, typer.Option("--format", "-f")] = ScoreFormat.text,
+) -> None:
+    """Score apologies for responsibility, specificity, regret and structure (0 to 1)."""
+    with errors_to_exit_codes():
+        from draftkit.loading import load_incident
+        from draftkit.scoring import score as score_one
+
+        case = load_incident(incident) if incident else None
+        subjects = [(name, _subject(name)) for name in files]  # fail before printing anything
+        rows = []
+        for name, subject in subjects:
+            result = score_one(subject, case, language.value if language else None)
+            if output is ScoreFormat.json:
+                line = {"file": name, **result.model_dump(mode="json")}
+                sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+            else:
+                failed = [c.name for c in result.checks if not c.passed]
+                rows.append((name, result, failed))
+        if output is ScoreFormat.text:
+            _print_table(rows)
+
+
+def _print_table(rows: list[tuple[str, Any, list[str]]]) -> None:
+    width = max([len("file"), *(len(name) for name, _, _ in rows)])
+    print(f"{'file':<{width}}  lang  resp  spec  regr  struct  failed checks")
+    for name, result, failed in rows:
+        print(
+            f"{name:<{width}}  {result.language:<4}  {result.responsibility:.2f}  "
+            f"{result.specificity:.2f}  {result.regret:.2f}  {result.structure.score:.2f}    "
+            f"{', '.join(failed) or '-'}"
+        )
+        for finding in result.findings:
+            if finding.effect < 0 and finding.sentence:
+                print(f"{'':<{width}}    - {finding.dimension}: {finding.reason}")

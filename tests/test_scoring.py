@@ -1,0 +1,127 @@
+"""The scorers: labelled pairs per dimension and language, whole letters, and the Python API."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from conftest import GOOD_DRAFT
+from draftkit.draft import DraftContent
+from draftkit.scoring import ScoreResult, score
+
+PAIRS = Path(__file__).parent / "data" / "pairs"
+DIMENSIONS = ("responsibility", "specificity", "regret", "structure")
+
+
+def value(result: ScoreResult, dimension: str) -> float:
+    return result.structure.score if dimension == "structure" else float(getattr(result, dimension))
+
+
+def pairs(language: str, dimension: str) -> list[dict[str, str]]:
+    data: dict[str, Any] = yaml.safe_load((PAIRS / f"{language}.yaml").read_text(encoding="utf-8"))
+    return list(data[dimension])
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ro"])
+@pytest.mark.parametrize("dimension", DIMENSIONS)
+def test_pairs_are_ordered(language: str, dimension: str) -> None:
+    cases = pairs(language, dimension)
+    assert len(cases) >= 3
+    right = [
+        value(score(case["better"], language=language), dimension)
+        > value(score(case["worse"], language=language), dimension)
+        for case in cases
+    ]
+    assert sum(right) / len(right) >= 0.9, [
+        c["worse"] for c, ok in zip(cases, right, strict=True) if not ok
+    ]
+
+
+LETTERS = {
+    "en": (
+        "Dear Ms. Rivera,\n\nTo put this right, we are sending 240 copies of the 6th edition at no "
+        "cost and a 15% discount on your next order.\n\nThis was our mistake, and we take full "
+        "responsibility for it.\n\nOn 18 November our order update sent the 4th edition because a "
+        "manual coding error pointed to an outdated table.\n\nTo prevent a repeat, we now check "
+        "every edition before shipping and will confirm by 28 November that every student has "
+        "the right book.\n\nWe are sorry that your 240 students started classes without their "
+        "textbook.",
+        "Dear customer,\n\nWe apologize for any inconvenience caused. We are taking steps to "
+        "improve and will keep you updated.\n\nThank you for your patience.",
+        "Hello,\n\nWe are sorry if you feel let down. The delay was caused by our courier and was "
+        "outside our control. Mistakes happen.",
+    ),
+    "es": (
+        "Buenos días, Sra. Rivera:\n\nPara compensarle, le reenviamos 240 ejemplares de la 6.ª "
+        "edición sin coste y un descuento del 15 %.\n\nFue un error nuestro y asumimos toda la "
+        "responsabilidad.\n\nEl 18 de noviembre enviamos la 4.ª edición porque un error de "
+        "codificación apuntaba a una tabla obsoleta.\n\nPara que no vuelva a ocurrir, ahora "
+        "comprobamos cada edición y le confirmaremos antes del 28 de noviembre que todos los "
+        "alumnos tienen su libro.\n\nLamentamos que sus 240 alumnos empezaran las clases sin "
+        "libro.",
+        "Estimado cliente:\n\nDisculpe las molestias. Estamos tomando medidas y le mantendremos "
+        "informado.\n\nGracias por su paciencia.",
+        "Hola:\n\nSentimos que se haya sentido decepcionado. El retraso fue culpa del "
+        "transportista y fue ajeno a nuestra voluntad. Son cosas que pasan.",
+    ),
+    "ro": (
+        "Bună ziua, doamna Rusu,\n\nPentru a repara situația, vă retrimitem gratuit 240 de "
+        "manuale și vă oferim o reducere de 15%.\n\nA fost greșeala noastră și ne asumăm întreaga "
+        "responsabilitate.\n\nPe 18 noiembrie am trimis ediția a 4-a pentru că o eroare de codare "
+        "folosea un tabel vechi.\n\nCa să nu se mai repete, verificăm acum fiecare ediție și vă "
+        "confirmăm până pe 28 noiembrie că toți elevii au manualul.\n\nNe pare rău că cei 240 de "
+        "elevi au început cursurile fără manual.",
+        "Stimate client,\n\nNe cerem scuze pentru eventualele neplăceri. Luăm toate măsurile și "
+        "vă vom ține la curent.\n\nVă mulțumim pentru răbdare.",
+        "Bună ziua,\n\nNe pare rău dacă v-ați simțit dezamăgit. Întârzierea a fost din cauza "
+        "curierului și a fost în afara controlului nostru. Se mai întâmplă.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ro"])
+def test_good_generic_and_non_apology_rank_in_order(language: str) -> None:
+    good, generic, non_apology = (score(text) for text in LETTERS[language])
+    assert good.language == generic.language == language
+    assert good.mean > generic.mean > non_apology.mean
+    assert good.structure.in_order and len(good.structure.parts_found) == 5
+
+
+def test_draft_scores_reuse_checks_and_know_their_parts(make_incident: Any) -> None:
+    result = score(DraftContent(**GOOD_DRAFT), make_incident())
+    assert result.structure.score == 1.0
+    assert {c.name for c in result.checks} >= {"approved_offers", "no_blame"}
+    assert all(c.passed for c in result.checks)
+    assert result.specificity > 0.8
+
+
+def test_findings_explain_the_points() -> None:
+    result = score("We are sorry if you feel upset. Our supplier caused the delay.")
+    reasons = " ".join(f.reason for f in result.findings)
+    assert "non-apology" in reasons and "blame" in reasons
+    assert all(f.effect < 0 for f in result.findings if f.dimension == "responsibility")
+
+
+def test_melodrama_costs_more_for_a_small_slip(make_incident: Any) -> None:
+    text = DraftContent(**{**GOOD_DRAFT, "regret": GOOD_DRAFT["regret"] + " We are devastated."})
+    low = score(text, make_incident(severity="low")).regret
+    critical = score(text, make_incident(severity="critical")).regret
+    assert low < critical
+
+
+def test_scores_are_deterministic_and_bounded() -> None:
+    first = score(LETTERS["ro"][0])
+    assert first == score(LETTERS["ro"][0])
+    for dimension in ("responsibility", "specificity", "regret"):
+        assert 0.0 <= getattr(first, dimension) <= 1.0
+
+
+def test_public_api_scores(make_incident: Any) -> None:
+    import draftkit
+
+    result = draftkit.score(LETTERS["en"][0], incident=make_incident())
+    assert isinstance(result, ScoreResult)
+    assert result.specificity > draftkit.score(LETTERS["en"][1], make_incident()).specificity
