@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from conftest import GOOD_DRAFT
 from typer.testing import CliRunner
 
+from conftest import GOOD_DRAFT
 from draftkit.cli import app
 
 runner = CliRunner()

@@ -14,7 +14,7 @@ from draftkit.checks import failed, run_checks
 from draftkit.draft import Check, Draft, DraftContent, Meta, Usage
 from draftkit.errors import DraftRejected
 from draftkit.incident import Incident
-from draftkit.parsing import draft_json_schema, parse_content
+from draftkit.parsing import compact, draft_json_schema, parse_content
 from draftkit.prompt import PromptSet
 from draftkit.providers.base import ModelReply, ModelRequest, Provider
 
@@ -84,7 +84,8 @@ def steps(
                         meta=meta,
                     )
                 last_content = content
-        conversation = prompts.repair(messages, reply.text or "(empty answer)", findings)
+                raw = compact(content)  # the same answer in fewer tokens
+        conversation = prompts.repair(messages, raw or "(empty answer)", findings)
     names = ", ".join(sorted({f.name for f in findings}))
     raise DraftRejected(
         f"draft rejected after {max_attempts} attempt{'s' if max_attempts > 1 else ''}: {names}",

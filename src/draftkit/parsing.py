@@ -89,6 +89,11 @@ def parse_content(text: str) -> tuple[DraftContent | None, Check]:
     return content, Check(name="format", passed=True, detail="")
 
 
+def compact(content: DraftContent) -> str:
+    """The draft as the shortest JSON, for quoting a failed answer back in a repair turn."""
+    return json.dumps(content.model_dump(), ensure_ascii=False, separators=(",", ":"))
+
+
 def draft_json_schema() -> dict[str, Any]:
     """The strict JSON Schema of `DraftContent` for `response_format` structured outputs."""
     return {
