@@ -7,6 +7,7 @@ from draftkit.cli.app import app
 # Each module registers its commands on `app` when imported.
 from draftkit.cli import drafting as _drafting  # noqa: F401  isort: skip
 from draftkit.cli import scoring as _scoring  # noqa: F401  isort: skip
+from draftkit.cli import evaluation as _evaluation  # noqa: F401  isort: skip
 
 
 def main() -> None:

@@ -1,0 +1,110 @@
+"""`draftkit eval`: run the offline eval suite, write reports, compare runs, record answers."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from draftkit.cli.app import app, eprint, errors_to_exit_codes
+
+
+def _progress(done: int, total: int, case: Any) -> None:
+    width = 30
+    filled = round(width * done / total)
+    mark = "ok" if case.passed else "FAIL"
+    sys.stderr.write(
+        f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {case.name[:40]:<40} {mark:<4}"
+    )
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+@app.command("eval")
+def eval_command(
+    suite: Annotated[Path, typer.Argument(help="Suite directory or case file.")] = Path("evals"),
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Write report.json/.md/.html and junit.xml.")
+    ] = None,
+    provider: Annotated[
+        str | None,
+        typer.Option(
+            "--provider",
+            help="Draft with this provider instead of replaying (template: the offline drafter).",
+        ),
+    ] = None,
+    record: Annotated[
+        bool, typer.Option("--record", help="Run against a live endpoint and save the answers.")
+    ] = False,
+    base_url: Annotated[str | None, typer.Option("--base-url")] = None,
+    model: Annotated[str | None, typer.Option("--model")] = None,
+    judge: Annotated[
+        bool, typer.Option("--judge", help="Add LLM-as-judge scores (recorded, replayed).")
+    ] = False,
+    repeat: Annotated[int, typer.Option("--repeat", min=1, max=100)] = 1,
+    compare: Annotated[
+        Path | None, typer.Option("--compare", help="An older report.json to compare with.")
+    ] = None,
+) -> None:
+    """Run every case of an eval suite offline and check its expectations (exit 1 if any fail)."""
+    with errors_to_exit_codes():
+        from draftkit.api import make_provider
+        from draftkit.errors import InputError
+        from draftkit.evaluation.compare import compare as compare_reports
+        from draftkit.evaluation.compare import load_report
+        from draftkit.evaluation.report import summary_line, to_json, write_reports
+        from draftkit.evaluation.runner import record_suite, run_suite
+        from draftkit.settings import load_settings
+
+        old = load_report(compare) if compare else None
+        if record:
+            settings = load_settings(
+                {
+                    "provider": "openai",
+                    "base_url": base_url,
+                    "model": model,
+                    "temperature": 0,
+                    "seed": 7,
+                }
+            )
+            live = make_provider(settings)
+            try:
+                written = record_suite(suite, live, judge=judge)
+            finally:
+                live.close()
+            eprint(f"draftkit: recorded answers into {len(written)} case files")
+            return
+        chosen = None
+        if provider:
+            if provider == "openai":
+                raise InputError("--provider openai calls a live endpoint; use --record for that")
+            chosen = make_provider(load_settings({"provider": provider}))
+        result = run_suite(
+            suite,
+            provider=chosen,
+            judge=judge,
+            repeat=repeat,
+            progress=_progress if sys.stderr.isatty() else None,
+        )
+        for case in result.cases:
+            if not case.passed:
+                print(f"FAIL {case.name}: {'; '.join(case.failures)}")
+        means = result.means()
+        print(" · ".join(f"{d} {v:.2f}" for d, v in means.items()))
+        for dimension, row in result.agreement.items():
+            print(
+                f"judge agreement {dimension}: mean abs diff {row['mean_abs_diff']}, "
+                f"spearman {row['spearman']} over {row['cases']} cases"
+            )
+        if old is not None:
+            for line in compare_reports(old, to_json(result)):
+                print(line)
+        if report:
+            for path in write_reports(result, report):
+                eprint(f"draftkit: wrote {path}")
+        print(f"eval: {summary_line(result)}")
+        if not result.passed:
+            raise typer.Exit(1)

@@ -1,0 +1,5 @@
+"""The offline eval harness: replay recorded model answers, check expectations, report."""
+
+from draftkit.evaluation.runner import CaseResult, SuiteResult, record_suite, run_suite
+
+__all__ = ["CaseResult", "SuiteResult", "record_suite", "run_suite"]

@@ -1,0 +1,337 @@
+"""Running a suite: each case end to end, its expectations checked in code, results collected.
+
+incident -> prompt -> openai SDK -> recorded answers (respx) -> validation and repair -> scores.
+`--provider template` runs the offline drafter on the same incidents instead; `--record` runs a
+live endpoint and keeps what it answered, so the next run can replay it offline.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from draftkit.checks import failed, run_checks
+from draftkit.draft import Draft, DraftContent
+from draftkit.drafting import reply_findings, run
+from draftkit.errors import DraftkitError, DraftRejected, ProviderError
+from draftkit.evaluation.case import DIMENSIONS, Case, Recorded, load_suite
+from draftkit.evaluation.judge import JUDGED
+from draftkit.evaluation.judge import judge as ask_judge
+from draftkit.evaluation.replay import Replay, replay_settings, serving
+from draftkit.parsing import parse_content
+from draftkit.prompt import prompt_set
+from draftkit.providers.base import ModelReply, ModelRequest, Provider
+
+
+class CaseResult(BaseModel):
+    name: str
+    language: str
+    channel: str
+    severity: str
+    industry: str
+    description: str
+    outcome: str  # accepted | rejected | error
+    attempts: int
+    scores: dict[str, float] = Field(default_factory=dict)
+    spread: dict[str, dict[str, float]] = Field(default_factory=dict)
+    fired: list[str] = Field(default_factory=list)
+    findings: list[str] = Field(default_factory=list)
+    judge: dict[str, float] = Field(default_factory=dict)
+    text: str = ""
+    failures: list[str] = Field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def passed(self) -> bool:
+        return not self.failures
+
+
+class SuiteResult(BaseModel):
+    suite: str
+    provider: str
+    prompt_version: str
+    cases: list[CaseResult]
+    agreement: dict[str, Any] = Field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def passed(self) -> bool:
+        return all(case.passed for case in self.cases)
+
+    def means(self) -> dict[str, float]:
+        scored = [c.scores for c in self.cases if c.scores]
+        return (
+            {d: round(statistics.fmean(s[d] for s in scored), 4) for d in DIMENSIONS}
+            if (scored)
+            else {}
+        )
+
+
+@dataclass
+class Outcome:
+    outcome: str
+    attempts: int
+    draft: DraftContent | None
+    text: str
+    findings: list[str]
+
+
+def _fired(case: Case, answers: list[Recorded]) -> list[str]:
+    """The checks that failed on the answers the case consumed, as the loop saw them."""
+    system = prompt_set().system
+    names: list[str] = []
+    for answer in answers:
+        reply = ModelReply(
+            text=answer.text() or "", finish_reason=answer.finish_reason, refusal=answer.refusal
+        )
+        found = reply_findings(reply)
+        if not found:
+            content, form = parse_content(reply.text)
+            found = (
+                [form]
+                if content is None
+                else failed(run_checks(content, case.incident, system_prompt=system))
+            )
+        names += [f.name for f in found if f.name not in names]
+    return names
+
+
+def _draft(case: Case, provider: Provider) -> Outcome:
+    try:
+        draft: Draft = run(case.incident, prompt_set(), provider, max_attempts=3)
+    except DraftRejected as exc:
+        last = exc.last_draft
+        return Outcome(
+            "rejected",
+            exc.attempts,
+            last,
+            last.text() if last else (exc.raw or ""),
+            [f"{f.name}: {f.detail}" for f in exc.findings],
+        )
+    except ProviderError as exc:
+        return Outcome("error", exc.attempts, None, "", [exc.message])
+    return Outcome("accepted", draft.meta.attempts, draft.content(), draft.text, [])
+
+
+def _expectations(case: Case, result: CaseResult, template: bool) -> list[str]:
+    expect = case.expect
+    wanted = "accepted" if template else expect.outcome
+    failures = []
+    if result.outcome != wanted:
+        failures.append(
+            f"expected {wanted}, got {result.outcome}"
+            + (f" ({'; '.join(result.findings)})" if result.findings else "")
+        )
+    elif not template and expect.attempts and result.attempts != expect.attempts:
+        failures.append(f"expected attempt {expect.attempts}, got {result.attempts}")
+    if not template:
+        missing = [name for name in expect.findings if name not in result.fired]
+        if missing:
+            failures.append(f"expected findings did not fire: {', '.join(missing)}")
+    if result.outcome == "accepted" and (template or expect.outcome == "accepted"):
+        for dimension, minimum in expect.min_scores.items():
+            if result.scores.get(dimension, 0.0) < minimum:
+                failures.append(
+                    f"{dimension} {result.scores.get(dimension, 0.0):.2f} < {minimum:.2f}"
+                )
+    return failures
+
+
+def _scores(outcome: Outcome, case: Case) -> dict[str, float]:
+    from draftkit.scoring import score
+
+    if outcome.draft is None:
+        return {}
+    result = score(outcome.draft, case.incident)
+    return {
+        "responsibility": result.responsibility,
+        "specificity": result.specificity,
+        "regret": result.regret,
+        "structure": result.structure.score,
+    }
+
+
+def run_case(
+    case: Case,
+    *,
+    provider: Provider | None = None,
+    use_judge: bool = False,
+    judge_provider: Provider | None = None,
+) -> CaseResult:
+    """One case: replayed when `provider` is None, else drafted by that provider."""
+    from draftkit.providers.openai_chat import OpenAIProvider
+
+    started = time.perf_counter()
+    missing: str | None = None
+    if provider is None:
+        replay = Replay(case.name, case.responses)
+        with serving(replay):
+            outcome = _draft(case, OpenAIProvider(replay_settings()))
+        missing = replay.missing
+        fired = _fired(case, case.responses[: replay.served])
+    else:
+        outcome = _draft(case, provider)
+        fired = []
+    inc = case.incident
+    result = CaseResult(
+        name=case.name,
+        language=inc.language,
+        channel=inc.channel,
+        severity=inc.severity,
+        industry=case.industry,
+        description=case.description,
+        outcome=outcome.outcome,
+        attempts=outcome.attempts,
+        scores=_scores(outcome, case),
+        fired=fired,
+        findings=outcome.findings,
+        text=outcome.text,
+    )
+    result.failures = [missing] if missing else _expectations(case, result, provider is not None)
+    if use_judge and outcome.draft is not None and not missing:
+        result.judge, problem = _judge(case, outcome.text, judge_provider)
+        if problem:
+            result.failures.append(problem)
+    result.seconds = round(time.perf_counter() - started, 4)
+    return result
+
+
+def _judge(case: Case, text: str, provider: Provider | None) -> tuple[dict[str, float], str | None]:
+    from draftkit.providers.openai_chat import OpenAIProvider
+
+    try:
+        if provider is not None:
+            return ask_judge(text, case.incident, provider).scores, None
+        replay = Replay(case.name, case.judge_responses, label="judge response")
+        with serving(replay):
+            verdict = ask_judge(text, case.incident, OpenAIProvider(replay_settings()))
+        return verdict.scores, None
+    except DraftkitError as exc:
+        return {}, f"judge: {exc.message}"
+
+
+def _spread(runs: list[CaseResult]) -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {}
+    for dimension in DIMENSIONS:
+        values = [r.scores[dimension] for r in runs if dimension in r.scores]
+        if values:
+            out[dimension] = {
+                "min": min(values),
+                "max": max(values),
+                "stdev": round(statistics.pstdev(values), 4),
+            }
+    return out
+
+
+def run_suite(
+    path: str | Path,
+    *,
+    provider: Provider | None = None,
+    judge: bool = False,
+    judge_provider: Provider | None = None,
+    repeat: int = 1,
+    progress: Callable[[int, int, CaseResult], None] | None = None,
+) -> SuiteResult:
+    """Run every case of a suite; replayed offline unless a provider is given."""
+    from draftkit.evaluation.judge import agreement
+
+    started = time.perf_counter()
+    cases = load_suite(Path(path))
+    results = []
+    for index, case in enumerate(cases, start=1):
+        runs = [
+            run_case(case, provider=provider, use_judge=judge, judge_provider=judge_provider)
+            for _ in range(max(1, repeat))
+        ]
+        result = runs[0]
+        result.failures = sorted({f for r in runs for f in r.failures})
+        if repeat > 1:
+            result.spread = _spread(runs)
+        results.append(result)
+        if progress:
+            progress(index, len(cases), result)
+    pairs = [({d: c.scores[d] for d in JUDGED}, c.judge) for c in results if c.judge and c.scores]
+    return SuiteResult(
+        suite=str(path),
+        provider=provider.name if provider else "replay",
+        prompt_version=prompt_set().version,
+        cases=results,
+        agreement=agreement(pairs) if judge else {},
+        seconds=round(time.perf_counter() - started, 3),
+    )
+
+
+class Recorder:
+    """Wraps a live provider and keeps every answer, for `draftkit eval --record`."""
+
+    def __init__(self, inner: Provider) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.model = inner.model
+        self.answers: list[Recorded] = []
+
+    def complete(self, request: ModelRequest) -> ModelReply:
+        reply = self.inner.complete(request)
+        finish = (
+            reply.finish_reason if reply.finish_reason in {"length", "content_filter"} else "stop"
+        )
+        self.answers.append(
+            Recorded(
+                content=reply.text,
+                finish_reason=finish,
+                refusal=reply.refusal,
+            )
+        )
+        return reply
+
+    async def acomplete(self, request: ModelRequest) -> ModelReply:
+        return self.complete(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def record_suite(path: str | Path, provider: Provider, *, judge: bool = False) -> list[str]:
+    """Run each case live and write its answers into the case file; returns the files written."""
+    import yaml
+
+    written = []
+    for case in load_suite(Path(path)):
+        drafter = Recorder(provider)
+        outcome = _draft(case, drafter)
+        assert case.path is not None
+        data = yaml.safe_load(case.path.read_text(encoding="utf-8"))
+        data["responses"] = [_plain(a) for a in drafter.answers]
+        if judge and outcome.draft is not None:
+            judge_recorder = Recorder(provider)
+            try:
+                ask_judge(outcome.text, case.incident, judge_recorder)
+            finally:
+                data["judge_responses"] = [_plain(a) for a in judge_recorder.answers]
+        case.path.write_text(
+            yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
+        )
+        written.append(str(case.path))
+    return written
+
+
+def _plain(answer: Recorded) -> dict[str, Any]:
+    import json
+
+    data = answer.model_dump(exclude_defaults=True)
+    text = answer.text()
+    if text:
+        try:
+            data["content"] = json.loads(text)  # keep recorded drafts readable in YAML
+        except ValueError:
+            data["content"] = text
+    return data
