@@ -1,0 +1,194 @@
+"""`draftkit batch --via openai-batch`: the OpenAI Batch API for thousands of tickets.
+
+About half the price of direct calls, results within a 24-hour window, and no interactive repair:
+each answer gets the same parsing and checks, and a draft that fails them is written as a
+`rejected` result with its findings (rerun those incidents directly to repair them).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from draftkit.batch import BatchSummary, _error, input_lines, parse_line, read_done
+from draftkit.checks import failed, run_checks
+from draftkit.draft import Draft, Meta, Usage
+from draftkit.errors import DraftkitError, DraftRejected, ProviderError
+from draftkit.incident import Incident
+from draftkit.parsing import draft_json_schema, parse_content
+from draftkit.prompt import prompt_set
+from draftkit.providers.openai_chat import OpenAIProvider
+from draftkit.settings import Settings
+
+FINAL = {"completed", "failed", "expired", "cancelled"}
+
+
+def _request(custom_id: str, incident: Incident, settings: Settings) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "model": settings.model,
+        "messages": prompt_set(settings.prompts_dir).messages(incident),
+        "response_format": {
+            "type": "json_schema",
+            "json_schema": {"name": "apology_draft", "strict": True, "schema": draft_json_schema()},
+        },
+    }
+    return {"custom_id": custom_id, "method": "POST", "url": "/v1/chat/completions", "body": body}
+
+
+def _result(
+    line: int, incident: Incident, body: dict[str, Any], settings: Settings
+) -> dict[str, Any]:
+    """One Batch API answer through the same parsing and checks as a direct call."""
+    from draftkit.drafting import reply_findings
+    from draftkit.providers.base import ModelReply
+
+    choice = (body.get("choices") or [{}])[0]
+    message = choice.get("message") or {}
+    raw_usage = body.get("usage") or {}
+    usage = Usage(**{k: raw_usage.get(k, 0) or 0 for k in Usage.model_fields})
+    reply = ModelReply(
+        text=message.get("content") or "",
+        usage=usage,
+        finish_reason=choice.get("finish_reason"),
+        refusal=message.get("refusal"),
+    )
+    prompts = prompt_set(settings.prompts_dir)
+    findings = reply_findings(reply)
+    content = None
+    if not findings:
+        content, form = parse_content(reply.text)
+        findings = (
+            [form]
+            if content is None
+            else failed(run_checks(content, incident, system_prompt=prompts.system))
+        )
+    if content is None or findings:
+        names = ", ".join(sorted({f.name for f in findings}))
+        rejected = DraftRejected(
+            f"draft rejected (batch mode has no repair turn): {names}",
+            findings=findings,
+            last_draft=content,
+            attempts=1,
+            usage=usage,
+            raw=reply.text,
+        )
+        return _error(line, incident.id, rejected)
+    checks = run_checks(content, incident, system_prompt=prompts.system)
+    meta = Meta(
+        provider="openai-batch",
+        model=body.get("model") or settings.model,
+        prompt_version=prompts.version,
+        attempts=1,
+        usage=usage,
+    )
+    draft = Draft.build(
+        content,
+        incident_id=incident.id,
+        language=incident.language,
+        channel=incident.channel,
+        checks=checks,
+        meta=meta,
+    )
+    return {**draft.to_json_dict(), "line": line}
+
+
+def run_openai_batch(
+    input_path: str | Path,
+    output_path: str | Path,
+    *,
+    settings: Settings,
+    poll_seconds: float = 10.0,
+    provider: OpenAIProvider | None = None,
+) -> BatchSummary:
+    """Prepare the JSONL, upload it, create the batch, poll, and collect results into OUTPUT."""
+    started = time.monotonic()
+    summary = BatchSummary()
+    source, output = Path(input_path), Path(output_path)
+    done = read_done(output)
+    client = (provider or OpenAIProvider(settings)).client()
+    incidents: dict[str, tuple[int, Incident]] = {}
+    requests = io.BytesIO()
+    with output.open("a", encoding="utf-8") as handle:
+
+        def write(result: dict[str, Any]) -> None:
+            handle.write(json.dumps(result, ensure_ascii=False) + "\n")
+            handle.flush()
+
+        for number, raw in input_lines(source):
+            summary.total += 1
+            if number in done:
+                summary.skipped += 1
+                continue
+            try:
+                incident = parse_line(number, raw, str(source))
+            except DraftkitError as exc:
+                summary.failed += 1
+                write(_error(number, None, exc))
+                continue
+            custom_id = f"line-{number}"
+            incidents[custom_id] = (number, incident)
+            line = json.dumps(_request(custom_id, incident, settings), ensure_ascii=False)
+            requests.write(line.encode() + b"\n")
+        if incidents:
+            for result in _submit_and_collect(
+                client, requests.getvalue(), incidents, settings, poll_seconds
+            ):
+                if "error" not in result:
+                    summary.drafted += 1
+                elif result["error"] == "rejected":
+                    summary.rejected += 1
+                else:
+                    summary.failed += 1
+                summary.tokens += (result.get("meta") or {}).get("usage", {}).get(
+                    "total_tokens", 0
+                ) or (result.get("usage") or {}).get("total_tokens", 0)
+                write(result)
+    summary.seconds = round(time.monotonic() - started, 3)
+    return summary
+
+
+def _submit_and_collect(
+    client: Any,
+    payload: bytes,
+    incidents: dict[str, tuple[int, Incident]],
+    settings: Settings,
+    poll_seconds: float,
+) -> list[dict[str, Any]]:
+    import openai
+
+    try:
+        uploaded = client.files.create(file=("draftkit-batch.jsonl", payload), purpose="batch")
+        job = client.batches.create(
+            input_file_id=uploaded.id,
+            endpoint="/v1/chat/completions",
+            completion_window="24h",
+            metadata={"tool": "draftkit"},
+        )
+        wait = poll_seconds
+        while job.status not in FINAL:
+            time.sleep(wait)
+            wait = min(wait * 1.5, 300.0) if wait else 0.0
+            job = client.batches.retrieve(job.id)
+        answers: dict[str, dict[str, Any]] = {}
+        for file_id in (job.output_file_id, job.error_file_id):
+            if file_id:
+                for raw in client.files.content(file_id).text.splitlines():
+                    if raw.strip():
+                        entry = json.loads(raw)
+                        answers[entry["custom_id"]] = entry
+    except openai.APIError as exc:
+        raise ProviderError(f"OpenAI Batch API: {exc.message}") from None
+    results = []
+    for custom_id, (number, incident) in incidents.items():
+        entry = answers.get(custom_id)
+        response = (entry or {}).get("response") or {}
+        if entry is None or response.get("status_code") != 200:
+            detail = (entry or {}).get("error") or response.get("body") or f"batch {job.status}"
+            error = ProviderError(f"no answer for this incident: {json.dumps(detail)[:200]}")
+            results.append(_error(number, incident.id, error))
+            continue
+        results.append(_result(number, incident, response["body"], settings))
+    return results
