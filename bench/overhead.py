@@ -14,13 +14,13 @@ import time
 from typing import Any
 
 from _common import example_incidents, summary, table, write_json
-from draftkit.scoring import score
 
 from draftkit.draft import Usage
 from draftkit.drafting import run
 from draftkit.prompt import prompt_set
 from draftkit.providers.base import ModelReply, ModelRequest
 from draftkit.providers.template import TemplateProvider
+from draftkit.scoring import score
 
 
 class Instant:

@@ -15,7 +15,7 @@ from draftkit.draft import PART_NAMES, Check, DraftContent
 from draftkit.facts import contacts_in, durations_in, in_days, mentions_date, money_in
 from draftkit.incident import LANGUAGES, Incident
 from draftkit.langdetect import language_scores
-from draftkit.phrases import PhraseList, compile_list, fold, load
+from draftkit.phrases import PhraseList, fold, load
 
 CHECK_NAMES: tuple[str, ...] = (
     "parts_present",
@@ -55,26 +55,33 @@ def _verdict(name: str, problems: list[str]) -> Check:
     return _fail(name, problems) if problems else _ok(name)
 
 
-@cache
-def _guard_list(language: str, key: str) -> PhraseList | None:
-    return compile_list(tuple(str(e) for e in load("guards", language).get(key) or []))
+_SCANNED = ("enlargers", "blame_parties", "excuses", "blame_customer", "non_apology", "insults")
 
 
 @cache
-def _kinds(language: str) -> tuple[tuple[str, PhraseList], ...]:
-    table = load("guards", language)["compensation"]
-    compiled = ((kind, compile_list(tuple(map(str, phrases)))) for kind, phrases in table.items())
-    return tuple((kind, pattern) for kind, pattern in compiled if pattern is not None)
+def _scanner(language: str) -> PhraseList:
+    """Every guard phrase of a language in one tagged list, so a sentence is scanned once.
+
+    Tags are the guard keys, and `offer:<kind>` for the compensation kinds.
+    """
+    guards = load("guards", language)
+    entries: list[str] = []
+    tags: list[str] = []
+    for kind, phrases in guards["compensation"].items():
+        entries += map(str, phrases)
+        tags += [f"offer:{kind}"] * len(phrases)
+    for key in _SCANNED:
+        phrases = guards.get(key) or []
+        entries += map(str, phrases)
+        tags += [key] * len(phrases)
+    return PhraseList(tuple(entries), tuple(tags))
 
 
-@cache
-def _any_kind(language: str) -> PhraseList:
-    """One list over every compensation phrase: most sentences offer nothing."""
-    return PhraseList(tuple(e for _, pattern in _kinds(language) for e in pattern.entries))
-
-
-def _hits(pattern: PhraseList | None, folded: str) -> list[str]:
-    return pattern.findall(folded) if pattern else []
+def _scan(language: str, folded: str) -> dict[str, list[str]]:
+    hits: dict[str, list[str]] = {}
+    for tag, phrase in _scanner(language).tagged(folded):
+        hits.setdefault(tag, []).append(phrase)
+    return hits
 
 
 class View:
@@ -91,6 +98,8 @@ class View:
             for sentence in _SENTENCE.split(getattr(content, name)):
                 if sentence.strip():
                     self.sentences.append((name, sentence.strip(), fold(sentence)))
+        language = incident.language
+        self.hits = [_scan(language, folded) for _, _, folded in self.sentences]
         self.trusted = _trusted_text(incident)
 
 
@@ -140,10 +149,11 @@ def _offer_facts(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[obje
     for text in texts:
         folded = fold(text)
         for language in LANGUAGES:
-            kinds |= {kind for kind, pattern in _kinds(language) if pattern.search(folded)}
+            hits = _scan(language, folded)
+            kinds |= {tag[6:] for tag in hits if tag.startswith("offer:")}
             amounts |= set(money_in(text, language))
             amounts |= {in_days(d) for d in durations_in(text, language)}
-            enlarged = enlarged or bool(_hits(_guard_list(language, "enlargers"), folded))
+            enlarged = enlarged or "enlargers" in hits
         amounts |= {_percent(m) for m in _PERCENT.finditer(folded)}
     return frozenset(kinds), frozenset(amounts), enlarged
 
@@ -153,12 +163,9 @@ def _approved_offers(view: View) -> Check:
     kinds, amounts, enlarged = _offer_facts(
         (*incident.remedies, incident.what_happened, incident.impact, incident.root_cause or "")
     )
-    enlargers = _guard_list(language, "enlargers")
     problems = []
-    for part, sentence, folded in view.sentences:
-        if not _any_kind(language).search(folded):
-            continue
-        found = [kind for kind, pattern in _kinds(language) if pattern.search(folded)]
+    for (part, sentence, folded), hits in zip(view.sentences, view.hits, strict=True):
+        found = [tag[6:] for tag in hits if tag.startswith("offer:")]
         if not found:
             continue
         where = f"{part}: {_quote(sentence)}"
@@ -182,7 +189,7 @@ def _approved_offers(view: View) -> Check:
             for d in durations_in(sentence, language)
             if in_days(d) not in amounts
         ]
-        if not enlarged and _hits(enlargers, folded):
+        if not enlarged and "enlargers" in hits:
             problems.append(f"{where} enlarges the offer beyond the approved remedies")
     return _verdict("approved_offers", problems)
 
@@ -255,12 +262,11 @@ def _no_foreign_contacts(view: View) -> Check:
 
 
 def _phrase_problems(view: View, key: str, label: str, parts: tuple[str, ...] = ()) -> list[str]:
-    pattern = _guard_list(view.incident.language, key)
     return [
         f'{part}: {label} "{hit}"'
-        for part, _, folded in view.sentences
+        for (part, _, _), hits in zip(view.sentences, view.hits, strict=True)
         if not parts or part in parts
-        for hit in _hits(pattern, folded)
+        for hit in hits.get(key, ())
     ]
 
 

@@ -17,11 +17,16 @@ from draftkit.phrases import fold, load
 _NUMBER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w])"
 )
+_TLDS = (
+    "com|net|org|io|co|info|biz|ly|me|app|xyz|ro|es|eu|uk|us|de|fr|link|site|online|top|click"
+)
 _URL = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"')\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|io|co|info"
-    r"|biz|ly|me|app|xyz|ro|es|eu|uk|us|de|fr|link|site|online|top|click)(?:/[^\s<>\"')\]]*)?",
+    rf"(?:https?://|www\.)[^\s<>\"')\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{_TLDS})"
+    r"(?:/[^\s<>\"')\]]*)?",
     re.I,
 )
+# Most texts hold no link at all; this cheap scan (it starts at a literal) says when to look.
+_URL_HINT = re.compile(rf"://|www\.|\.(?:{_TLDS})\b", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _PHONE = re.compile(r"(?<![\w/.-])\+?\(?\d[\d ()./-]{5,}\d(?![\w])")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
@@ -157,11 +162,13 @@ def _normal_url(url: str) -> str:
 def contacts_in(text: str) -> set[str]:
     """Links, domains, e-mails and phone numbers, normalised so sets can be compared."""
     found: set[str] = set()
-    emails = {m.group(0).lower() for m in _EMAIL.finditer(text)}
-    found |= emails
-    without_emails = _EMAIL.sub(" ", text)
-    for match in _URL.finditer(without_emails):
-        found.add(_normal_url(match.group(0)))
+    without_emails = text
+    if "@" in text:
+        found |= {m.group(0).lower() for m in _EMAIL.finditer(text)}
+        without_emails = _EMAIL.sub(" ", text)
+    if _URL_HINT.search(without_emails):
+        for match in _URL.finditer(without_emails):
+            found.add(_normal_url(match.group(0)))
     for match in _PHONE.finditer(without_emails):
         raw = match.group(0).strip()
         digits = re.sub(r"\D", "", raw)

@@ -71,6 +71,9 @@ class PhraseList:
             (tag, re.compile("|".join(f"(?:{source})" for source in sources)))
             for tag, sources in self._regexes.items()
         ]
+        # One pass over all the regexes first: most sentences match none of them.
+        every = [source for sources in self._regexes.values() for source in sources]
+        self._any_regex = re.compile("|".join(f"(?:{x})" for x in every)) if every else None
 
     def tagged(self, folded: str) -> list[tuple[str, str]]:
         """(tag, matched phrase) for every match in `folded` (already passed through `fold`)."""
@@ -78,20 +81,15 @@ class PhraseList:
         words, present = tokens(folded)
         if not self._keys.isdisjoint(present):
             index = self._index
-            i, count = 0, len(words)
-            while i < count:
-                candidates = index.get(words[i])
-                step = 1
-                if candidates:
-                    for phrase, tag in candidates:
-                        if step > 1 and len(phrase) < step:
-                            break
-                        if words[i : i + len(phrase)] == phrase:
-                            found.append((tag, " ".join(phrase)))  # same phrase, every tag
-                            step = len(phrase)
-                i += step
-        for tag, pattern in self._compiled:
-            found += [(tag, m.group(0)) for m in pattern.finditer(folded)]
+            covered: dict[str, int] = {}  # per tag, where its last match ends: no overlaps
+            for i, word in enumerate(words):
+                for phrase, tag in index.get(word, ()):  # longest first
+                    if covered.get(tag, 0) <= i and words[i : i + len(phrase)] == phrase:
+                        found.append((tag, " ".join(phrase)))
+                        covered[tag] = i + len(phrase)
+        if self._any_regex is not None and self._any_regex.search(folded):
+            for tag, pattern in self._compiled:
+                found += [(tag, m.group(0)) for m in pattern.finditer(folded)]
         return found
 
     def findall(self, folded: str) -> list[str]:

@@ -7,6 +7,7 @@ respx can intercept it in tests). Structured outputs are asked for first; a serv
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 import time
@@ -133,15 +134,17 @@ class OpenAIProvider:
     # -- one request -------------------------------------------------------------------------
 
     def _create_kwargs(self, request: ModelRequest, deadline: float) -> dict[str, Any]:
+        """Arguments for `with_raw_response.create`, with the body passed pre-built.
+
+        The SDK walks every parameter against its TypedDicts before sending; for our messages
+        and JSON Schema that costs about a millisecond of CPU per request, which caps a batch's
+        throughput. `extra_body` goes on the wire unchanged, so the request is identical.
+        """
         remaining = max(0.1, deadline - time.monotonic())
-        kwargs: dict[str, Any] = {
-            "model": self.model,
-            "messages": request.messages,
-            "timeout": min(self.settings.timeout, remaining),
-        }
+        body: dict[str, Any] = {"messages": request.messages}
         mode = MODES[self._mode]
         if mode == "json_schema":
-            kwargs["response_format"] = {
+            body["response_format"] = {
                 "type": "json_schema",
                 "json_schema": {
                     "name": "apology_draft",
@@ -150,12 +153,17 @@ class OpenAIProvider:
                 },
             }
         elif mode == "json_object":
-            kwargs["response_format"] = {"type": "json_object"}
+            body["response_format"] = {"type": "json_object"}
         if self.settings.temperature is not None:
-            kwargs["temperature"] = self.settings.temperature
+            body["temperature"] = self.settings.temperature
         if self.settings.seed is not None:
-            kwargs["seed"] = self.settings.seed
-        return kwargs
+            body["seed"] = self.settings.seed
+        return {
+            "model": self.model,
+            "messages": [],
+            "extra_body": body,
+            "timeout": min(self.settings.timeout, remaining),
+        }
 
     def _translate(self, exc: Exception) -> Exception:
         """Map an SDK exception to TransientError (retry), _Downgrade, or ProviderError."""
@@ -198,22 +206,36 @@ class OpenAIProvider:
             return ProviderError(f"the endpoint sent a response that is not JSON: {exc}")
         return exc
 
-    def _reply(self, completion: Any) -> ModelReply:
-        if not getattr(completion, "choices", None):
-            raise ProviderError("the endpoint sent a response that is not a chat completion")
-        choice = completion.choices[0]
-        message = choice.message
-        usage = completion.usage
+    def _reply(self, raw: Any) -> ModelReply:
+        """Read the few fields we use straight from the JSON body (no SDK model building)."""
+        kind = (raw.headers.get("content-type") or "no content type").split(";")[0]
+        try:
+            completion = json.loads(raw.content)
+        except ValueError:
+            raise ProviderError(
+                f"the endpoint sent a response that is not JSON ({kind}, {len(raw.content)} bytes)"
+            ) from None
+        try:
+            choice = completion["choices"][0]
+            message = choice["message"]
+            content = message.get("content") or ""
+            if not isinstance(content, str):
+                raise TypeError("content is not a string")
+        except (KeyError, IndexError, TypeError, AttributeError):
+            raise ProviderError(
+                f"the endpoint sent a response that is not a chat completion ({kind})"
+            ) from None
+        usage = completion.get("usage") or {}
         return ModelReply(
-            text=message.content or "",
+            text=content,
             usage=Usage(
-                prompt_tokens=getattr(usage, "prompt_tokens", 0) or 0,
-                completion_tokens=getattr(usage, "completion_tokens", 0) or 0,
-                total_tokens=getattr(usage, "total_tokens", 0) or 0,
+                prompt_tokens=_count(usage, "prompt_tokens"),
+                completion_tokens=_count(usage, "completion_tokens"),
+                total_tokens=_count(usage, "total_tokens"),
             ),
-            finish_reason=choice.finish_reason,
-            refusal=getattr(message, "refusal", None),
-            model=getattr(completion, "model", "") or self.model,
+            finish_reason=choice.get("finish_reason"),
+            refusal=message.get("refusal"),
+            model=completion.get("model") or self.model,
         )
 
     def _exhausted(self, error: TransientError, attempts: int) -> ProviderError:
@@ -233,7 +255,7 @@ class OpenAIProvider:
                 with attempt:
                     while True:
                         try:
-                            completion = self.client().chat.completions.create(
+                            raw = self.client().chat.completions.with_raw_response.create(
                                 **self._create_kwargs(request, deadline)
                             )
                         except Exception as exc:
@@ -242,7 +264,7 @@ class OpenAIProvider:
                                 self._mode += 1
                                 continue
                             raise error from None
-                        return self._reply(completion)
+                        return self._reply(raw)
         except TransientError as error:
             raise self._exhausted(error, retrying.statistics.get("attempt_number", 1)) from None
         raise AssertionError("unreachable")  # pragma: no cover
@@ -257,8 +279,10 @@ class OpenAIProvider:
                 with attempt:
                     while True:
                         try:
-                            completion = await self.async_client().chat.completions.create(
-                                **self._create_kwargs(request, deadline)
+                            raw = (
+                                await self.async_client().chat.completions.with_raw_response.create(
+                                    **self._create_kwargs(request, deadline)
+                                )
                             )
                         except Exception as exc:
                             error = self._translate(exc)
@@ -266,7 +290,7 @@ class OpenAIProvider:
                                 self._mode += 1
                                 continue
                             raise error from None
-                        return self._reply(completion)
+                        return self._reply(raw)
         except TransientError as error:
             raise self._exhausted(error, retrying.statistics.get("attempt_number", 1)) from None
         raise AssertionError("unreachable")  # pragma: no cover
@@ -275,6 +299,11 @@ class OpenAIProvider:
         return retry_policy(
             retries=self.settings.retries, total_timeout=self.settings.total_timeout
         )
+
+
+def _count(usage: Any, key: str) -> int:
+    value = usage.get(key) if isinstance(usage, dict) else None
+    return value if isinstance(value, int) and value >= 0 else 0
 
 
 def _cause(exc: BaseException) -> str:
