@@ -17,9 +17,7 @@ from draftkit.phrases import fold, load
 _NUMBER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w])"
 )
-_TLDS = (
-    "com|net|org|io|co|info|biz|ly|me|app|xyz|ro|es|eu|uk|us|de|fr|link|site|online|top|click"
-)
+_TLDS = "com|net|org|io|co|info|biz|ly|me|app|xyz|ro|es|eu|uk|us|de|fr|link|site|online|top|click"
 _URL = re.compile(
     rf"(?:https?://|www\.)[^\s<>\"')\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{_TLDS})"
     r"(?:/[^\s<>\"')\]]*)?",
