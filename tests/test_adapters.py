@@ -49,7 +49,7 @@ def test_zendesk_example_converts() -> None:
     assert len(incident.remedies) == 2
     assert len(incident.fixes) == 3
     assert incident.follow_up is not None and str(incident.follow_up.by) == "2026-11-26"
-    # The agent's summary wins over the customer's description, which stays the customer message.
+    # Facts come from the agent's field; the customer's description is only the customer message.
     assert incident.what_happened.startswith("On 24 November")
     assert incident.customer_message is not None
     assert incident.customer_message.startswith("Since about 09:15")
@@ -67,8 +67,10 @@ def test_freshdesk_example_converts_spanish_with_html_stripped() -> None:
         "Pago de las facturas de los hoteles alternativos presentadas antes del 15 de diciembre",
     ]
     assert len(incident.fixes) == 2
-    assert "<" not in incident.what_happened and "&nbsp;" not in incident.what_happened
-    assert "Asociación Médica del Sur en el Hotel" in incident.what_happened
+    assert incident.what_happened.startswith("El 12 de noviembre una sincronización fallida")
+    message = incident.customer_message or ""
+    assert "<" not in message and "&nbsp;" not in message
+    assert "Asociación Médica del Sur en el Hotel" in message
     assert incident.internal_notes is None  # "" from an unset custom field is dropped
 
 
@@ -130,15 +132,14 @@ fields:
     assert incident.fixes == ["Comprobación automática de ediciones"]
 
 
-def test_missing_description_names_field_and_payload_path() -> None:
+def test_missing_what_happened_names_field_and_payload_path() -> None:
     data = payload("zendesk")
-    del data["ticket"]["description"]
     del data["ticket"]["custom_fields"]["what_happened"]
     with pytest.raises(InputError) as info:
         incident_from_payload(data, load_mapping("zendesk"), "zd.json")
     message = str(info.value)
     assert message.startswith("zd.json: what_happened: missing (mapped from payload path")
-    assert "'ticket.description'" in message
+    assert "'ticket.custom_fields.what_happened'" in message
     assert "\n" not in message
     assert info.value.field == "what_happened"
 
