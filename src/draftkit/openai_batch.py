@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +103,7 @@ def run_openai_batch(
     settings: Settings,
     poll_seconds: float = 10.0,
     provider: OpenAIProvider | None = None,
+    convert: Callable[[Any, str], Incident] | None = None,
 ) -> BatchSummary:
     """Prepare the JSONL, upload it, create the batch, poll, and collect results into OUTPUT."""
     started = time.monotonic()
@@ -123,7 +125,7 @@ def run_openai_batch(
                 summary.skipped += 1
                 continue
             try:
-                incident = parse_line(number, raw, str(source))
+                incident = parse_line(number, raw, str(source), convert)
             except DraftkitError as exc:
                 summary.failed += 1
                 write(_error(number, None, exc))

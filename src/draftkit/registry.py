@@ -19,7 +19,10 @@ BUILTIN: dict[str, dict[str, str]] = {
         "openai": "draftkit.providers.openai_chat:OpenAIProvider",
         "template": "draftkit.providers.template:TemplateProvider",
     },
-    "draftkit.scorers": {},
+    "draftkit.scorers": {
+        name: f"draftkit.scoring:{name}"
+        for name in ("responsibility", "specificity", "regret", "structure")
+    },
 }
 
 

@@ -9,6 +9,8 @@ from draftkit.cli import drafting as _drafting  # noqa: F401  isort: skip
 from draftkit.cli import scoring as _scoring  # noqa: F401  isort: skip
 from draftkit.cli import evaluation as _evaluation  # noqa: F401  isort: skip
 from draftkit.cli import batch as _batch  # noqa: F401  isort: skip
+from draftkit.cli import ledger as _ledger  # noqa: F401  isort: skip
+from draftkit.cli import plugins as _plugins  # noqa: F401  isort: skip
 
 
 def main() -> None:

@@ -8,7 +8,8 @@ from typing import Annotated
 
 import typer
 
-from draftkit.cli.app import app, eprint, errors_to_exit_codes
+from draftkit.cli.app import app, eprint, errors_to_exit_codes, fail
+from draftkit.cli.drafting import FromOpt, MappingOpt
 
 
 class Via(str, Enum):
@@ -28,6 +29,8 @@ def batch(
     via: Annotated[
         Via, typer.Option("--via", help="direct, or openai-batch (the Batch API, 24 h window).")
     ] = Via.direct,
+    adapter: FromOpt = None,
+    mapping: MappingOpt = None,
 ) -> None:
     """Draft many incidents; rerun with the same OUTPUT to retry only what failed."""
     with errors_to_exit_codes():
@@ -38,14 +41,26 @@ def batch(
             {"provider": provider, "model": model, "base_url": base_url, "timeout": timeout}
         )
         summary = BatchSummary()
+        convert = None
+        if adapter is not None:
+            from draftkit.adapters import converter
+
+            convert = converter(adapter, str(mapping) if mapping else None)
+        elif mapping is not None:
+            fail("--mapping needs --from zendesk|freshdesk", 2)
         try:
             if via is Via.openai_batch:
                 from draftkit.openai_batch import run_openai_batch
 
-                summary = run_openai_batch(source, output, settings=settings)
+                summary = run_openai_batch(source, output, settings=settings, convert=convert)
             else:
                 run_batch(
-                    source, output, concurrency=concurrency, settings=settings, summary=summary
+                    source,
+                    output,
+                    concurrency=concurrency,
+                    settings=settings,
+                    summary=summary,
+                    convert=convert,
                 )
         except KeyboardInterrupt:
             summary.interrupted = True

@@ -60,6 +60,60 @@ PromptsOpt = Annotated[
 ]
 
 
+FromOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--from",
+        help="Read INCIDENT as a helpdesk webhook payload: zendesk or freshdesk.",
+        show_default=False,
+    ),
+]
+MappingOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--mapping", help="Your own payload -> incident mapping (YAML).", show_default=False
+    ),
+]
+ExamplesOpt = Annotated[
+    bool,
+    typer.Option(
+        "--examples-from-ledger",
+        help="Add up to 2 similar approved past apologies from the ledger to the prompt.",
+    ),
+]
+LedgerOpt = Annotated[
+    Path | None,
+    typer.Option("--ledger", help="Ledger file [env DRAFTKIT_LEDGER].", show_default=False),
+]
+
+
+def load_case(source: str, adapter: str | None, mapping: Path | None) -> Any:
+    """The incident from a file, or from a helpdesk payload through an adapter mapping."""
+    from draftkit.errors import InputError
+    from draftkit.loading import load_incident
+
+    if adapter is None:
+        if mapping is not None:
+            raise InputError("--mapping needs --from zendesk|freshdesk")
+        return load_incident(source)
+    from draftkit.adapters import converter
+    from draftkit.loading import parse_document, read_source
+
+    name, raw = read_source(source)
+    convert = converter(adapter, str(mapping) if mapping else None)
+    return convert(parse_document(name, raw), name)
+
+
+def ledger_examples(case: Any, ledger: Path | None) -> list[str]:
+    """Approved past apologies for similar incidents, with the past customer's name removed."""
+    from draftkit.ledger import Ledger, shareable
+
+    with Ledger.open(ledger) as book:
+        found = book.similar(case, limit=2)
+    eprint(f"draftkit: {len(found)} example(s) from the ledger")
+    return [shareable(entry, public=True)["text"] for entry in found]
+
+
 def settings_from_flags(**flags: Any) -> Any:
     from draftkit.settings import load_settings
 
@@ -101,6 +155,10 @@ def draft(
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Log HTTP requests to stderr (key redacted).")
     ] = False,
+    adapter: FromOpt = None,
+    mapping: MappingOpt = None,
+    examples_from_ledger: ExamplesOpt = False,
+    ledger: LedgerOpt = None,
 ) -> None:
     """Draft a five-part apology for an incident, check it, and print it."""
     from draftkit.errors import DraftRejected
@@ -108,9 +166,9 @@ def draft(
     with errors_to_exit_codes():
         from draftkit.api import draft as make_draft
         from draftkit.api import make_provider
-        from draftkit.loading import load_incident
 
-        case = load_incident(incident)
+        case = load_case(incident, adapter, mapping)
+        examples = ledger_examples(case, ledger) if examples_from_ledger else []
         settings = settings_from_flags(
             provider=provider,
             model=model,
@@ -129,7 +187,7 @@ def draft(
         else:
             eprint(f"draftkit: drafting with provider {chosen.name}, model {chosen.model}")
         try:
-            result = make_draft(case, provider=chosen, settings=settings)
+            result = make_draft(case, provider=chosen, settings=settings, examples=examples)
         except DraftRejected as exc:
             _report_rejection(exc, output)
             raise typer.Exit(exc.exit_code) from None
@@ -154,16 +212,20 @@ def prompt(
         OutputFormat, typer.Option("--format", "-f", help="text or json.")
     ] = OutputFormat.text,
     prompts: PromptsOpt = None,
+    adapter: FromOpt = None,
+    mapping: MappingOpt = None,
+    examples_from_ledger: ExamplesOpt = False,
+    ledger: LedgerOpt = None,
 ) -> None:
     """Print the messages that would be sent to the model, without calling anything."""
     with errors_to_exit_codes():
-        from draftkit.loading import load_incident
         from draftkit.prompt import prompt_set
 
-        case = load_incident(incident)
+        case = load_case(incident, adapter, mapping)
+        examples = ledger_examples(case, ledger) if examples_from_ledger else []
         settings = settings_from_flags(prompts_dir=prompts)
         chosen = prompt_set(settings.prompts_dir)
-        messages = chosen.messages(case)
+        messages = chosen.messages(case, examples)
         if output is OutputFormat.json:
             print(
                 json.dumps(

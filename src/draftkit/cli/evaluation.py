@@ -48,6 +48,10 @@ def eval_command(
     compare: Annotated[
         Path | None, typer.Option("--compare", help="An older report.json to compare with.")
     ] = None,
+    scorer: Annotated[
+        list[str] | None,
+        typer.Option("--scorer", help="Add a plugin scorer (repeatable; see draftkit plugins)."),
+    ] = None,
 ) -> None:
     """Run every case of an eval suite offline and check its expectations (exit 1 if any fail)."""
     with errors_to_exit_codes():
@@ -88,6 +92,7 @@ def eval_command(
             judge=judge,
             repeat=repeat,
             progress=_progress if sys.stderr.isatty() else None,
+            scorers=scorer or (),
         )
         for case in result.cases:
             if not case.passed:

@@ -67,6 +67,10 @@ def score(
         Language | None, typer.Option("--language", help="en, es or ro [default: detected].")
     ] = None,
     output: Annotated[ScoreFormat, typer.Option("--format", "-f")] = ScoreFormat.text,
+    scorer: Annotated[
+        list[str] | None,
+        typer.Option("--scorer", help="Add a plugin scorer (repeatable; see draftkit plugins)."),
+    ] = None,
 ) -> None:
     """Score apologies for responsibility, specificity, regret and structure (0 to 1)."""
     with errors_to_exit_codes():
@@ -77,7 +81,9 @@ def score(
         subjects = [(name, _subject(name)) for name in files]  # fail before printing anything
         rows = []
         for name, subject in subjects:
-            result = score_one(subject, case, language.value if language else None)
+            result = score_one(
+                subject, case, language.value if language else None, scorers=scorer or ()
+            )
             if output is ScoreFormat.json:
                 line = {"file": name, **result.model_dump(mode="json")}
                 sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
@@ -97,6 +103,8 @@ def _print_table(rows: list[tuple[str, Any, list[str]]]) -> None:
             f"{result.specificity:.2f}  {result.regret:.2f}  {result.structure.score:.2f}    "
             f"{', '.join(failed) or '-'}"
         )
+        for scorer, value in result.extra.items():
+            print(f"{'':<{width}}    + {scorer}: {value:.2f}")
         for finding in result.findings:
             if finding.effect < 0 and finding.sentence:
                 print(f"{'':<{width}}    - {finding.dimension}: {finding.reason}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,11 +66,12 @@ class SuiteResult(BaseModel):
 
     def means(self) -> dict[str, float]:
         scored = [c.scores for c in self.cases if c.scores]
-        return (
-            {d: round(statistics.fmean(s[d] for s in scored), 4) for d in DIMENSIONS}
-            if (scored)
-            else {}
-        )
+        names = dict.fromkeys([*DIMENSIONS, *(k for s in scored for k in s)])  # + plugin scorers
+        return {
+            name: round(statistics.fmean(s[name] for s in scored if name in s), 4)
+            for name in names
+            if any(name in s for s in scored)
+        }
 
 
 @dataclass
@@ -143,17 +144,18 @@ def _expectations(case: Case, result: CaseResult, template: bool) -> list[str]:
     return failures
 
 
-def _scores(outcome: Outcome, case: Case) -> dict[str, float]:
+def _scores(outcome: Outcome, case: Case, scorers: Sequence[str] = ()) -> dict[str, float]:
     from draftkit.scoring import score
 
     if outcome.draft is None:
         return {}
-    result = score(outcome.draft, case.incident)
+    result = score(outcome.draft, case.incident, scorers=scorers)
     return {
         "responsibility": result.responsibility,
         "specificity": result.specificity,
         "regret": result.regret,
         "structure": result.structure.score,
+        **result.extra,
     }
 
 
@@ -163,6 +165,7 @@ def run_case(
     provider: Provider | None = None,
     use_judge: bool = False,
     judge_provider: Provider | None = None,
+    scorers: Sequence[str] = (),
 ) -> CaseResult:
     """One case: replayed when `provider` is None, else drafted by that provider."""
     from draftkit.providers.openai_chat import OpenAIProvider
@@ -188,7 +191,7 @@ def run_case(
         description=case.description,
         outcome=outcome.outcome,
         attempts=outcome.attempts,
-        scores=_scores(outcome, case),
+        scores=_scores(outcome, case, scorers),
         fired=fired,
         findings=outcome.findings,
         text=outcome.text,
@@ -237,6 +240,7 @@ def run_suite(
     judge_provider: Provider | None = None,
     repeat: int = 1,
     progress: Callable[[int, int, CaseResult], None] | None = None,
+    scorers: Sequence[str] = (),
 ) -> SuiteResult:
     """Run every case of a suite; replayed offline unless a provider is given."""
     from draftkit.evaluation.judge import agreement
@@ -246,7 +250,13 @@ def run_suite(
     results = []
     for index, case in enumerate(cases, start=1):
         runs = [
-            run_case(case, provider=provider, use_judge=judge, judge_provider=judge_provider)
+            run_case(
+                case,
+                provider=provider,
+                use_judge=judge,
+                judge_provider=judge_provider,
+                scorers=scorers,
+            )
             for _ in range(max(1, repeat))
         ]
         result = runs[0]

@@ -7,7 +7,7 @@ always gets the same numbers, which is what lets the eval suite compare two prom
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from draftkit.draft import PART_NAMES, Check, Draft, DraftContent
@@ -20,7 +20,9 @@ from draftkit.scoring.specificity import score_specificity
 from draftkit.scoring.structure import score_structure
 from draftkit.scoring.text import from_parts, from_plain
 
-__all__ = ["Finding", "ScoreResult", "Structure", "score"]
+__all__ = ["BUILTIN_SCORERS", "Finding", "ScoreResult", "Structure", "score"]
+
+BUILTIN_SCORERS = ("responsibility", "specificity", "regret", "structure")
 
 
 def _content_from(value: Any) -> DraftContent | Draft | str:
@@ -34,9 +36,17 @@ def _content_from(value: Any) -> DraftContent | Draft | str:
 
 
 def score(
-    text_or_draft: Any, incident: Incident | None = None, language: str | None = None
+    text_or_draft: Any,
+    incident: Incident | None = None,
+    language: str | None = None,
+    *,
+    scorers: Sequence[str] = (),
 ) -> ScoreResult:
-    """Score an apology; the guard checks come along when an incident is given."""
+    """Score an apology; the guard checks come along when an incident is given.
+
+    `scorers` names extra scorers from the `draftkit.scorers` entry points; their values land in
+    `extra` (the built-in names are accepted and add nothing: they are always computed).
+    """
     subject = _content_from(text_or_draft)
     checks: list[Check] = []
     if isinstance(subject, str):
@@ -77,4 +87,45 @@ def score(
         structure=score_structure(text),
         findings=[*found_r, *found_s, *found_g],
         checks=checks,
+        extra=_plugin_scores(scorers, raw, incident, lang),
     )
+
+
+def _plugin_scores(
+    names: Sequence[str], text: str, incident: Incident | None, language: str
+) -> dict[str, float]:
+    """Run third-party scorers: `(text, incident, language) -> float in [0, 1]`."""
+    from draftkit.errors import InputError
+    from draftkit.registry import load_plugin
+
+    extra: dict[str, float] = {}
+    for name in dict.fromkeys(names):
+        if name in BUILTIN_SCORERS:
+            continue
+        scorer = load_plugin("draftkit.scorers", name)
+        value = scorer(text, incident, language)
+        value = getattr(value, "score", value)
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+            raise InputError(f"scorer '{name}' returned {value!r}, expected a number in [0, 1]")
+        extra[name] = round(float(value), 4)
+    return extra
+
+
+# The built-in dimensions as plain scorers, so the registry lists them beside the plugins and
+# other tools can call them with the plugin signature.
+def responsibility(
+    text: str, incident: Incident | None = None, language: str | None = None
+) -> float:
+    return score(text, incident, language).responsibility
+
+
+def specificity(text: str, incident: Incident | None = None, language: str | None = None) -> float:
+    return score(text, incident, language).specificity
+
+
+def regret(text: str, incident: Incident | None = None, language: str | None = None) -> float:
+    return score(text, incident, language).regret
+
+
+def structure(text: str, incident: Incident | None = None, language: str | None = None) -> float:
+    return score(text, incident, language).structure.score

@@ -32,6 +32,7 @@ class ScoreResult(BaseModel):
     structure: Structure
     findings: list[Finding]
     checks: list[Check] = Field(default_factory=list)
+    extra: dict[str, float] = Field(default_factory=dict)  # plugin scorers, by name
 
     @property
     def mean(self) -> float:
