@@ -29,7 +29,7 @@ def load(topic: str, language: str) -> dict[str, Any]:
     return data
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def fold(text: str) -> str:
     """Lower-case and strip diacritics, so 'Greșeala' matches 'greseala' and 'ș' matches 'ş'."""
     lowered = text.casefold().replace("’", "'")
@@ -38,7 +38,7 @@ def fold(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", lowered))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def tokens(folded: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """The words of a folded text, in order and as a set (for a fast "any candidate?" test)."""
     words = tuple(_TOKEN.findall(folded))
