@@ -32,6 +32,35 @@ class _NoAliasLoader(yaml.SafeLoader):
             )
         return super().compose_node(parent, index)
 
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        """Refuse a key given twice: the first value would otherwise be silently dropped."""
+        if isinstance(node, yaml.MappingNode):
+            seen: set[Any] = set()
+            for key_node, _ in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    continue  # `<<` merges: its keys are meant to be overridden
+                key = self.construct_object(key_node, deep=True)
+                if isinstance(key, (str, int, float, bool)) or key is None:
+                    if key in seen:
+                        raise yaml.constructor.ConstructorError(
+                            None, None, f"duplicate key {key!r}", key_node.start_mark
+                        )
+                    seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+class DuplicateKey(ValueError):
+    pass
+
+
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise DuplicateKey(key)
+        data[key] = value
+    return data
+
 
 def read_source(path: str | Path) -> tuple[str, bytes]:
     """Return (display name, raw bytes) of a file or of stdin for `-`, within the size limit."""
@@ -68,13 +97,24 @@ def parse_document(name: str, raw: bytes, *, json_only: bool = False) -> Any:
     stripped = text.lstrip()
     if json_only or name.endswith(".json") or stripped.startswith(("{", "[")):
         try:
-            return json.loads(text)
+            return json.loads(text, object_pairs_hook=_unique_pairs)
+        except RecursionError:
+            raise InputError(f"{name}: nested too deeply", source=name) from None
+        except DuplicateKey as exc:
+            key = str(exc) if str(exc).isprintable() else repr(str(exc))
+            raise InputError(
+                f"{name}: {key}: given twice; each field may appear once", source=name
+            ) from None
         except json.JSONDecodeError as exc:
             if json_only or name.endswith(".json"):
                 raise InputError(
                     f"{name}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
                     source=name,
                 ) from None
+        except ValueError as exc:  # e.g. an integer beyond Python's digit limit
+            if json_only or name.endswith(".json"):
+                problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                raise InputError(f"{name}: invalid JSON: {problem}", source=name) from None
     try:
         return yaml.load(text, Loader=_NoAliasLoader)
     except yaml.YAMLError as exc:
@@ -84,6 +124,11 @@ def parse_document(name: str, raw: bytes, *, json_only: bool = False) -> Any:
         raise InputError(f"{name}: invalid YAML{where}: {problem}", source=name) from None
     except RecursionError:
         raise InputError(f"{name}: nested too deeply", source=name) from None
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+        # SafeLoader's constructors raise these on values such as `2026-13-45`, `!!bool maybe`,
+        # `!!timestamp foo` or an integer beyond Python's digit limit.
+        problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"{name}: invalid YAML value: {problem}", source=name) from None
 
 
 def field_path(loc: tuple[int | str, ...]) -> str:
@@ -93,14 +138,21 @@ def field_path(loc: tuple[int | str, ...]) -> str:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += f".{part}" if out else str(part)
+            text = str(part)
+            text = text if text.isprintable() else repr(text)  # a key may carry \n or U+202E
+            out += f".{text}" if out else text
     return out or "(top level)"
 
 
 def _describe(error: Any, model: type[BaseModel]) -> tuple[str, str]:
-    loc = tuple(p for p in error["loc"] if not (isinstance(p, str) and "[" in p and "]" in p))
-    path = field_path(loc)
     kind = error["type"]
+    # Drop pydantic's union-member steps ("function-after[...]"), but never the unknown key
+    # itself, which is the last step of an extra_forbidden error and may well be "x[1]".
+    loc_all = tuple(error["loc"])
+    keep = loc_all[-1:] if kind == "extra_forbidden" else ()
+    body = loc_all[: len(loc_all) - len(keep)]
+    loc = tuple(p for p in body if not (isinstance(p, str) and "[" in p and "]" in p)) + keep
+    path = field_path(loc)
     if kind == "extra_forbidden":
         known = _known_fields(model, loc[:-1])
         guess = difflib.get_close_matches(str(loc[-1]), known, n=1)
@@ -115,7 +167,11 @@ def _describe(error: Any, model: type[BaseModel]) -> tuple[str, str]:
         message = message[len("Value error, ") :]
     value = error.get("input")
     if kind not in {"string_too_long", "too_long"} and isinstance(value, (str, int, float)):
-        shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:37] + "...'"
+        try:
+            text = repr(value)
+        except ValueError:  # an int beyond Python's digit limit, e.g. a long YAML 0x... literal
+            text = "a number too large to show"
+        shown = text if len(text) <= 40 else text[:37] + "...'"
         message += f", got {shown}"
     return path, message
 
