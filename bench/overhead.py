@@ -15,7 +15,7 @@ from typing import Any
 
 from _common import example_incidents, summary, table, write_json
 
-from draftkit.draft import Usage
+from draftkit.draft_types import Usage
 from draftkit.drafting import run
 from draftkit.prompt import prompt_set
 from draftkit.providers.base import ModelReply, ModelRequest

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from _common import example_incidents, table, write_json
 
-from draftkit.draft import Check
+from draftkit.draft_types import Check
 from draftkit.parsing import compact
 from draftkit.prompt import prompt_set
 from draftkit.providers.template import TemplateProvider

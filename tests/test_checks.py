@@ -8,7 +8,7 @@ import pytest
 
 from conftest import GOOD_DRAFT
 from draftkit.checks import CHECK_NAMES, failed, run_checks
-from draftkit.draft import DraftContent
+from draftkit.draft_types import DraftContent
 from draftkit.prompt import prompt_set
 
 ES: dict[str, Any] = {

@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 import draftkit.cli.ledger  # noqa: F401  registers `draftkit ledger`
 from conftest import BASE_INCIDENT, GOOD_DRAFT
 from draftkit.cli import app
-from draftkit.draft import DraftContent
+from draftkit.draft_types import DraftContent
 from draftkit.errors import InputError
 from draftkit.incident import Incident
 from draftkit.ledger import MIGRATIONS, Ledger, default_ledger_path, export

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from draftkit.draft import CONTENT_KEYS
+from draftkit.draft_types import CONTENT_KEYS
 from draftkit.parsing import draft_json_schema, extract_json_object, parse_content
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from draftkit.draft import Check
+from draftkit.draft_types import Check
 from draftkit.errors import InputError
 from draftkit.prompt import default_prompts_dir, fence, prompt_set
 

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from conftest import GOOD_DRAFT
-from draftkit.draft import DraftContent
+from draftkit.draft_types import DraftContent
 from draftkit.scoring import ScoreResult, score
 
 PAIRS = Path(__file__).parent / "data" / "pairs"

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import EXAMPLES
 from draftkit.checks import failed, run_checks
-from draftkit.draft import DraftContent
+from draftkit.draft_types import DraftContent
 from draftkit.incident import Incident
 from draftkit.loading import load_incident
 from draftkit.prompt import prompt_set

@@ -13,10 +13,10 @@ __version__ = "0.1.0"
 
 _EXPORTS: dict[str, str] = {
     "Incident": "draftkit.incident",
-    "Draft": "draftkit.draft",
-    "DraftContent": "draftkit.draft",
-    "Check": "draftkit.draft",
-    "Usage": "draftkit.draft",
+    "Draft": "draftkit.draft_types",
+    "DraftContent": "draftkit.draft_types",
+    "Check": "draftkit.draft_types",
+    "Usage": "draftkit.draft_types",
     "DraftkitError": "draftkit.errors",
     "InputError": "draftkit.errors",
     "ProviderError": "draftkit.errors",
@@ -46,7 +46,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from draftkit.api import adraft, draft, score
-    from draftkit.draft import Check, Draft, DraftContent, Usage
+    from draftkit.draft_types import Check, Draft, DraftContent, Usage
     from draftkit.errors import DraftkitError, DraftRejected, InputError, ProviderError
     from draftkit.incident import Incident
     from draftkit.settings import Settings

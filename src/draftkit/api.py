@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from draftkit.incident import Incident
 
 if TYPE_CHECKING:
-    from draftkit.draft import Draft
+    from draftkit.draft_types import Draft
     from draftkit.providers.base import Provider
     from draftkit.scoring import ScoreResult
     from draftkit.settings import Settings

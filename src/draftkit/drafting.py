@@ -11,7 +11,7 @@ from collections.abc import Generator, Sequence
 from typing import Any
 
 from draftkit.checks import failed, run_checks
-from draftkit.draft import Check, Draft, DraftContent, Meta, Usage
+from draftkit.draft_types import Check, Draft, DraftContent, Meta, Usage
 from draftkit.errors import DraftRejected
 from draftkit.incident import Incident
 from draftkit.parsing import compact, draft_json_schema, parse_content

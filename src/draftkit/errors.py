@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from draftkit.draft import Check, DraftContent, Usage
+    from draftkit.draft_types import Check, DraftContent, Usage
 
 
 class DraftkitError(Exception):

@@ -16,7 +16,7 @@ from typing import Any
 
 from draftkit.batch import BatchSummary, _error, input_lines, parse_line, read_done
 from draftkit.checks import failed, run_checks
-from draftkit.draft import Draft, Meta, Usage
+from draftkit.draft_types import Draft, Meta, Usage
 from draftkit.errors import DraftkitError, DraftRejected, ProviderError
 from draftkit.incident import Incident
 from draftkit.parsing import draft_json_schema, parse_content

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from draftkit.draft import CONTENT_KEYS, Check, DraftContent
+from draftkit.draft_types import CONTENT_KEYS, Check, DraftContent
 
 
 def _objects(text: str) -> Any:

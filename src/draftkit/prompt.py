@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from draftkit.errors import InputError
 
 if TYPE_CHECKING:
-    from draftkit.draft import Check
+    from draftkit.draft_types import Check
     from draftkit.incident import Incident
 
 TEMPLATES = ("system.j2", "user.j2", "repair.j2")

@@ -250,7 +250,7 @@ def schema(
 
         document = Incident.model_json_schema()
     else:
-        from draftkit.draft import Draft
+        from draftkit.draft_types import Draft
 
         document = Draft.model_json_schema()
     print(json.dumps(document, indent=2, ensure_ascii=False))

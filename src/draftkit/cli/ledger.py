@@ -78,7 +78,7 @@ def _read_text(path: str) -> tuple[str, str]:
         return data["text"].strip(), str(data.get("subject") or "")
     from pydantic import ValidationError
 
-    from draftkit.draft import DraftContent
+    from draftkit.draft_types import DraftContent
 
     try:
         content = DraftContent.model_validate(data)

@@ -46,7 +46,7 @@ def _subject(name: str) -> Any:
         try:
             return _content_from(data)
         except ValidationError as exc:
-            from draftkit.draft import Draft, DraftContent
+            from draftkit.draft_types import Draft, DraftContent
 
             model = Draft if isinstance(data, dict) and "parts" in data else DraftContent
             raise validation_message(source, exc, model) from None

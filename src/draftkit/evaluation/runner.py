@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel, Field
 
 from draftkit.checks import failed, run_checks
-from draftkit.draft import Draft, DraftContent
+from draftkit.draft_types import Draft, DraftContent
 from draftkit.drafting import reply_findings, run
 from draftkit.errors import DraftkitError, DraftRejected, ProviderError
 from draftkit.evaluation.case import DIMENSIONS, Case, Recorded, load_suite

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from draftkit.draft import Usage
+from draftkit.draft_types import Usage
 
 if TYPE_CHECKING:
     from draftkit.incident import Incident

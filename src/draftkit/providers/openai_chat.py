@@ -13,7 +13,7 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any, cast
 
-from draftkit.draft import Usage
+from draftkit.draft_types import Usage
 from draftkit.errors import ProviderError
 from draftkit.providers.base import ModelReply, ModelRequest
 from draftkit.retry import TransientError, is_transient_status, retry_after_seconds, retry_policy

@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from draftkit.draft import DraftContent, Usage
+from draftkit.draft_types import DraftContent, Usage
 from draftkit.incident import Incident
 from draftkit.phrases import load
 from draftkit.providers.base import ModelReply, ModelRequest

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from draftkit.draft import PART_NAMES, Check, Draft, DraftContent
+from draftkit.draft_types import PART_NAMES, Check, Draft, DraftContent
 from draftkit.incident import Incident
 from draftkit.langdetect import detect_language
 from draftkit.scoring.model import Finding, ScoreResult, Structure

@@ -6,7 +6,7 @@ import math
 
 from pydantic import BaseModel, Field
 
-from draftkit.draft import Check
+from draftkit.draft_types import Check
 
 
 class Finding(BaseModel):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from draftkit.draft import PART_NAMES
+from draftkit.draft_types import PART_NAMES
 from draftkit.scoring.model import Structure
 from draftkit.scoring.text import Text
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from draftkit.draft import PART_NAMES
+from draftkit.draft_types import PART_NAMES
 from draftkit.phrases import PhraseList, fold, load
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from draftkit.draft import Usage
+from draftkit.draft_types import Usage
 from draftkit.providers.base import ModelReply, ModelRequest
 from draftkit.providers.template import TemplateProvider
 
