@@ -1,0 +1,40 @@
+"""Fixtures for the reliability suite: a scripted fault server on 127.0.0.1 and clean settings."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import BASE_INCIDENT, GOOD_DRAFT
+from reliability.server import FaultServer
+
+
+@pytest.fixture(autouse=True)
+def _no_retry_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The top-level conftest leaves these alone; a developer's values must not leak in."""
+    for name in ("DRAFTKIT_TOTAL_TIMEOUT", "DRAFTKIT_RETRIES", "DRAFTKIT_MAX_ATTEMPTS"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def fault_server() -> Iterator[FaultServer]:
+    """A running server answering GOOD_DRAFT unless a test scripts faults."""
+    with FaultServer(dict(GOOD_DRAFT)) as server:
+        yield server
+
+
+@pytest.fixture
+def incident() -> dict[str, Any]:
+    return copy.deepcopy(BASE_INCIDENT)
+
+
+@pytest.fixture
+def incident_file(tmp_path: Path, incident: dict[str, Any]) -> Path:
+    path = tmp_path / "incident.json"
+    path.write_text(json.dumps(incident), encoding="utf-8")
+    return path
