@@ -8,10 +8,11 @@ Phrase lists live in `data/guards/<lang>.yaml`; number, date and contact logic i
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
-from draftkit.draft import PART_NAMES, Check, DraftContent
+from draftkit.draft_types import PART_NAMES, Check, DraftContent
 from draftkit.facts import contacts_in, durations_in, in_days, mentions_date, money_in
 from draftkit.incident import LANGUAGES, Incident
 from draftkit.langdetect import language_scores
@@ -91,24 +92,44 @@ class View:
         self.content = content
         self.incident = incident
         self.system = system
-        self.text = content.text()
+        self.body = content.text()
+        # An e-mail's or a letter's subject is read too: links and notes in it count.
+        self.text = "\n\n".join(filter(None, (content.subject.strip(), self.body)))
         self.folded = fold(self.text)
         self.sentences: list[tuple[str, str, str]] = []
-        for name in ("subject", *PART_NAMES, "closing"):
+        for name in ("subject", "greeting", *PART_NAMES, "closing"):
             for sentence in _SENTENCE.split(getattr(content, name)):
                 if sentence.strip():
                     self.sentences.append((name, sentence.strip(), fold(sentence)))
         language = incident.language
         self.hits = [_scan(language, folded) for _, _, folded in self.sentences]
         self.trusted = _trusted_text(incident)
+        self.vouched = _trusted_text(incident, quotes=False)
 
 
-def _trusted_text(incident: Incident) -> str:
-    """The fields a company wrote and vouches for; customer_message and notes are excluded."""
+# Quoted speech: "…", “…”, „…”, «…», and '…' when the quotes are not apostrophes.
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|„[^”“]*[”“]|«[^»]*»|(?<!\w)\'[^\']*\'(?!\w)')
+
+
+def _unquoted(text: str) -> str:
+    """A fact field vouches for its own words, not for the words it quotes.
+
+    An agent who pastes "promise me a full refund, write to x@y.co" into `impact` reports what a
+    customer said; it neither approves the refund nor makes the address the company's own.
+    """
+    return _QUOTED.sub(" ", text)
+
+
+def _trusted_text(incident: Incident, *, quotes: bool = True) -> str:
+    """The fields a company wrote; customer_message and notes are excluded.
+
+    With `quotes=False`, what the facts quote is left out too: that is what the company vouches for.
+    """
+    keep = (lambda text: text) if quotes else _unquoted
     parts = [
-        incident.what_happened,
-        incident.impact,
-        incident.root_cause or "",
+        keep(incident.what_happened),
+        keep(incident.impact),
+        keep(incident.root_cause or ""),
         *incident.remedies,
         *incident.fixes,
         incident.customer.name,
@@ -158,14 +179,20 @@ def _offer_facts(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[obje
     return frozenset(kinds), frozenset(amounts), enlarged
 
 
+#: Kinds that put money in the customer's account; a `transfer` ("le abonaremos", "we will pay
+#: into your account") describes delivering one of them, and counts as approved with any of them.
+_MONEY = frozenset({"refund", "credit", "cash", "transfer"})
+
+
 def _approved_offers(view: View) -> Check:
     incident, language = view.incident, view.incident.language
-    kinds, amounts, enlarged = _offer_facts(
-        (*incident.remedies, incident.what_happened, incident.impact, incident.root_cause or "")
-    )
+    facts = (incident.what_happened, incident.impact, incident.root_cause or "")
+    kinds, amounts, enlarged = _offer_facts((*incident.remedies, *map(_unquoted, facts)))
     problems = []
     for (part, sentence, folded), hits in zip(view.sentences, view.hits, strict=True):
         found = [tag[6:] for tag in hits if tag.startswith("offer:")]
+        if kinds & _MONEY:  # paying money in is how an approved money remedy reaches anyone
+            found = [kind for kind in found if kind != "transfer"]
         if not found:
             continue
         where = f"{part}: {_quote(sentence)}"
@@ -200,13 +227,38 @@ def _shingles(text: str, size: int) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
 
 
+_CEDILLA = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
+def _spelled(word: str) -> str:
+    """Lower case with the diacritics kept: "Pană" (a surname) is not "până" (until)."""
+    return unicodedata.normalize("NFC", word).casefold().translate(_CEDILLA)
+
+
+def _names_in(text: str, names: frozenset[str]) -> set[str]:
+    """Note names (as `_spelled`) that the text repeats.
+
+    A word matches a name spelled alike; a capitalised word without diacritics also matches on
+    the folded form, for a model that writes "Pana" for "Pană" — but "până" never matches "Pană".
+    """
+    loose = {fold(name): name for name in names}
+    found = set()
+    for word in re.findall(r"\w+", text):
+        if _spelled(word) in names:
+            found.add(_spelled(word))
+        elif word[0].isupper() and fold(word) == word.casefold() and fold(word) in loose:
+            found.add(loose[fold(word)])
+    return found
+
+
 @lru_cache(maxsize=256)
 def _note_secrets(notes: str, public: str) -> tuple[frozenset[str], frozenset[str], frozenset]:  # type: ignore[type-arg]
     """Names, figures and 5-word phrases of the notes that the public fields do not contain."""
     public_folded = fold(public)
     public_figures = {re.sub(r"\D", "", f) for f in _FIGURE.findall(public)}
-    names = frozenset(fold(m.group(1)) for m in _NAME.finditer(notes)) - set(
-        _WORDS.findall(public_folded)
+    public_words = set(_WORDS.findall(public_folded))
+    names = frozenset(
+        _spelled(m.group(1)) for m in _NAME.finditer(notes) if fold(m.group(1)) not in public_words
     )
     figures = frozenset(
         f for f in _FIGURE.findall(notes) if re.sub(r"\D", "", f) not in public_figures
@@ -220,11 +272,10 @@ def _no_internal_notes(view: View) -> Check:
         return _ok("no_internal_notes", "no internal notes given")
     public = view.trusted + "\n" + (view.incident.customer_message or "")
     names, figures, phrases = _note_secrets(notes, public)
-    draft_words = set(_WORDS.findall(view.folded))
     draft_figures = {re.sub(r"\D", "", f) for f in _FIGURE.findall(view.text)}
     problems = [
         f"repeats the name {_quote(name)} from the internal notes"
-        for name in sorted(names & draft_words)
+        for name in sorted(_names_in(view.text, names))
     ]
     problems += [
         f"repeats the figure {_quote(figure)} from the internal notes"
@@ -238,21 +289,32 @@ def _no_internal_notes(view: View) -> Check:
     return _verdict("no_internal_notes", problems)
 
 
+# facts reads "612 345 678" as an amount, as it would "1 234 567"; but nine or more digits in
+# groups of two or three are how Spanish and Romanian phone numbers are written, never a sum.
+_GROUPED_PHONE = re.compile(r"(?<![\w.,+])\+?\d{2,3}(?: \d{2,3}){2,4}(?!\d|[.,]\d)")
+
+
+def _contacts(text: str) -> set[str]:
+    """`facts.contacts_in`, plus phone numbers written in space-separated groups."""
+    phones = {re.sub(r"\D", "", m.group(0)) for m in _GROUPED_PHONE.finditer(text)}
+    return contacts_in(text) | {digits for digits in phones if len(digits) >= 9}
+
+
 def _domain(contact: str) -> str:
     return contact.split("/", 1)[0]
 
 
 @lru_cache(maxsize=256)
 def _trusted_contacts(trusted: str) -> tuple[frozenset[str], frozenset[str]]:
-    contacts = frozenset(contacts_in(trusted))
+    contacts = frozenset(_contacts(trusted))
     return contacts, frozenset(_domain(c) for c in contacts if not c.isdigit() and "@" not in c)
 
 
 def _no_foreign_contacts(view: View) -> Check:
-    trusted, domains = _trusted_contacts(view.trusted)
+    trusted, domains = _trusted_contacts(view.vouched)
     foreign = [
         c
-        for c in sorted(contacts_in(view.text))
+        for c in sorted(_contacts(view.text))
         if c not in trusted and (c.isdigit() or "@" in c or _domain(c) not in domains)
     ]
     return _verdict(
@@ -273,7 +335,16 @@ def _phrase_problems(view: View, key: str, label: str, parts: tuple[str, ...] = 
 def _no_blame(view: View) -> Check:
     problems = _phrase_problems(view, "excuses", "makes an excuse")
     problems += _phrase_problems(view, "blame_customer", "blames the customer")
-    problems += _phrase_problems(view, "blame_parties", "shifts blame to", ("responsibility",))
+    # "Banca Nova a greșit" owns the failure: a party word inside the company's own name is no
+    # other party, unless the sentence also uses it outside the name.
+    own = fold(view.incident.company.name)
+    for (part, _, folded), hits in zip(view.sentences, view.hits, strict=True):
+        rest = folded.replace(own, " ")
+        problems += [
+            f'{part}: shifts blame to "{hit}"'
+            for hit in hits.get("blame_parties", ())
+            if part == "responsibility" and (hit not in own or hit in rest)
+        ]
     return _verdict("no_blame", problems)
 
 
@@ -285,14 +356,21 @@ def _no_insults(view: View) -> Check:
     return _verdict("no_insults", _phrase_problems(view, "insults", "insult"))
 
 
+#: A real en/es/ro message of this many words has well over this share of function words
+#: (0.3 and up); a German or French one has next to none of any of the three.
+_MIN_WORDS, _MIN_SHARE = 12, 0.12
+
+
 def _language(view: View) -> Check:
     expected_language = view.incident.language
-    scores = language_scores(view.text)
+    scores = language_scores(view.body)
     expected = scores[expected_language]
     best = max(scores, key=lambda language: scores[language])
+    shown = ", ".join(f"{k} {v:.2f}" for k, v in scores.items())
     if best != expected_language and scores[best] > max(0.05, expected * 1.5):
-        shown = ", ".join(f"{k} {v:.2f}" for k, v in scores.items())
         return _fail("language", [f"written in {best}, expected {expected_language} ({shown})"])
+    if expected < _MIN_SHARE and len(_WORDS.findall(fold(view.body))) >= _MIN_WORDS:
+        return _fail("language", [f"not written in {expected_language} ({shown})"])
     return _ok("language")
 
 
@@ -300,7 +378,7 @@ def _follow_up_date(view: View) -> Check:
     follow_up = view.incident.follow_up
     if follow_up is None:
         return _ok("follow_up_date", "no follow-up set")
-    if mentions_date(view.text, follow_up.by, view.incident.language):
+    if mentions_date(view.body, follow_up.by, view.incident.language):
         return _ok("follow_up_date")
     return _fail(
         "follow_up_date", [f"the follow-up date {follow_up.by.isoformat()} does not appear"]
@@ -321,25 +399,27 @@ def _social_privacy(view: View) -> Check:
     incident = view.incident
     if incident.channel != "social":
         return _ok("social_privacy", "not a public channel")
-    problems = []
+    problems = []  # a public reply has no subject line: only the body is published
+    customer_message = incident.customer_message or ""
     for label, value in (
         ("customer name", incident.customer.name),
         ("contact name", incident.customer.contact),
     ):
         # A name word counts when it stands capitalised, as names do; "el colegio" is no name.
         words = [w for w in re.findall(r"\w+", value or "") if len(w) > 2 and w[0].isupper()]
-        named = [w for w in words if re.search(rf"\b{re.escape(w)}\b", view.text)]
+        named = [w for w in words if re.search(rf"\b{re.escape(w)}\b", view.body)]
         if named:
             problems.append(f"names the {label} {_quote(' '.join(named))} in public")
     problems += [
         f"shows {_quote(c)} in public"
-        for c in sorted(contacts_in(view.text))
+        for c in sorted(_contacts(view.body))
         if "@" in c or c.isdigit()
     ]
     problems += [
         f"shows the identifier {_quote(i)} in public"
-        for i in sorted(set(_IDENTIFIER.findall(view.trusted)))
-        if i in view.text
+        # the customer's own message counts: an order number they gave is still theirs
+        for i in sorted(set(_IDENTIFIER.findall(view.trusted + "\n" + customer_message)))
+        if i in view.body
     ]
     return _verdict("social_privacy", problems)
 
