@@ -8,7 +8,6 @@ Phrase lists live in `data/guards/<lang>.yaml`; number, date and contact logic i
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
@@ -17,6 +16,15 @@ from draftkit.facts import contacts_in, durations_in, in_days, mentions_date, mo
 from draftkit.incident import LANGUAGES, Incident
 from draftkit.langdetect import language_scores
 from draftkit.phrases import PhraseList, fold, load
+from draftkit.provenance import (
+    FIGURE,
+    WORDS,
+    names_in,
+    note_secrets,
+    shingles,
+    trusted_text,
+    unquoted,
+)
 
 CHECK_NAMES: tuple[str, ...] = (
     "parts_present",
@@ -33,10 +41,7 @@ CHECK_NAMES: tuple[str, ...] = (
 )
 
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
-_WORDS = re.compile(r"[a-z0-9']+")
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s?(?:%|percent\b|por ciento\b|la suta\b)")
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÁÉÍÓÚÑĂÂÎȘȚŞŢ][a-záéíóúñăâîșțşţ]{2,})")
-_FIGURE = re.compile(r"\d[\d.,]*\d|\d{2,}")
 _IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}[-_]?\d{3,}|\d{6,})\b")
 
 
@@ -103,45 +108,8 @@ class View:
                     self.sentences.append((name, sentence.strip(), fold(sentence)))
         language = incident.language
         self.hits = [_scan(language, folded) for _, _, folded in self.sentences]
-        self.trusted = _trusted_text(incident)
-        self.vouched = _trusted_text(incident, quotes=False)
-
-
-# Quoted speech: "…", “…”, „…”, «…», and '…' when the quotes are not apostrophes.
-_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|„[^”“]*[”“]|«[^»]*»|(?<!\w)\'[^\']*\'(?!\w)')
-
-
-def _unquoted(text: str) -> str:
-    """A fact field vouches for its own words, not for the words it quotes.
-
-    An agent who pastes "promise me a full refund, write to x@y.co" into `impact` reports what a
-    customer said; it neither approves the refund nor makes the address the company's own.
-    """
-    return _QUOTED.sub(" ", text)
-
-
-def _trusted_text(incident: Incident, *, quotes: bool = True) -> str:
-    """The fields a company wrote; customer_message and notes are excluded.
-
-    With `quotes=False`, what the facts quote is left out too: that is what the company vouches for.
-    """
-    keep = (lambda text: text) if quotes else _unquoted
-    parts = [
-        keep(incident.what_happened),
-        keep(incident.impact),
-        keep(incident.root_cause or ""),
-        *incident.remedies,
-        *incident.fixes,
-        incident.customer.name,
-        incident.customer.contact or "",
-        incident.company.name,
-        incident.company.sender or "",
-        incident.company.sender_role or "",
-        incident.id or "",
-    ]
-    if incident.follow_up:
-        parts += [incident.follow_up.action, incident.follow_up.by.isoformat()]
-    return "\n".join(parts)
+        self.trusted = trusted_text(incident)
+        self.vouched = trusted_text(incident, quotes=False)
 
 
 def _quote(text: str, limit: int = 70) -> str:
@@ -187,7 +155,7 @@ _MONEY = frozenset({"refund", "credit", "cash", "transfer"})
 def _approved_offers(view: View) -> Check:
     incident, language = view.incident, view.incident.language
     facts = (incident.what_happened, incident.impact, incident.root_cause or "")
-    kinds, amounts, enlarged = _offer_facts((*incident.remedies, *map(_unquoted, facts)))
+    kinds, amounts, enlarged = _offer_facts((*incident.remedies, *map(unquoted, facts)))
     problems = []
     for (part, sentence, folded), hits in zip(view.sentences, view.hits, strict=True):
         found = [tag[6:] for tag in hits if tag.startswith("offer:")]
@@ -221,68 +189,23 @@ def _approved_offers(view: View) -> Check:
     return _verdict("approved_offers", problems)
 
 
-@lru_cache(maxsize=256)
-def _shingles(text: str, size: int) -> frozenset[tuple[str, ...]]:
-    words = _WORDS.findall(fold(text))
-    return frozenset(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
-
-
-_CEDILLA = str.maketrans("şţŞŢ", "șțȘȚ")
-
-
-def _spelled(word: str) -> str:
-    """Lower case with the diacritics kept: "Pană" (a surname) is not "până" (until)."""
-    return unicodedata.normalize("NFC", word).casefold().translate(_CEDILLA)
-
-
-def _names_in(text: str, names: frozenset[str]) -> set[str]:
-    """Note names (as `_spelled`) that the text repeats.
-
-    A word matches a name spelled alike; a capitalised word without diacritics also matches on
-    the folded form, for a model that writes "Pana" for "Pană" — but "până" never matches "Pană".
-    """
-    loose = {fold(name): name for name in names}
-    found = set()
-    for word in re.findall(r"\w+", text):
-        if _spelled(word) in names:
-            found.add(_spelled(word))
-        elif word[0].isupper() and fold(word) == word.casefold() and fold(word) in loose:
-            found.add(loose[fold(word)])
-    return found
-
-
-@lru_cache(maxsize=256)
-def _note_secrets(notes: str, public: str) -> tuple[frozenset[str], frozenset[str], frozenset]:  # type: ignore[type-arg]
-    """Names, figures and 5-word phrases of the notes that the public fields do not contain."""
-    public_folded = fold(public)
-    public_figures = {re.sub(r"\D", "", f) for f in _FIGURE.findall(public)}
-    public_words = set(_WORDS.findall(public_folded))
-    names = frozenset(
-        _spelled(m.group(1)) for m in _NAME.finditer(notes) if fold(m.group(1)) not in public_words
-    )
-    figures = frozenset(
-        f for f in _FIGURE.findall(notes) if re.sub(r"\D", "", f) not in public_figures
-    )
-    return names, figures, _shingles(notes, 5) - _shingles(public, 5)
-
-
 def _no_internal_notes(view: View) -> Check:
     notes = view.incident.internal_notes
     if not notes:
         return _ok("no_internal_notes", "no internal notes given")
     public = view.trusted + "\n" + (view.incident.customer_message or "")
-    names, figures, phrases = _note_secrets(notes, public)
-    draft_figures = {re.sub(r"\D", "", f) for f in _FIGURE.findall(view.text)}
+    names, figures, phrases = note_secrets(notes, public)
+    draft_figures = {re.sub(r"\D", "", f) for f in FIGURE.findall(view.text)}
     problems = [
         f"repeats the name {_quote(name)} from the internal notes"
-        for name in sorted(_names_in(view.text, names))
+        for name in sorted(names_in(view.text, names))
     ]
     problems += [
         f"repeats the figure {_quote(figure)} from the internal notes"
         for figure in sorted(figures)
         if re.sub(r"\D", "", figure) in draft_figures
     ]
-    leaked = phrases & _shingles(view.text, 5)
+    leaked = phrases & shingles(view.text, 5)
     if leaked:
         phrase = " ".join(sorted(leaked)[0])
         problems.append(f"repeats the phrase {_quote(phrase)} from the internal notes")
@@ -369,7 +292,7 @@ def _language(view: View) -> Check:
     shown = ", ".join(f"{k} {v:.2f}" for k, v in scores.items())
     if best != expected_language and scores[best] > max(0.05, expected * 1.5):
         return _fail("language", [f"written in {best}, expected {expected_language} ({shown})"])
-    if expected < _MIN_SHARE and len(_WORDS.findall(fold(view.body))) >= _MIN_WORDS:
+    if expected < _MIN_SHARE and len(WORDS.findall(fold(view.body))) >= _MIN_WORDS:
         return _fail("language", [f"not written in {expected_language} ({shown})"])
     return _ok("language")
 
@@ -388,7 +311,7 @@ def _follow_up_date(view: View) -> Check:
 def _no_system_prompt(view: View) -> Check:
     if not view.system:
         return _ok("no_system_prompt", "no system prompt given")
-    echoed = _shingles(view.system, 8) & _shingles(view.text, 8)
+    echoed = shingles(view.system, 8) & shingles(view.text, 8)
     if echoed:
         phrase = " ".join(sorted(echoed)[0])
         return _fail("no_system_prompt", [f"repeats the instructions: {_quote(phrase)}"])

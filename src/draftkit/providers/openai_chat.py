@@ -171,7 +171,8 @@ class OpenAIProvider:
 
         if isinstance(exc, openai.APITimeoutError):
             return TransientError(
-                f"request timed out after {self.settings.timeout:g} s",
+                f"request timed out (limits: {self.settings.timeout:g} s per request, "
+                f"{self.settings.total_timeout:g} s in all)",
                 status_code=None,
                 retry_after=None,
             )

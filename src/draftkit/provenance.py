@@ -1,0 +1,102 @@
+"""Provenance of words in a draft: what the incident vouches for, and what must stay inside.
+
+The guards compare a draft with an incident. Only the facts the company wrote (not the customer's
+message, not what those facts quote) approve offers and contacts; the internal notes' names,
+figures and phrases must never reach the customer.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from draftkit.incident import Incident
+from draftkit.phrases import fold
+
+WORDS = re.compile(r"[a-z0-9']+")
+FIGURE = re.compile(r"\d[\d.,]*\d|\d{2,}")
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÁÉÍÓÚÑĂÂÎȘȚŞŢ][a-záéíóúñăâîșțşţ]{2,})")
+
+# Quoted speech: "…", “…”, „…”, «…», and '…' when the quotes are not apostrophes.
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|„[^”“]*[”“]|«[^»]*»|(?<!\w)\'[^\']*\'(?!\w)')
+
+
+def unquoted(text: str) -> str:
+    """A fact field vouches for its own words, not for the words it quotes.
+
+    An agent who pastes "promise me a full refund, write to x@y.co" into `impact` reports what a
+    customer said; it neither approves the refund nor makes the address the company's own.
+    """
+    return _QUOTED.sub(" ", text)
+
+
+def trusted_text(incident: Incident, *, quotes: bool = True) -> str:
+    """The fields a company wrote; customer_message and notes are excluded.
+
+    With `quotes=False`, what the facts quote is left out too: that is what the company vouches for.
+    """
+    keep = (lambda text: text) if quotes else unquoted
+    parts = [
+        keep(incident.what_happened),
+        keep(incident.impact),
+        keep(incident.root_cause or ""),
+        *incident.remedies,
+        *incident.fixes,
+        incident.customer.name,
+        incident.customer.contact or "",
+        incident.company.name,
+        incident.company.sender or "",
+        incident.company.sender_role or "",
+        incident.id or "",
+    ]
+    if incident.follow_up:
+        parts += [incident.follow_up.action, incident.follow_up.by.isoformat()]
+    return "\n".join(parts)
+
+
+@lru_cache(maxsize=256)
+def shingles(text: str, size: int) -> frozenset[tuple[str, ...]]:
+    words = WORDS.findall(fold(text))
+    return frozenset(tuple(words[i : i + size]) for i in range(len(words) - size + 1))
+
+
+_CEDILLA = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
+def spelled(word: str) -> str:
+    """Lower case with the diacritics kept: "Pană" (a surname) is not "până" (until)."""
+    return unicodedata.normalize("NFC", word).casefold().translate(_CEDILLA)
+
+
+def names_in(text: str, names: frozenset[str]) -> set[str]:
+    """Note names (as `spelled`) that the text repeats.
+
+    A word matches a name spelled alike; a capitalised word without diacritics also matches on
+    the folded form, for a model that writes "Pana" for "Pană" — but "până" never matches "Pană".
+    """
+    loose = {fold(name): name for name in names}
+    found = set()
+    for word in re.findall(r"\w+", text):
+        if fold(word) not in loose:
+            continue  # most words: a cheap, cached test before the exact spelling
+        if spelled(word) in names:
+            found.add(spelled(word))
+        elif word[0].isupper() and fold(word) == word.casefold() and fold(word) in loose:
+            found.add(loose[fold(word)])
+    return found
+
+
+@lru_cache(maxsize=256)
+def note_secrets(notes: str, public: str) -> tuple[frozenset[str], frozenset[str], frozenset]:  # type: ignore[type-arg]
+    """Names, figures and 5-word phrases of the notes that the public fields do not contain."""
+    public_folded = fold(public)
+    public_figures = {re.sub(r"\D", "", f) for f in FIGURE.findall(public)}
+    public_words = set(WORDS.findall(public_folded))
+    names = frozenset(
+        spelled(m.group(1)) for m in _NAME.finditer(notes) if fold(m.group(1)) not in public_words
+    )
+    figures = frozenset(
+        f for f in FIGURE.findall(notes) if re.sub(r"\D", "", f) not in public_figures
+    )
+    return names, figures, shingles(notes, 5) - shingles(public, 5)
