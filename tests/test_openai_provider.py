@@ -116,6 +116,28 @@ def test_dropped_connections_and_timeouts_are_retried(
 
 
 @respx.mock(base_url=BASE_URL)
+def test_a_slow_server_is_tried_twice_not_retries_times(
+    respx_mock: respx.MockRouter, request_: ModelRequest
+) -> None:
+    route = respx_mock.post("/chat/completions").mock(side_effect=httpx.ReadTimeout("slow"))
+    with pytest.raises(ProviderError, match="timed out") as info:
+        provider(retries=4).complete(request_)
+    assert route.call_count == 2  # each try costs the whole timeout
+    assert info.value.exit_code == 3
+
+
+@respx.mock(base_url=BASE_URL)
+def test_other_transient_failures_still_get_every_retry(
+    respx_mock: respx.MockRouter, request_: ModelRequest
+) -> None:
+    route = respx_mock.post("/chat/completions").mock(
+        side_effect=[httpx.ReadTimeout("slow"), *[httpx.Response(503)] * 3, ok("{}")]
+    )
+    assert provider(retries=4).complete(request_).text == "{}"
+    assert route.call_count == 5
+
+
+@respx.mock(base_url=BASE_URL)
 def test_non_json_body_is_a_provider_error(
     respx_mock: respx.MockRouter, request_: ModelRequest
 ) -> None:

@@ -20,6 +20,7 @@ from tenacity import (
     stop_before_delay,
     wait_exponential_jitter,
 )
+from tenacity.stop import stop_base
 
 TRANSIENT_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
 MAX_RETRY_AFTER = 120.0
@@ -28,11 +29,19 @@ MAX_RETRY_AFTER = 120.0
 class TransientError(Exception):
     """A failure worth retrying; carries the server's requested delay when it gave one."""
 
-    def __init__(self, message: str, *, status_code: int | None, retry_after: float | None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None,
+        retry_after: float | None,
+        timed_out: bool = False,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.status_code = status_code
         self.retry_after = retry_after
+        self.timed_out = timed_out
 
 
 def is_transient_status(status: int) -> bool:
@@ -78,10 +87,34 @@ def _wait(state: RetryCallState) -> float:
     return float(_backoff(state))
 
 
+class _StopAfterTimeouts(stop_base):
+    """Stop once requests have timed out `limit` times, whatever else failed in between.
+
+    Each timed-out try costs the whole per-request timeout, and a server that is slow now is
+    usually slow a second later too: one more try, not `retries` more.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.seen = 0
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        outcome = retry_state.outcome
+        error = outcome.exception() if outcome is not None else None
+        if isinstance(error, TransientError) and error.timed_out:
+            self.seen += 1
+        return self.seen >= self.limit
+
+
+TIMEOUT_ATTEMPTS = 2
+
+
 def retry_policy(*, retries: int, total_timeout: float) -> dict[str, Any]:
     """Keyword arguments for `tenacity.Retrying` / `AsyncRetrying`; the last error is re-raised."""
     return {
-        "stop": stop_after_attempt(retries + 1) | stop_before_delay(total_timeout),
+        "stop": stop_after_attempt(retries + 1)
+        | stop_before_delay(total_timeout)
+        | _StopAfterTimeouts(TIMEOUT_ATTEMPTS),
         "wait": _wait,
         "retry": retry_if_exception_type(TransientError),
         "reraise": True,

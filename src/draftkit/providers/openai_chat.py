@@ -175,6 +175,7 @@ class OpenAIProvider:
                 f"{self.settings.total_timeout:g} s in all)",
                 status_code=None,
                 retry_after=None,
+                timed_out=True,
             )
         if isinstance(exc, openai.APIConnectionError):
             return TransientError(
