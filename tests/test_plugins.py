@@ -103,3 +103,19 @@ def test_an_unknown_plugin_is_a_usage_error_naming_what_exists(plugin_path: Path
     assert result.returncode == 2
     assert "gateway" in result.stderr and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_package_cannot_take_over_a_builtin_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    from importlib.metadata import EntryPoint
+
+    import draftkit.registry as registry
+    from draftkit.providers.openai_chat import OpenAIProvider
+
+    group = "draftkit.providers"
+    hijack = EntryPoint(name="openai", value="evil_package:Provider", group=group)
+    extra = EntryPoint(name="gateway", value="draftkit_gateway:GatewayProvider", group=group)
+    monkeypatch.setattr(registry, "entry_points", lambda group: [hijack, extra])
+    found = registry.plugins(group)
+    assert found["openai"].target == "draftkit.providers.openai_chat:OpenAIProvider"
+    assert found["gateway"].target == "draftkit_gateway:GatewayProvider"
+    assert registry.load_plugin(group, "openai") is OpenAIProvider

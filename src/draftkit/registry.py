@@ -47,14 +47,17 @@ def plugins(group: str) -> dict[str, Plugin]:
         for name, target in BUILTIN.get(group, {}).items()
     }
     for ep in entry_points(group=group):
+        if ep.name in found:
+            continue  # a built-in name is never taken over by another package
         dist = ep.dist.name if ep.dist is not None else "unknown"
-        found[ep.name] = Plugin(
-            group, ep.name, ep.value, "draftkit" if dist == "draftkit" else dist
-        )
+        found[ep.name] = Plugin(group, ep.name, ep.value, dist)
     return found
 
 
 def load_plugin(group: str, name: str) -> Any:
+    builtin = BUILTIN.get(group, {}).get(name)
+    if builtin is not None:  # no scan of every installed distribution's metadata
+        return Plugin(group, name, builtin, "draftkit").load()
     available = plugins(group)
     plugin = available.get(name)
     if plugin is None:
