@@ -21,7 +21,7 @@ from pydantic import BaseModel
 
 from draftkit.errors import DraftkitError, DraftRejected, InputError, ProviderError
 from draftkit.incident import MAX_INPUT_BYTES, Incident
-from draftkit.providers.base import Provider
+from draftkit.providers.base import ModelReply, ModelRequest, Provider
 from draftkit.settings import Settings
 
 
@@ -114,6 +114,26 @@ def _error(number: int, incident_id: str | None, exc: DraftkitError) -> dict[str
     return {**base, "error": kind, "message": exc.message, "status_code": status}
 
 
+class _RequestLimit:
+    """A provider whose requests, not whole drafts, are bounded by `--concurrency`.
+
+    The checks run after each answer; while they do, the next draft's request is already on its
+    way, instead of every answer of a wave queueing for the one event loop before anything is
+    sent again.
+    """
+
+    def __init__(self, provider: Provider, limit: asyncio.Semaphore) -> None:
+        self._provider = provider
+        self._limit = limit
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._provider, name)
+
+    async def acomplete(self, request: ModelRequest) -> ModelReply:
+        async with self._limit:
+            return await self._provider.acomplete(request)
+
+
 class _Progress:
     """A one-line progress bar with rate and ETA, on stderr, only when it is a terminal."""
 
@@ -173,7 +193,9 @@ async def arun_batch(
     )
     progress = _Progress(total)
     started = time.monotonic()
-    limit = asyncio.Semaphore(concurrency)
+    requests = asyncio.Semaphore(concurrency)
+    limit = asyncio.Semaphore(2 * concurrency)  # drafts held at once: memory stays flat
+    limited = _RequestLimit(chosen, requests)
     tasks: set[asyncio.Task[None]] = set()
     handle: IO[str] = output.open("a", encoding="utf-8")
 
@@ -186,7 +208,7 @@ async def arun_batch(
         try:
             incident = parse_line(number, raw, str(source), convert)
             incident_id = incident.id
-            draft = await arun(incident, prompts, chosen, max_attempts=resolved.max_attempts)
+            draft = await arun(incident, prompts, limited, max_attempts=resolved.max_attempts)
         except DraftkitError as exc:
             if isinstance(exc, DraftRejected):
                 summary.rejected += 1
