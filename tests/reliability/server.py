@@ -38,6 +38,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
+from fakes import completion as fake_completion
+
 #: The key the tests send; it must never be printed.
 SECRET = "sk-test-SECRET123"
 
@@ -79,28 +81,9 @@ Hook = Callable[[Recorded], "Fault | None"]
 # -- building answers ------------------------------------------------------------------------
 
 
-def completion(
-    content: str | dict[str, Any] | None,
-    *,
-    finish_reason: str = "stop",
-    refusal: str | None = None,
-    model: str = "fault-model",
-) -> dict[str, Any]:
-    text = json.dumps(content) if isinstance(content, dict) else content
-    return {
-        "id": "chatcmpl-fault",
-        "object": "chat.completion",
-        "created": 1_764_000_000,
-        "model": model,
-        "choices": [
-            {
-                "index": 0,
-                "message": {"role": "assistant", "content": text, "refusal": refusal},
-                "finish_reason": finish_reason,
-            }
-        ],
-        "usage": {"prompt_tokens": 700, "completion_tokens": 300, "total_tokens": 1000},
-    }
+def completion(content: str | dict[str, Any] | None, **options: Any) -> dict[str, Any]:
+    """The chat-completion body the respx fakes use, with this server's model name."""
+    return fake_completion(content, **{"model": "fault-model", **options})
 
 
 def _send(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import Enum
 from typing import NoReturn, TypeVar
 
 import typer
@@ -30,6 +31,17 @@ app = typer.Typer(
 )
 
 F = TypeVar("F", bound=Callable[..., object])
+
+
+class Language(str, Enum):
+    en = "en"
+    es = "es"
+    ro = "ro"
+
+
+class TextOrJson(str, Enum):
+    text = "text"
+    json = "json"
 
 
 def eprint(message: str) -> None:

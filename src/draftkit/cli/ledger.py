@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from draftkit.cli.app import app, eprint, errors_to_exit_codes
+from draftkit.cli.app import Language, TextOrJson, app, eprint, errors_to_exit_codes
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -27,20 +27,9 @@ ledger_app = typer.Typer(
 app.add_typer(ledger_app, name="ledger")
 
 
-class ListFormat(str, Enum):
-    text = "text"
-    json = "json"
-
-
 class ExportFormat(str, Enum):
     markdown = "markdown"
     json = "json"
-
-
-class LanguageChoice(str, Enum):
-    en = "en"
-    es = "es"
-    ro = "ro"
 
 
 LedgerOpt = Annotated[
@@ -52,10 +41,10 @@ LedgerOpt = Annotated[
     ),
 ]
 LanguageOpt = Annotated[
-    LanguageChoice | None,
+    Language | None,
     typer.Option("--language", "-l", help="Only entries in this language.", show_default=False),
 ]
-FormatOpt = Annotated[ListFormat, typer.Option("--format", "-f", help="text or json.")]
+FormatOpt = Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json.")]
 
 
 def _read_text(path: str) -> tuple[str, str]:
@@ -102,10 +91,10 @@ def _parse_time(value: str | None) -> dt.datetime | None:
         raise InputError(f"--approved-at: {value!r} is not an ISO date or time") from None
 
 
-def _print_entries(entries: list[Entry], output: ListFormat) -> None:
+def _print_entries(entries: list[Entry], output: TextOrJson) -> None:
     from draftkit.ledger import shareable
 
-    if output is ListFormat.json:
+    if output is TextOrJson.json:
         print(json.dumps([shareable(e) for e in entries], ensure_ascii=False, indent=2))
         return
     if not entries:
@@ -156,7 +145,7 @@ def add(
 def list_entries(
     language: LanguageOpt = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 50,
-    output: FormatOpt = ListFormat.text,
+    output: FormatOpt = TextOrJson.text,
     ledger: LedgerOpt = None,
 ) -> None:
     """List entries, newest first."""
@@ -171,7 +160,7 @@ def list_entries(
 @ledger_app.command("show")
 def show(
     entry_id: Annotated[int, typer.Argument(metavar="ID", help="Entry number.")],
-    output: FormatOpt = ListFormat.text,
+    output: FormatOpt = TextOrJson.text,
     ledger: LedgerOpt = None,
 ) -> None:
     """Show one entry: the facts, the apology and its scores (never internal notes)."""
@@ -180,7 +169,7 @@ def show(
 
         with Ledger.open(ledger) as book:
             entry = book.get(entry_id)
-        if output is ListFormat.json:
+        if output is TextOrJson.json:
             print(json.dumps(shareable(entry), ensure_ascii=False, indent=2))
         else:
             sys.stdout.write(export([entry], "markdown").split("\n", 2)[2])
@@ -191,7 +180,7 @@ def search(
     query: Annotated[str, typer.Argument(help="Words to look for in the facts and the text.")],
     language: LanguageOpt = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 20,
-    output: FormatOpt = ListFormat.text,
+    output: FormatOpt = TextOrJson.text,
     ledger: LedgerOpt = None,
 ) -> None:
     """Find entries sharing the most words with the query."""

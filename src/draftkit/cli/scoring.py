@@ -4,23 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
 from typing import Annotated, Any
 
 import typer
 
-from draftkit.cli.app import app, errors_to_exit_codes
-
-
-class ScoreFormat(str, Enum):
-    text = "text"
-    json = "json"
-
-
-class Language(str, Enum):
-    en = "en"
-    es = "es"
-    ro = "ro"
+from draftkit.cli.app import Language, TextOrJson, app, errors_to_exit_codes
 
 
 def _subject(name: str) -> Any:
@@ -66,7 +54,7 @@ def score(
     language: Annotated[
         Language | None, typer.Option("--language", help="en, es or ro [default: detected].")
     ] = None,
-    output: Annotated[ScoreFormat, typer.Option("--format", "-f")] = ScoreFormat.text,
+    output: Annotated[TextOrJson, typer.Option("--format", "-f")] = TextOrJson.text,
     scorer: Annotated[
         list[str] | None,
         typer.Option("--scorer", help="Add a plugin scorer (repeatable; see draftkit plugins)."),
@@ -84,13 +72,13 @@ def score(
             result = score_one(
                 subject, case, language.value if language else None, scorers=scorer or ()
             )
-            if output is ScoreFormat.json:
+            if output is TextOrJson.json:
                 line = {"file": name, **result.model_dump(mode="json")}
                 sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
             else:
                 failed = [c.name for c in result.checks if not c.passed]
                 rows.append((name, result, failed))
-        if output is ScoreFormat.text:
+        if output is TextOrJson.text:
             _print_table(rows)
 
 
