@@ -21,6 +21,8 @@ from draftkit.provenance import (
     WORDS,
     names_in,
     note_secrets,
+    public_figures,
+    public_words,
     shingles,
     trusted_text,
     unquoted,
@@ -190,22 +192,35 @@ def _approved_offers(view: View) -> Check:
 
 
 def _no_internal_notes(view: View) -> Check:
+    """What the notes hold and the draft repeats, unless the public fields say it too.
+
+    The public side (facts and customer message) is only read when the draft repeats something:
+    most drafts repeat nothing, and reading it costs more than the rest of this check.
+    """
     notes = view.incident.internal_notes
     if not notes:
         return _ok("no_internal_notes", "no internal notes given")
-    public = view.trusted + "\n" + (view.incident.customer_message or "")
-    names, figures, phrases = note_secrets(notes, public)
+    names, figures, phrases = note_secrets(notes)
     draft_figures = {re.sub(r"\D", "", f) for f in FIGURE.findall(view.text)}
+    named = names_in(view.text, names)
+    quoted = [f for f in sorted(figures) if re.sub(r"\D", "", f) in draft_figures]
+    leaked = phrases & shingles(view.text, 5)
+    if not (named or quoted or leaked):
+        return _ok("no_internal_notes")
+    public = view.trusted + "\n" + (view.incident.customer_message or "")
+    said = public_words(public)
     problems = [
         f"repeats the name {_quote(name)} from the internal notes"
-        for name in sorted(names_in(view.text, names))
+        for name in sorted(named)
+        if fold(name) not in said
     ]
+    shown = public_figures(public)
     problems += [
         f"repeats the figure {_quote(figure)} from the internal notes"
-        for figure in sorted(figures)
-        if re.sub(r"\D", "", figure) in draft_figures
+        for figure in quoted
+        if re.sub(r"\D", "", figure) not in shown
     ]
-    leaked = phrases & shingles(view.text, 5)
+    leaked -= shingles(public, 5)
     if leaked:
         phrase = " ".join(sorted(leaked)[0])
         problems.append(f"repeats the phrase {_quote(phrase)} from the internal notes")
@@ -234,10 +249,13 @@ def _trusted_contacts(trusted: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _no_foreign_contacts(view: View) -> Check:
+    found = _contacts(view.text)
+    if not found:  # most drafts: no need to read the incident's own contacts
+        return _ok("no_foreign_contacts")
     trusted, domains = _trusted_contacts(view.vouched)
     foreign = [
         c
-        for c in sorted(_contacts(view.text))
+        for c in sorted(found)
         if c not in trusted and (c.isdigit() or "@" in c or _domain(c) not in domains)
     ]
     return _verdict(

@@ -88,15 +88,15 @@ def names_in(text: str, names: frozenset[str]) -> set[str]:
 
 
 @lru_cache(maxsize=256)
-def note_secrets(notes: str, public: str) -> tuple[frozenset[str], frozenset[str], frozenset]:  # type: ignore[type-arg]
-    """Names, figures and 5-word phrases of the notes that the public fields do not contain."""
-    public_folded = fold(public)
-    public_figures = {re.sub(r"\D", "", f) for f in FIGURE.findall(public)}
-    public_words = set(WORDS.findall(public_folded))
-    names = frozenset(
-        spelled(m.group(1)) for m in _NAME.finditer(notes) if fold(m.group(1)) not in public_words
-    )
-    figures = frozenset(
-        f for f in FIGURE.findall(notes) if re.sub(r"\D", "", f) not in public_figures
-    )
-    return names, figures, shingles(notes, 5) - shingles(public, 5)
+def note_secrets(notes: str) -> tuple[frozenset[str], frozenset[str], frozenset]:  # type: ignore[type-arg]
+    """Names (as `spelled`), figures and 5-word phrases of the internal notes."""
+    names = frozenset(spelled(m.group(1)) for m in _NAME.finditer(notes))
+    return names, frozenset(FIGURE.findall(notes)), shingles(notes, 5)
+
+
+def public_words(public: str) -> frozenset[str]:
+    return frozenset(WORDS.findall(fold(public)))
+
+
+def public_figures(public: str) -> frozenset[str]:
+    return frozenset(re.sub(r"\D", "", f) for f in FIGURE.findall(public))
