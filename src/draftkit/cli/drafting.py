@@ -95,13 +95,31 @@ def load_case(source: str, adapter: str | None, mapping: Path | None) -> Any:
     if adapter is None:
         if mapping is not None:
             raise InputError("--mapping needs --from zendesk|freshdesk")
-        return load_incident(source)
-    from draftkit.adapters import converter
-    from draftkit.loading import parse_document, read_source
+        case = load_incident(source)
+    else:
+        from draftkit.adapters import converter
+        from draftkit.loading import parse_document, read_source
 
-    name, raw = read_source(source)
-    convert = converter(adapter, str(mapping) if mapping else None)
-    return convert(parse_document(name, raw), name)
+        name, raw = read_source(source)
+        convert = converter(adapter, str(mapping) if mapping else None)
+        case = convert(parse_document(name, raw), name)
+    _warn_unstated_language(case, source)
+    return case
+
+
+def _warn_unstated_language(case: Any, source: str) -> None:
+    """A missing `language:` defaults to en; say so when the facts are plainly in another one."""
+    if "language" in case.model_fields_set:
+        return
+    from draftkit.langdetect import language_scores
+
+    scores = language_scores(" ".join([case.what_happened, case.impact, case.root_cause or ""]))
+    likely = max(scores, key=scores.__getitem__)
+    if likely != case.language and scores[likely] >= 2 * scores[case.language]:
+        eprint(
+            f"draftkit: warning: {source}: no language given, so the draft is in "
+            f"{case.language}, but the incident reads as {likely}; add `language: {likely}`"
+        )
 
 
 def ledger_examples(case: Any, ledger: Path | None) -> list[str]:
