@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from decimal import Decimal
+from functools import lru_cache
 
 from draftkit.facts import durations_in, mentions_date, numbers_in
 from draftkit.incident import Incident
@@ -20,19 +21,23 @@ from draftkit.scoring.words import content_stems
 BOILERPLATE_FACTOR = 0.8
 
 
-def _incident_facts(incident: Incident) -> tuple[set[Decimal], list[tuple[str, frozenset[str]]]]:
-    language = incident.language
-    texts = [
-        incident.what_happened,
-        incident.impact,
-        incident.root_cause or "",
-        *incident.remedies,
-        *incident.fixes,
-    ]
-    numbers = {n for t in texts for n in numbers_in(t)}
-    named = [(f"remedy: {r}", content_stems(r, language)) for r in incident.remedies]
-    named += [(f"measure: {f}", content_stems(f, language)) for f in incident.fixes]
-    return numbers, [(label, stems) for label, stems in named if stems]
+def _incident_facts(incident: Incident) -> tuple[frozenset[Decimal], _Named]:
+    facts = (incident.what_happened, incident.impact, incident.root_cause or "")
+    return _facts(incident.language, facts, tuple(incident.remedies), tuple(incident.fixes))
+
+
+_Named = tuple[tuple[str, frozenset[str]], ...]
+
+
+@lru_cache(maxsize=256)
+def _facts(
+    language: str, facts: tuple[str, ...], remedies: tuple[str, ...], fixes: tuple[str, ...]
+) -> tuple[frozenset[Decimal], _Named]:
+    """An incident's figures and named measures: read once, then scored against many drafts."""
+    numbers = frozenset(n for t in (*facts, *remedies, *fixes) for n in numbers_in(t))
+    named = [(f"remedy: {r}", content_stems(r, language)) for r in remedies]
+    named += [(f"measure: {f}", content_stems(f, language)) for f in fixes]
+    return numbers, tuple((label, stems) for label, stems in named if stems)
 
 
 def _with_incident(text: Text, incident: Incident, raw: str) -> tuple[float, list[Finding]]:
