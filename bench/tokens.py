@@ -3,8 +3,9 @@
 Counts with tiktoken when its encoding is available, else with bpe-openai (the same o200k_base
 tables, shipped in the wheel, so it works offline), else an approximation of 1 token per 4
 characters, which the output states. Targets: system + user <= 900 tokens for a typical incident;
-a repair turn <= 1.5x the first request. The system message is static, so it is the cacheable
-prefix of every request.
+a repair turn <= 1.5x the first request. A repair of the parts a guard placed its finding in, and
+a whole rewrite (a draft in the wrong language, an answer that is not the JSON asked for), are
+counted apart. The system message is static, so it is the cacheable prefix of every request.
 
     python bench/tokens.py [--json out.json]
 """
@@ -49,29 +50,46 @@ def main() -> None:
     args = parser.parse_args()
     method, count = counter()
     prompts, template = prompt_set(), TemplateProvider()
-    finding = Check(
+    # A guard that places its finding (blame, an unapproved offer, a link, a missing date) gets a
+    # repair of that part; a draft in the wrong language is rewritten whole.
+    placed = Check(
         name="no_blame",
         passed=False,
-        detail='responsibility: blames a supplier: "our courier partner"',
+        detail='responsibility: shifts blame to "our courier partner"',
+        parts=("responsibility",),
+    )
+    unplaced = Check(
+        name="language",
+        passed=False,
+        detail="written in en, expected ro (en 0.31, es 0.04, ro 0.09)",
     )
     rows, results = [], {}
     for incident in example_incidents():
         messages = prompts.messages(incident)
         first = request_tokens(messages, count)
-        answer = compact(template.compose(incident))  # what the drafting loop quotes back
-        repair = request_tokens(prompts.repair(messages, answer, [finding]), count)
+        content = template.compose(incident)
+        blamed = f"{content.responsibility} The delay was caused by our courier partner."
+        partial = prompts.repair_parts(messages, {"responsibility": blamed}, [placed])
+        assert partial is not None
+        part = request_tokens(partial, count)
+        whole = request_tokens(prompts.repair(messages, compact(content), [unplaced]), count)
         system = count(messages[0]["content"])
         name = incident.id or incident.customer.name
-        results[name] = {"system": system, "first": first, "repair": repair}
-        rows.append([name, incident.language, system, first, repair, repair / first])
+        results[name] = {"system": system, "first": first, "repair_part": part, "repair": whole}
+        rows.append(
+            [name, incident.language, system, first, part, part / first, whole, whole / first]
+        )
     print(f"Prompt tokens per example incident ({method})")
-    print(table(["incident", "lang", "system", "system+user", "repair turn", "repair/first"], rows))
+    head = ["incident", "lang", "system", "system+user", "repair part", "ratio", "repair whole"]
+    print(table([*head, "ratio"], rows))
     worst = max(r["first"] for r in results.values())
-    ratio = max(r["repair"] / r["first"] for r in results.values())
+    part_ratio = max(r["repair_part"] / r["first"] for r in results.values())
+    whole_ratio = max(r["repair"] / r["first"] for r in results.values())
     print(
         f"largest first request {worst} tokens (target <= 900): "
-        f"{'met' if worst <= 900 else 'MISSED'}; largest repair ratio {ratio:.2f} "
-        f"(target <= 1.5): {'met' if ratio <= 1.5 else 'MISSED'}"
+        f"{'met' if worst <= 900 else 'MISSED'}; largest repair ratio {part_ratio:.2f} for a "
+        f"placed finding, {whole_ratio:.2f} for a whole rewrite (target <= 1.5): "
+        f"{'met' if part_ratio <= 1.5 else 'MISSED'} / {'met' if whole_ratio <= 1.5 else 'MISSED'}"
     )
     write_json(args.json_path, {"method": method, "incidents": results})
 

@@ -185,6 +185,7 @@ def test_violations_are_caught(
     results = checks_for(make_incident, language, **{part: text})
     assert not results[check].passed
     assert fragment in results[check].detail
+    assert results[check].parts == (part,)  # so a repair rewrites just that part
     others = [c.name for c in failed(results.values()) if c.name not in {check, "follow_up_date"}]
     assert others == [] or check == "follow_up_date" or part in {"closing", "regret", "fix"}
 
@@ -224,6 +225,22 @@ def test_system_prompt_echo_is_rejected(make_incident: Any) -> None:
     echo = prompt_set().system.splitlines()[0]
     results = checks_for(make_incident, "en", explanation=echo)
     assert not results["no_system_prompt"].passed
+    assert results["no_system_prompt"].parts == ("explanation",)
+
+
+def test_a_problem_spanning_two_parts_is_not_placed(make_incident: Any) -> None:
+    incident = make_incident(internal_notes="The night shift skipped the usual backup check.")
+    content = DraftContent(
+        **{
+            **GOOD_DRAFT,
+            "explanation": f"{GOOD_DRAFT['explanation']} The night shift",
+            "fix": f"skipped the usual backup check. {GOOD_DRAFT['fix']}",
+        }
+    )
+    verdict = run_checks(content, incident)[2]
+    assert verdict.name == "no_internal_notes" and not verdict.passed
+    assert verdict.parts == ()  # no single part holds it: the repair rewrites the whole draft
+    assert "parts" not in verdict.model_dump()  # internal to the loop, not in the JSON contract
 
 
 def test_social_channel_keeps_personal_data_private(make_incident: Any) -> None:
@@ -233,6 +250,7 @@ def test_social_channel_keeps_personal_data_private(make_incident: Any) -> None:
     assert run_checks(public, incident)[-1].passed
     verdict = run_checks(named, incident)[-1]
     assert not verdict.passed and "Rivera" in verdict.detail
+    assert verdict.parts == ("greeting",)
 
 
 def test_links_from_trusted_fields_are_allowed(make_incident: Any) -> None:

@@ -9,7 +9,8 @@ import pytest
 import respx
 from pydantic import SecretStr
 
-from draftkit.drafting import arun, run
+from draftkit.draft_types import CONTENT_KEYS, Check
+from draftkit.drafting import arun, parts_at_fault, run
 from draftkit.errors import DraftRejected
 from draftkit.prompt import prompt_set
 from draftkit.providers.openai_chat import OpenAIProvider
@@ -42,19 +43,100 @@ def test_good_draft_is_accepted_on_the_first_attempt(
     assert result.text.index(good_draft["restore_value"]) < result.text.index(good_draft["regret"])
 
 
+def sent_body(route: respx.Route, index: int) -> dict[str, Any]:
+    body: dict[str, Any] = json.loads(route.calls[index].request.content)
+    return body
+
+
 @respx.mock(base_url=BASE_URL)
-def test_violating_draft_is_repaired_with_the_findings(
+def test_a_blaming_part_is_repaired_alone_and_merged_in(
     respx_mock: respx.MockRouter, provider: OpenAIProvider, make_incident: Any, good_draft: Any
 ) -> None:
     bad = dict(good_draft, responsibility="The delay was caused by our courier partner.")
-    route = respx_mock.post("/chat/completions").mock(side_effect=[ok(bad), ok(good_draft)])
+    fixed = {"responsibility": "This was our mistake, and we own it."}
+    route = respx_mock.post("/chat/completions").mock(side_effect=[ok(bad), ok(fixed)])
     result = run(make_incident(), prompt_set(), provider, max_attempts=3)
     assert result.meta.attempts == 2
     assert result.meta.usage.total_tokens == 2000
     repair = sent_messages(route, 1)
+    assert [m["role"] for m in repair] == ["system", "user", "user"]
+    assert repair[:2] == sent_messages(route, 0)
+    assert "no_blame" in repair[2]["content"] and "courier partner" in repair[2]["content"]
+    assert good_draft["regret"] not in repair[2]["content"]  # a part that passed is not quoted
+    schema = sent_body(route, 1)["response_format"]["json_schema"]["schema"]
+    assert schema["required"] == ["responsibility"]
+    assert result.parts.responsibility == fixed["responsibility"]
+    assert result.parts.regret == good_draft["regret"] and result.subject == good_draft["subject"]
+    assert all(check.passed for check in result.checks)
+
+
+@respx.mock(base_url=BASE_URL)
+def test_a_whole_answer_to_a_partial_repair_is_taken_whole(
+    respx_mock: respx.MockRouter, provider: OpenAIProvider, make_incident: Any, good_draft: Any
+) -> None:
+    bad = dict(good_draft, responsibility="The delay was caused by our courier partner.")
+    respx_mock.post("/chat/completions").mock(side_effect=[ok(bad), ok(good_draft)])
+    result = run(make_incident(), prompt_set(), provider, max_attempts=3)
+    assert result.meta.attempts == 2
+    assert result.parts.model_dump() == {k: good_draft[k] for k in result.parts.model_dump()}
+
+
+@respx.mock(base_url=BASE_URL)
+def test_a_partial_answer_missing_its_key_is_asked_for_again(
+    respx_mock: respx.MockRouter, provider: OpenAIProvider, make_incident: Any, good_draft: Any
+) -> None:
+    bad = dict(good_draft, responsibility="The delay was caused by our courier partner.")
+    fixed = {"responsibility": "This was our mistake, and we own it."}
+    route = respx_mock.post("/chat/completions").mock(
+        side_effect=[ok(bad), ok({"regret": "Sorry."}), ok(fixed)]
+    )
+    result = run(make_incident(), prompt_set(), provider, max_attempts=3)
+    assert result.meta.attempts == 3
+    again = sent_messages(route, 2)
+    assert [m["role"] for m in again] == ["system", "user", "user"]
+    assert "missing keys: responsibility" in again[2]["content"]
+    assert "courier partner" in again[2]["content"]  # the part at fault is still quoted
+    assert result.parts.responsibility == fixed["responsibility"]
+
+
+@respx.mock(base_url=BASE_URL)
+def test_a_draft_in_the_wrong_language_is_rewritten_whole(
+    respx_mock: respx.MockRouter, provider: OpenAIProvider, make_incident: Any, good_draft: Any
+) -> None:
+    route = respx_mock.post("/chat/completions").mock(return_value=ok(good_draft))
+    with pytest.raises(DraftRejected) as caught:
+        run(make_incident(language="es"), prompt_set(), provider, max_attempts=2)
+    assert "language" in {f.name for f in caught.value.findings}
+    repair = sent_messages(route, 1)
     assert [m["role"] for m in repair] == ["system", "user", "assistant", "user"]
-    assert "courier partner" in repair[2]["content"]
-    assert "no_blame" in repair[3]["content"]
+    assert good_draft["regret"] in repair[2]["content"] and "language" in repair[3]["content"]
+    assert sent_body(route, 1)["response_format"]["json_schema"]["schema"]["required"] == list(
+        good_draft
+    )
+
+
+@respx.mock(base_url=BASE_URL)
+def test_a_leaked_note_is_placed_in_its_part(
+    respx_mock: respx.MockRouter, provider: OpenAIProvider, make_incident: Any, good_draft: Any
+) -> None:
+    leak = dict(good_draft, explanation="Kevin Marsh ran the update at night.")
+    fixed = {"explanation": good_draft["explanation"]}
+    route = respx_mock.post("/chat/completions").mock(side_effect=[ok(leak), ok(fixed)])
+    result = run(make_incident(), prompt_set(), provider, max_attempts=3)
+    assert result.meta.attempts == 2 and result.parts.explanation == good_draft["explanation"]
+    repair = sent_messages(route, 1)
+    assert "Kevin Marsh" in repair[2]["content"] and "keys: explanation." in repair[2]["content"]
+
+
+def test_parts_at_fault_only_when_every_finding_is_placed() -> None:
+    placed = Check(name="no_blame", passed=False, detail="x", parts=("responsibility",))
+    dated = Check(name="follow_up_date", passed=False, detail="y", parts=("fix",))
+    unplaced = Check(name="language", passed=False, detail="z")
+    assert parts_at_fault([dated, placed]) == ("responsibility", "fix")
+    assert parts_at_fault([placed, unplaced]) == ()
+    assert parts_at_fault([]) == ()
+    many = Check(name="parts_present", passed=False, detail="", parts=CONTENT_KEYS[:5])
+    assert parts_at_fault([many]) == ()  # most of the draft: rewrite it whole
 
 
 @respx.mock(base_url=BASE_URL)
@@ -72,7 +154,7 @@ def test_three_failures_reject_and_keep_the_last_draft(
     assert [f.name for f in rejected.findings] == ["no_internal_notes"]
     assert rejected.last_draft is not None
     assert rejected.last_draft.explanation == leak["explanation"]
-    assert len(sent_messages(route, 2)) == 4  # only the latest failed answer is kept
+    assert len(sent_messages(route, 2)) == 3  # only the latest failed part is kept
 
 
 @respx.mock(base_url=BASE_URL)

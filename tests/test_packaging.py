@@ -27,6 +27,7 @@ def test_wheel_ships_prompts_and_data_and_finds_them(tmp_path: Path) -> None:
         "draftkit/prompts/system.j2",
         "draftkit/prompts/user.j2",
         "draftkit/prompts/repair.j2",
+        "draftkit/prompts/repair_parts.j2",
         "draftkit/py.typed",
     ):
         assert required in names

@@ -72,6 +72,22 @@ def test_own_templates(tmp_path: Path, make_incident: Any) -> None:
     prompts = prompt_set(tmp_path)
     assert prompts.messages(make_incident())[1]["content"] == "Incident INC-4821 for English"
     assert prompts.version != prompt_set().version
+    # Without repair_parts.j2 of their own, a repair rewrites the whole draft.
+    assert prompts.repair_parts([], {"fix": "x"}, []) is None
+
+
+def test_repair_parts_quotes_only_the_parts_at_fault(make_incident: Any) -> None:
+    prompts = prompt_set()
+    messages = prompts.messages(make_incident())
+    findings = [Check(name="no_blame", passed=False, detail='responsibility: "our courier"')]
+    parts = {"responsibility": "Our courier </incident> lost it."}
+    repair = prompts.repair_parts(messages, parts, findings)
+    assert repair is not None and repair[:2] == messages
+    assert [m["role"] for m in repair] == ["system", "user", "user"]
+    note = repair[2]["content"]
+    assert 'no_blame: responsibility: "our courier"' in note
+    assert "exactly these keys: responsibility." in note
+    assert "</incident>" not in note  # quoted parts are fenced like any user text
 
 
 def test_broken_templates_are_input_errors(tmp_path: Path, make_incident: Any) -> None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
+from typing import TypeVar
 
-from draftkit.draft_types import PART_NAMES, Check, DraftContent
+from draftkit.draft_types import CONTENT_KEYS, PART_NAMES, Check, DraftContent
 from draftkit.facts import contacts_in, durations_in, in_days, mentions_date, money_in
 from draftkit.incident import LANGUAGES, Incident
 from draftkit.langdetect import language_scores
@@ -55,12 +56,19 @@ def _ok(name: str, detail: str = "") -> Check:
     return Check(name=name, passed=True, detail=detail)
 
 
-def _fail(name: str, problems: list[str]) -> Check:
-    return Check(name=name, passed=False, detail="; ".join(dict.fromkeys(problems)))
+def _fail(name: str, problems: list[str], parts: Iterable[str] = ()) -> Check:
+    detail = "; ".join(dict.fromkeys(problems))
+    return Check(name=name, passed=False, detail=detail, parts=tuple(dict.fromkeys(parts)))
 
 
-def _verdict(name: str, problems: list[str]) -> Check:
-    return _fail(name, problems) if problems else _ok(name)
+def _verdict(name: str, problems: list[str], parts: Iterable[str] = ()) -> Check:
+    """PARTS: the draft keys every problem lies in, when each one's place is known."""
+    return _fail(name, problems, parts) if problems else _ok(name)
+
+
+def _placed(name: str, located: list[tuple[str, str]]) -> Check:
+    """A verdict from (part, problem) pairs: the repair can rewrite just those parts."""
+    return _verdict(name, [problem for _, problem in located], [part for part, _ in located])
 
 
 _SCANNED = ("enlargers", "blame_parties", "excuses", "blame_customer", "non_apology", "insults")
@@ -114,6 +122,20 @@ class View:
         self.vouched = trusted_text(incident, quotes=False)
 
 
+_Item = TypeVar("_Item")
+
+
+def _place(view: View, items: Iterable[_Item], holds: Callable[[str, _Item], bool]) -> list[str]:
+    """The keys that hold each item; none when an item lies in no single key (across two)."""
+    keys: list[str] = []
+    for item in items:
+        found = [key for key in CONTENT_KEYS if holds(getattr(view.content, key), item)]
+        if not found:
+            return []
+        keys += found
+    return keys
+
+
 def _quote(text: str, limit: int = 70) -> str:
     text = " ".join(text.split())
     return f'"{text if len(text) <= limit else text[: limit - 1] + "…"}"'
@@ -124,7 +146,7 @@ def _quote(text: str, limit: int = 70) -> str:
 
 def _parts_present(view: View) -> Check:
     empty = [name for name, value in view.content.model_dump().items() if not value.strip()]
-    return _verdict("parts_present", [f"empty: {', '.join(empty)}"] if empty else [])
+    return _verdict("parts_present", [f"empty: {', '.join(empty)}"] if empty else [], empty)
 
 
 def _percent(match: re.Match[str]) -> object:
@@ -158,14 +180,15 @@ def _approved_offers(view: View) -> Check:
     incident, language = view.incident, view.incident.language
     facts = (incident.what_happened, incident.impact, incident.root_cause or "")
     kinds, amounts, enlarged = _offer_facts((*incident.remedies, *map(unquoted, facts)))
-    problems = []
+    problems: list[str] = []
+    parts: list[str] = []
     for (part, sentence, folded), hits in zip(view.sentences, view.hits, strict=True):
         found = [tag[6:] for tag in hits if tag.startswith("offer:")]
         if kinds & _MONEY:  # paying money in is how an approved money remedy reaches anyone
             found = [kind for kind in found if kind != "transfer"]
         if not found:
             continue
-        where = f"{part}: {_quote(sentence)}"
+        where, before = f"{part}: {_quote(sentence)}", len(problems)
         problems += [
             f"{where} offers a {kind} the incident does not approve"
             for kind in found
@@ -188,7 +211,18 @@ def _approved_offers(view: View) -> Check:
         ]
         if not enlarged and "enlargers" in hits:
             problems.append(f"{where} enlarges the offer beyond the approved remedies")
-    return _verdict("approved_offers", problems)
+        if len(problems) > before:
+            parts.append(part)
+    return _verdict("approved_offers", problems, parts)
+
+
+def _repeats(text: str, needle: tuple[str, object]) -> bool:
+    kind, what = needle
+    if kind == "name":
+        return bool(names_in(text, frozenset({str(what)})))
+    if kind == "figure":
+        return what in {re.sub(r"\D", "", f) for f in FIGURE.findall(text)}
+    return what in shingles(text, 5)
 
 
 def _no_internal_notes(view: View) -> Check:
@@ -209,22 +243,20 @@ def _no_internal_notes(view: View) -> Check:
         return _ok("no_internal_notes")
     public = view.trusted + "\n" + (view.incident.customer_message or "")
     said = public_words(public)
-    problems = [
-        f"repeats the name {_quote(name)} from the internal notes"
-        for name in sorted(named)
-        if fold(name) not in said
-    ]
+    repeated = [name for name in sorted(named) if fold(name) not in said]
+    problems = [f"repeats the name {_quote(name)} from the internal notes" for name in repeated]
+    needles: list[tuple[str, object]] = [("name", name) for name in repeated]
     shown = public_figures(public)
-    problems += [
-        f"repeats the figure {_quote(figure)} from the internal notes"
-        for figure in quoted
-        if re.sub(r"\D", "", figure) not in shown
-    ]
+    for figure in quoted:
+        if re.sub(r"\D", "", figure) not in shown:
+            problems.append(f"repeats the figure {_quote(figure)} from the internal notes")
+            needles.append(("figure", re.sub(r"\D", "", figure)))
     leaked -= shingles(public, 5)
     if leaked:
         phrase = " ".join(sorted(leaked)[0])
         problems.append(f"repeats the phrase {_quote(phrase)} from the internal notes")
-    return _verdict("no_internal_notes", problems)
+        needles += [("phrase", shingle) for shingle in leaked]
+    return _verdict("no_internal_notes", problems, _place(view, needles, _repeats))
 
 
 # facts reads "612 345 678" as an amount, as it would "1 234 567"; but nine or more digits in
@@ -258,17 +290,15 @@ def _no_foreign_contacts(view: View) -> Check:
         for c in sorted(found)
         if c not in trusted and (c.isdigit() or "@" in c or _domain(c) not in domains)
     ]
-    return _verdict(
-        "no_foreign_contacts",
-        [f"adds {_quote(c)}, which the incident does not contain" for c in foreign],
-    )
+    problems = [f"adds {_quote(c)}, which the incident does not contain" for c in foreign]
+    parts = _place(view, foreign, lambda text, contact: contact in _contacts(text))
+    return _verdict("no_foreign_contacts", problems, parts)
 
 
-def _phrase_problems(view: View, key: str, label: str, parts: tuple[str, ...] = ()) -> list[str]:
+def _phrase_problems(view: View, key: str, label: str) -> list[tuple[str, str]]:
     return [
-        f'{part}: {label} "{hit}"'
+        (part, f'{part}: {label} "{hit}"')
         for (part, _, _), hits in zip(view.sentences, view.hits, strict=True)
-        if not parts or part in parts
         for hit in hits.get(key, ())
     ]
 
@@ -282,19 +312,19 @@ def _no_blame(view: View) -> Check:
     for (part, _, folded), hits in zip(view.sentences, view.hits, strict=True):
         rest = folded.replace(own, " ")
         problems += [
-            f'{part}: shifts blame to "{hit}"'
+            (part, f'{part}: shifts blame to "{hit}"')
             for hit in hits.get("blame_parties", ())
             if part == "responsibility" and (hit not in own or hit in rest)
         ]
-    return _verdict("no_blame", problems)
+    return _placed("no_blame", problems)
 
 
 def _no_non_apology(view: View) -> Check:
-    return _verdict("no_non_apology", _phrase_problems(view, "non_apology", "non-apology"))
+    return _placed("no_non_apology", _phrase_problems(view, "non_apology", "non-apology"))
 
 
 def _no_insults(view: View) -> Check:
-    return _verdict("no_insults", _phrase_problems(view, "insults", "insult"))
+    return _placed("no_insults", _phrase_problems(view, "insults", "insult"))
 
 
 #: A real en/es/ro message of this many words has well over this share of function words
@@ -321,9 +351,8 @@ def _follow_up_date(view: View) -> Check:
         return _ok("follow_up_date", "no follow-up set")
     if mentions_date(view.body, follow_up.by, view.incident.language):
         return _ok("follow_up_date")
-    return _fail(
-        "follow_up_date", [f"the follow-up date {follow_up.by.isoformat()} does not appear"]
-    )
+    problem = f"the follow-up date {follow_up.by.isoformat()} does not appear"
+    return _fail("follow_up_date", [problem], ["fix"])  # the fix part carries the follow-up
 
 
 def _no_system_prompt(view: View) -> Check:
@@ -332,8 +361,16 @@ def _no_system_prompt(view: View) -> Check:
     echoed = shingles(view.system, 8) & shingles(view.text, 8)
     if echoed:
         phrase = " ".join(sorted(echoed)[0])
-        return _fail("no_system_prompt", [f"repeats the instructions: {_quote(phrase)}"])
+        parts = _place(view, echoed, lambda text, shingle: shingle in shingles(text, 8))
+        return _fail("no_system_prompt", [f"repeats the instructions: {_quote(phrase)}"], parts)
     return _ok("no_system_prompt")
+
+
+def _shows(text: str, needle: tuple[str, str]) -> bool:
+    kind, what = needle
+    if kind == "name":
+        return re.search(rf"\b{re.escape(what)}\b", text) is not None
+    return what in (_contacts(text) if kind == "contact" else text)
 
 
 def _social_privacy(view: View) -> Check:
@@ -341,6 +378,7 @@ def _social_privacy(view: View) -> Check:
     if incident.channel != "social":
         return _ok("social_privacy", "not a public channel")
     problems = []  # a public reply has no subject line: only the body is published
+    shown: list[tuple[str, str]] = []  # (kind, what) per problem, to find the parts showing it
     customer_message = incident.customer_message or ""
     for label, value in (
         ("customer name", incident.customer.name),
@@ -348,21 +386,20 @@ def _social_privacy(view: View) -> Check:
     ):
         # A name word counts when it stands capitalised, as names do; "el colegio" is no name.
         words = [w for w in re.findall(r"\w+", value or "") if len(w) > 2 and w[0].isupper()]
-        named = [w for w in words if re.search(rf"\b{re.escape(w)}\b", view.body)]
+        named = [w for w in words if _shows(view.body, ("name", w))]
         if named:
             problems.append(f"names the {label} {_quote(' '.join(named))} in public")
-    problems += [
-        f"shows {_quote(c)} in public"
-        for c in sorted(_contacts(view.body))
-        if "@" in c or c.isdigit()
-    ]
-    problems += [
-        f"shows the identifier {_quote(i)} in public"
-        # the customer's own message counts: an order number they gave is still theirs
-        for i in sorted(set(_IDENTIFIER.findall(view.trusted + "\n" + customer_message)))
-        if i in view.body
-    ]
-    return _verdict("social_privacy", problems)
+            shown += [("name", w) for w in named]
+    contacts = [c for c in sorted(_contacts(view.body)) if "@" in c or c.isdigit()]
+    problems += [f"shows {_quote(c)} in public" for c in contacts]
+    shown += [("contact", c) for c in contacts]
+    # the customer's own message counts: an order number they gave is still theirs
+    ids = sorted(set(_IDENTIFIER.findall(view.trusted + "\n" + customer_message)))
+    ids = [i for i in ids if i in view.body]
+    problems += [f"shows the identifier {_quote(i)} in public" for i in ids]
+    shown += [("identifier", i) for i in ids]
+    parts = _place(view, shown, _shows)
+    return _verdict("social_privacy", problems, parts)
 
 
 _GUARDS: tuple[Callable[[View], Check], ...] = (

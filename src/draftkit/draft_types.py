@@ -63,6 +63,9 @@ class Check(BaseModel):
     name: str
     passed: bool
     detail: str = ""
+    #: The draft keys a failure lies in, when a guard can tell; a repair then rewrites only those.
+    #: Internal to the repair loop, so it is left out of the JSON contract.
+    parts: tuple[str, ...] = Field(default=(), exclude=True, repr=False)
 
 
 class Usage(BaseModel):

@@ -3,6 +3,9 @@
 The loop is written once, as a generator that yields each `ModelRequest` and receives the
 `ModelReply`; `run` and `arun` only drive it with a sync or an async provider. Only the latest
 failed answer stays in the conversation (with its findings), and usage is summed across attempts.
+When every failed guard can say which parts it found fault in (a blaming sentence, an unapproved
+offer, a missing date), the repair quotes and asks back only those parts and merges them in: a
+third of the prompt and a fraction of the answer a whole rewrite costs.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from collections.abc import Generator, Sequence
 from typing import Any
 
 from draftkit.checks import failed, run_checks
-from draftkit.draft_types import Check, Draft, DraftContent, Meta, Usage
+from draftkit.draft_types import CONTENT_KEYS, Check, Draft, DraftContent, Meta, Usage
 from draftkit.errors import DraftRejected
 from draftkit.incident import Incident
 from draftkit.parsing import compact, draft_json_schema, parse_content
@@ -19,6 +22,18 @@ from draftkit.prompt import PromptSet
 from draftkit.providers.base import ModelReply, ModelRequest, Provider
 
 Steps = Generator[ModelRequest, ModelReply, Draft]
+
+#: Above this many keys at fault a whole rewrite costs about the same, and keeps the draft whole.
+MAX_PARTIAL_KEYS = 4
+
+
+def parts_at_fault(findings: Sequence[Check]) -> tuple[str, ...]:
+    """The keys to rewrite, in draft order; () when some finding cannot say where it lies."""
+    if not findings or any(not finding.parts for finding in findings):
+        return ()
+    keys = {part for finding in findings for part in finding.parts}
+    ordered = tuple(key for key in CONTENT_KEYS if key in keys)
+    return ordered if len(ordered) == len(keys) and len(ordered) <= MAX_PARTIAL_KEYS else ()
 
 
 def reply_findings(reply: ModelReply) -> list[Check]:
@@ -55,13 +70,15 @@ def steps(
     last_content: DraftContent | None = None
     findings: list[Check] = []
     raw = ""
+    base: DraftContent | None = None  # the draft a repair of some parts is merged into
+    at_fault: tuple[str, ...] = ()
     for attempt in range(1, max_attempts + 1):
         reply = yield ModelRequest(conversation, incident, attempt, schema)
         usage += reply.usage
         raw = reply.text
         findings = reply_findings(reply)
         if not findings:
-            content, form = parse_content(reply.text)
+            content, form = parse_content(reply.text, base, at_fault or CONTENT_KEYS)
             if content is None:
                 findings = [form]
             else:
@@ -85,7 +102,16 @@ def steps(
                     )
                 last_content = content
                 raw = compact(content)  # the same answer in fewer tokens
-        conversation = prompts.repair(messages, raw or "(empty answer)", findings)
+                base, at_fault = content, parts_at_fault(findings)
+        # A refusal or a malformed answer to a partial repair asks for the same parts again.
+        quoted = {key: getattr(base, key) for key in at_fault} if base else {}
+        partial = prompts.repair_parts(messages, quoted, findings) if quoted else None
+        if partial is None:
+            base, at_fault = None, ()
+            conversation = prompts.repair(messages, raw or "(empty answer)", findings)
+        else:
+            conversation = partial
+        schema = draft_json_schema(at_fault or CONTENT_KEYS)
     names = ", ".join(sorted({f.name for f in findings}))
     raise DraftRejected(
         f"draft rejected after {max_attempts} attempt{'s' if max_attempts > 1 else ''}: {names}",

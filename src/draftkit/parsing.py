@@ -8,6 +8,7 @@ the repair turn can quote back to the model.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from pydantic import ValidationError
@@ -59,10 +60,15 @@ def extract_json_object(text: str) -> dict[str, Any] | None:
     return None
 
 
-def parse_content(text: str) -> tuple[DraftContent | None, Check]:
-    """Return the content, or None and a `format` finding saying exactly what was wrong."""
+def parse_content(
+    text: str, base: DraftContent | None = None, required: Sequence[str] = CONTENT_KEYS
+) -> tuple[DraftContent | None, Check]:
+    """Return the content, or None and a `format` finding saying exactly what was wrong.
+
+    A repair of some parts answers only the REQUIRED keys; the rest are taken from BASE.
+    """
     data = extract_json_object(text)
-    expected = ", ".join(CONTENT_KEYS)
+    expected = ", ".join(required)
     if data is None:
         preview = " ".join(text.split())[:80]
         return None, Check(
@@ -70,7 +76,7 @@ def parse_content(text: str) -> tuple[DraftContent | None, Check]:
             passed=False,
             detail=f'the answer is not a JSON object with keys {expected}; it began "{preview}"',
         )
-    missing = [key for key in CONTENT_KEYS if key not in data]
+    missing = [key for key in required if key not in data]
     extra = [key for key in data if key not in CONTENT_KEYS]
     wrong = [key for key in CONTENT_KEYS if key in data and not isinstance(data[key], str)]
     problems = []
@@ -82,6 +88,8 @@ def parse_content(text: str) -> tuple[DraftContent | None, Check]:
         problems.append(f"not strings: {', '.join(wrong)}")
     if problems:
         return None, Check(name="format", passed=False, detail="; ".join(problems))
+    if base is not None:
+        data = {**base.model_dump(), **data}
     try:
         content = DraftContent.model_validate(data)
     except ValidationError as exc:  # pragma: no cover - covered by the key checks above
@@ -94,11 +102,11 @@ def compact(content: DraftContent) -> str:
     return json.dumps(content.model_dump(), ensure_ascii=False, separators=(",", ":"))
 
 
-def draft_json_schema() -> dict[str, Any]:
-    """The strict JSON Schema of `DraftContent` for `response_format` structured outputs."""
+def draft_json_schema(keys: Sequence[str] = CONTENT_KEYS) -> dict[str, Any]:
+    """The strict JSON Schema of `DraftContent`, or of the KEYS a repair rewrites."""
     return {
         "type": "object",
-        "properties": {key: {"type": "string"} for key in CONTENT_KEYS},
-        "required": list(CONTENT_KEYS),
+        "properties": {key: {"type": "string"} for key in keys},
+        "required": list(keys),
         "additionalProperties": False,
     }

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from draftkit.incident import Incident
 
 TEMPLATES = ("system.j2", "user.j2", "repair.j2")
+#: Used when present: a directory of your own templates without it repairs whole drafts.
+OPTIONAL_TEMPLATES = ("repair_parts.j2",)
 LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "ro": "Romanian"}
 
 _TAG = re.compile(r"</?\s*(customer_message|internal_notes|incident|example)\b[^>]*>", re.I)
@@ -62,12 +64,13 @@ class PromptSet:
         )
         env.filters["fence"] = fence
         self._env = env
+        names = [*TEMPLATES, *(n for n in OPTIONAL_TEMPLATES if (directory / n).is_file())]
         digest = hashlib.sha256()
-        for name in TEMPLATES:
+        for name in names:
             digest.update((directory / name).read_bytes())
         self.version = f"v1-{digest.hexdigest()[:8]}"
         try:
-            self._templates = {name: env.get_template(name) for name in TEMPLATES}
+            self._templates = {name: env.get_template(name) for name in names}
             self.system = self._templates["system.j2"].render().strip()
         except jinja2.TemplateError as exc:
             raise InputError(f"{directory}: template error: {exc}") from None
@@ -99,6 +102,18 @@ class PromptSet:
             {"role": "assistant", "content": answer},
             {"role": "user", "content": note},
         ]
+
+    def repair_parts(
+        self, messages: list[dict[str, str]], parts: dict[str, str], findings: Sequence[Check]
+    ) -> list[dict[str, str]] | None:
+        """The first two messages and only the failed PARTS: a third of a whole repair's tokens.
+
+        None when the templates have no `repair_parts.j2`.
+        """
+        if "repair_parts.j2" not in self._templates:
+            return None
+        note = self._render("repair_parts.j2", parts=parts, findings=list(findings))
+        return [*messages[:2], {"role": "user", "content": note}]
 
 
 @lru_cache(maxsize=8)
