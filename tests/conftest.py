@@ -109,6 +109,24 @@ def good_draft() -> dict[str, str]:
 
 
 @pytest.fixture(autouse=True)
+def _respx_sees_our_clients(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """respx intercepts httpx only, so tests that mock HTTP get draftkit's clients on httpx.
+
+    Tests against the real server on 127.0.0.1 (tests/reliability) and those marked
+    `default_http` run on the library a user gets: httpx2 with openai 3.x.
+    """
+    if "reliability" in request.path.parts or request.node.get_closest_marker("default_http"):
+        return
+    import httpx
+
+    from draftkit.providers import openai_chat
+
+    monkeypatch.setattr(openai_chat, "http_library", lambda: httpx)
+
+
+@pytest.fixture(autouse=True)
 def _instant_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     """Retries keep their count and their Retry-After handling; only the backoff sleep is zero."""
     import draftkit.retry

@@ -199,3 +199,22 @@ def test_verbose_logs_redact_the_key(
     assert "-> POST https://api.openai.com/v1/chat/completions" in err
     assert "<- 401" in err
     assert KEY not in err and "[REDACTED]" in err
+
+
+@pytest.mark.default_http
+async def test_own_clients_are_built_on_the_sdks_transport_library() -> None:
+    from draftkit.providers.openai_chat import POOL_SHARDS, http_library
+
+    provider = OpenAIProvider(Settings(api_key=SecretStr(KEY), model="m", base_url=BASE_URL))
+    library = http_library()
+    try:
+        import httpx2  # noqa: F401
+
+        assert library.__name__ == "httpx2"  # openai 3.x: the SDK's own, with the cheaper pool
+    except ImportError:
+        assert library.__name__ == "httpx"
+    pools = {id(provider.async_client()) for _ in range(8)}
+    assert len(pools) == POOL_SHARDS[library.__name__]
+    assert isinstance(provider.client()._client, library.Client)
+    provider.close()
+    await provider.aclose()

@@ -131,7 +131,10 @@ class _RequestLimit:
 
     async def acomplete(self, request: ModelRequest) -> ModelReply:
         async with self._limit:
-            return await self._provider.acomplete(request)
+            reply = await self._provider.acomplete(request)
+        # Yield once: the request woken by the release goes out before this answer's checks run.
+        await asyncio.sleep(0)
+        return reply
 
 
 class _Progress:

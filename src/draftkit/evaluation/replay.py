@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from pydantic import SecretStr
@@ -20,6 +21,8 @@ from draftkit.settings import Settings
 
 if TYPE_CHECKING:
     import httpx
+
+    from draftkit.providers.openai_chat import OpenAIProvider
 
 REPLAY_URL = "https://replay.draftkit.invalid/v1"
 
@@ -78,6 +81,20 @@ def replay_settings(max_attempts: int = 3) -> Settings:
         retries=0,
         max_attempts=max_attempts,
     )
+
+
+@cache
+def _http_client() -> httpx.Client:
+    import httpx
+
+    return httpx.Client()
+
+
+def replay_provider() -> OpenAIProvider:
+    """The real openai provider, on an `httpx` client: the library respx intercepts."""
+    from draftkit.providers.openai_chat import OpenAIProvider
+
+    return OpenAIProvider(replay_settings(), http_client=_http_client())
 
 
 @contextmanager

@@ -23,7 +23,7 @@ from draftkit.errors import DraftkitError, DraftRejected, ProviderError
 from draftkit.evaluation.case import DIMENSIONS, Case, Recorded, load_suite
 from draftkit.evaluation.judge import JUDGED
 from draftkit.evaluation.judge import judge as ask_judge
-from draftkit.evaluation.replay import Replay, replay_settings, serving
+from draftkit.evaluation.replay import Replay, replay_provider, serving
 from draftkit.parsing import parse_content
 from draftkit.prompt import prompt_set
 from draftkit.providers.base import ModelReply, ModelRequest, Provider
@@ -168,14 +168,12 @@ def run_case(
     scorers: Sequence[str] = (),
 ) -> CaseResult:
     """One case: replayed when `provider` is None, else drafted by that provider."""
-    from draftkit.providers.openai_chat import OpenAIProvider
-
     started = time.perf_counter()
     missing: str | None = None
     if provider is None:
         replay = Replay(case.name, case.responses)
         with serving(replay):
-            outcome = _draft(case, OpenAIProvider(replay_settings()))
+            outcome = _draft(case, replay_provider())
         missing = replay.missing
         fired = _fired(case, case.responses[: replay.served])
     else:
@@ -206,14 +204,12 @@ def run_case(
 
 
 def _judge(case: Case, text: str, provider: Provider | None) -> tuple[dict[str, float], str | None]:
-    from draftkit.providers.openai_chat import OpenAIProvider
-
     try:
         if provider is not None:
             return ask_judge(text, case.incident, provider).scores, None
         replay = Replay(case.name, case.judge_responses, label="judge response")
         with serving(replay):
-            verdict = ask_judge(text, case.incident, OpenAIProvider(replay_settings()))
+            verdict = ask_judge(text, case.incident, replay_provider())
         return verdict.scores, None
     except DraftkitError as exc:
         return {}, f"judge: {exc.message}"
