@@ -118,7 +118,6 @@ def fuzz(count: int) -> dict[str, Any]:
         "files": count,
         "exit_0": exits[0],
         "exit_2": exits[2],
-        "exit_4_warned": exits[4],
         "contract_broken": failures,
     }
 
@@ -147,8 +146,7 @@ def main() -> None:
     with contextlib.redirect_stderr(io.StringIO()):
         fuzzed = fuzz(args.fuzz)
     print(f"fuzzed incident files: {fuzzed['files']} -> exit 0: {fuzzed['exit_0']}, exit 2: "
-          f"{fuzzed['exit_2']}, exit 4 after the missing-language warning: "
-          f"{fuzzed['exit_4_warned']}, contract broken (traceback, other code, multi-line error): "
+          f"{fuzzed['exit_2']}, contract broken (traceback, other code, multi-line error): "
           f"{fuzzed['contract_broken']}\n")  # fmt: skip
 
     report = run_injection_suite(ROOT / "evals" / "injection")

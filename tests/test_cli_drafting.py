@@ -168,26 +168,28 @@ def test_help_lists_the_commands() -> None:
         assert command in result.stdout
 
 
-def test_a_missing_language_is_pointed_out_when_the_facts_are_in_another(tmp_path: Path) -> None:
+def test_a_missing_language_is_read_from_the_facts_and_said(tmp_path: Path) -> None:
     example = Path(__file__).parents[1] / "examples" / "telecom-billing-ro.yaml"
     data = yaml.safe_load(example.read_text(encoding="utf-8"))
     del data["language"]
     path = tmp_path / "no-language.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    result = runner.invoke(app, ["prompt", str(path)])
+    result = runner.invoke(app, ["draft", str(path), "--format", "json"])
     assert result.exit_code == 0, result.stderr
-    assert f"{path}: no language given, so the draft is in en, but the incident reads as ro" in (
+    assert json.loads(result.stdout)["language"] == "ro"
+    assert f"{path}: no language given and the facts are in ro, so the draft is in ro" in (
         result.stderr
     )
     data["language"] = "en"  # said on purpose: no second-guessing
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    assert "warning" not in runner.invoke(app, ["prompt", str(path)]).stderr
+    result = runner.invoke(app, ["prompt", str(path)])
+    assert "no language given" not in result.stderr and "English" in result.stdout
 
 
-def test_no_language_warning_for_english_facts(
+def test_english_facts_without_a_language_need_no_note(
     tmp_path: Path, incident_data: dict[str, Any]
 ) -> None:
     path = tmp_path / "incident.yaml"
     path.write_text(yaml.safe_dump({k: v for k, v in incident_data.items() if k != "language"}))
     result = runner.invoke(app, ["draft", str(path)])
-    assert result.exit_code == 0 and "warning" not in result.stderr, result.stderr
+    assert result.exit_code == 0 and "no language given" not in result.stderr, result.stderr

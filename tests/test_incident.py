@@ -136,3 +136,43 @@ def test_frozen(make_incident: Any) -> None:
     incident = make_incident()
     with pytest.raises(ValidationError):
         incident.language = "es"
+
+
+FACTS = {
+    "es": {
+        "what_happened": "El 18 de noviembre enviamos 240 libros de la edición equivocada.",
+        "impact": "Sus alumnos empezaron las clases sin el libro correcto.",
+        "root_cause": "Un error manual de codificación apuntaba a una tabla obsoleta.",
+    },
+    "ro": {
+        "what_happened": "Pe 3 noiembrie v-am debitat de două ori abonamentul lunar.",
+        "impact": "Ați plătit de două ori și ați rămas fără bani până la salariu.",
+        "root_cause": "O actualizare a repornit plățile fără să verifice ce era încasat.",
+    },
+}
+
+
+@pytest.mark.parametrize("language", ["es", "ro"])
+def test_a_left_out_language_is_read_from_the_facts(
+    incident_data: dict[str, Any], language: str
+) -> None:
+    data = {k: v for k, v in incident_data.items() if k != "language"} | FACTS[language]
+    incident = Incident.model_validate(data)
+    assert incident.language == language and incident.language_detected
+    assert Incident.model_validate(incident.model_dump()).language == language
+
+
+def test_a_given_language_is_never_second_guessed(incident_data: dict[str, Any]) -> None:
+    incident = Incident.model_validate(incident_data | FACTS["ro"] | {"language": "en"})
+    assert incident.language == "en" and not incident.language_detected
+
+
+def test_english_or_unclear_facts_keep_the_default(incident_data: dict[str, Any]) -> None:
+    data = {k: v for k, v in incident_data.items() if k != "language"}
+    assert Incident.model_validate(data).language == "en"
+    unclear = data | {"what_happened": "Server 42 down 3h.", "impact": "API 503."}
+    assert not Incident.model_validate(unclear).language_detected
+    mixed = data | FACTS["es"] | {"root_cause": incident_data["root_cause"] * 3}
+    assert Incident.model_validate(mixed).language == "en"  # not plainly Spanish: the default
+    with pytest.raises(ValidationError):  # wrong types still fail validation, not detection
+        Incident.model_validate(data | {"what_happened": 42, "impact": ["x"]})

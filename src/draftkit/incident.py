@@ -12,7 +12,15 @@ import re
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ModelWrapValidatorHandler,
+    PrivateAttr,
+    model_validator,
+)
 
 Language = Literal["en", "es", "ro"]
 Channel = Literal["email", "chat", "social", "letter"]
@@ -51,6 +59,21 @@ Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_clean)]
 Item = Annotated[str, Field(max_length=MAX_ITEM), AfterValidator(_clean)]
 
 
+def _facts_language(data: dict[Any, Any]) -> Language | None:
+    """es or ro when `language` is left out and the facts are plainly in it; else None (en)."""
+    if "language" in data:
+        return None
+    facts = [data.get(key) for key in ("what_happened", "impact", "root_cause")]
+    text = " ".join(fact for fact in facts if isinstance(fact, str))
+    if not text.strip():
+        return None
+    from draftkit.langdetect import language_scores
+
+    scores = language_scores(text)
+    likely: Language = max(LANGUAGES, key=lambda language: scores[language])
+    return likely if likely != "en" and scores[likely] >= 2 * scores["en"] else None
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
@@ -75,7 +98,11 @@ class Incident(_Strict):
     """A service failure, described as facts, with the remedies the company approved to offer."""
 
     id: Name | None = None
-    language: Language = "en"
+    language: Language = Field(
+        "en",
+        description="Language of the draft. Left out: es or ro when the facts are plainly "
+        "written in it, else en.",
+    )
     channel: Channel = "email"
     severity: Severity = "medium"
     customer: Customer
@@ -89,6 +116,22 @@ class Incident(_Strict):
     follow_up: FollowUp | None = None
     customer_message: Text | None = None
     internal_notes: Text | None = None
+    _language_detected: bool = PrivateAttr(default=False)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _language_from_facts(cls, data: Any, handler: ModelWrapValidatorHandler[Incident]) -> Any:
+        """A draft in English around facts in Romanian helps nobody: left out, read the facts."""
+        detected = _facts_language(data) if isinstance(data, dict) else None
+        incident = handler({**data, "language": detected} if detected else data)
+        if detected and isinstance(incident, Incident):
+            incident._language_detected = True
+        return incident
+
+    @property
+    def language_detected(self) -> bool:
+        """True when `language` was left out and read from the facts."""
+        return self._language_detected
 
     @classmethod
     def from_file(cls, path: str | Path) -> Incident:

@@ -103,22 +103,15 @@ def load_case(source: str, adapter: str | None, mapping: Path | None) -> Any:
         name, raw = read_source(source)
         convert = converter(adapter, str(mapping) if mapping else None)
         case = convert(parse_document(name, raw), name)
-    _warn_unstated_language(case, source)
+    _note_detected_language(case, source)
     return case
 
 
-def _warn_unstated_language(case: Any, source: str) -> None:
-    """A missing `language:` defaults to en; say so when the facts are plainly in another one."""
-    if "language" in case.model_fields_set:
-        return
-    from draftkit.langdetect import language_scores
-
-    scores = language_scores(" ".join([case.what_happened, case.impact, case.root_cause or ""]))
-    likely = max(scores, key=scores.__getitem__)
-    if likely != case.language and scores[likely] >= 2 * scores[case.language]:
+def _note_detected_language(case: Any, source: str) -> None:
+    if case.language_detected:
         eprint(
-            f"draftkit: warning: {source}: no language given, so the draft is in "
-            f"{case.language}, but the incident reads as {likely}; add `language: {likely}`"
+            f"draftkit: note: {source}: no language given and the facts are in {case.language}, "
+            f"so the draft is in {case.language} (set `language:` to choose)"
         )
 
 
