@@ -43,6 +43,10 @@ def test_good_draft_is_accepted_on_the_first_attempt(
     assert result.text.index(good_draft["restore_value"]) < result.text.index(good_draft["regret"])
 
 
+BLAMING = {"responsibility": "The delay was caused by our courier partner."}
+OWNED = {"responsibility": "This was our mistake, and we own it."}
+
+
 def sent_body(route: respx.Route, index: int) -> dict[str, Any]:
     body: dict[str, Any] = json.loads(route.calls[index].request.content)
     return body
@@ -52,9 +56,9 @@ def sent_body(route: respx.Route, index: int) -> dict[str, Any]:
 def test_a_blaming_part_is_repaired_alone_and_merged_in(
     respx_mock: respx.MockRouter, provider: OpenAIProvider, make_incident: Any, good_draft: Any
 ) -> None:
-    bad = dict(good_draft, responsibility="The delay was caused by our courier partner.")
-    fixed = {"responsibility": "This was our mistake, and we own it."}
-    route = respx_mock.post("/chat/completions").mock(side_effect=[ok(bad), ok(fixed)])
+    route = respx_mock.post("/chat/completions").mock(
+        side_effect=[ok(good_draft | BLAMING), ok(OWNED)]
+    )
     result = run(make_incident(), prompt_set(), provider, max_attempts=3)
     assert result.meta.attempts == 2
     assert result.meta.usage.total_tokens == 2000
@@ -65,7 +69,7 @@ def test_a_blaming_part_is_repaired_alone_and_merged_in(
     assert good_draft["regret"] not in repair[2]["content"]  # a part that passed is not quoted
     schema = sent_body(route, 1)["response_format"]["json_schema"]["schema"]
     assert schema["required"] == ["responsibility"]
-    assert result.parts.responsibility == fixed["responsibility"]
+    assert result.parts.responsibility == OWNED["responsibility"]
     assert result.parts.regret == good_draft["regret"] and result.subject == good_draft["subject"]
     assert all(check.passed for check in result.checks)
 
@@ -74,8 +78,9 @@ def test_a_blaming_part_is_repaired_alone_and_merged_in(
 def test_a_whole_answer_to_a_partial_repair_is_taken_whole(
     respx_mock: respx.MockRouter, provider: OpenAIProvider, make_incident: Any, good_draft: Any
 ) -> None:
-    bad = dict(good_draft, responsibility="The delay was caused by our courier partner.")
-    respx_mock.post("/chat/completions").mock(side_effect=[ok(bad), ok(good_draft)])
+    respx_mock.post("/chat/completions").mock(
+        side_effect=[ok(good_draft | BLAMING), ok(good_draft)]
+    )
     result = run(make_incident(), prompt_set(), provider, max_attempts=3)
     assert result.meta.attempts == 2
     assert result.parts.model_dump() == {k: good_draft[k] for k in result.parts.model_dump()}
@@ -85,10 +90,8 @@ def test_a_whole_answer_to_a_partial_repair_is_taken_whole(
 def test_a_partial_answer_missing_its_key_is_asked_for_again(
     respx_mock: respx.MockRouter, provider: OpenAIProvider, make_incident: Any, good_draft: Any
 ) -> None:
-    bad = dict(good_draft, responsibility="The delay was caused by our courier partner.")
-    fixed = {"responsibility": "This was our mistake, and we own it."}
     route = respx_mock.post("/chat/completions").mock(
-        side_effect=[ok(bad), ok({"regret": "Sorry."}), ok(fixed)]
+        side_effect=[ok(good_draft | BLAMING), ok({"regret": "Sorry."}), ok(OWNED)]
     )
     result = run(make_incident(), prompt_set(), provider, max_attempts=3)
     assert result.meta.attempts == 3
@@ -96,7 +99,7 @@ def test_a_partial_answer_missing_its_key_is_asked_for_again(
     assert [m["role"] for m in again] == ["system", "user", "user"]
     assert "missing keys: responsibility" in again[2]["content"]
     assert "courier partner" in again[2]["content"]  # the part at fault is still quoted
-    assert result.parts.responsibility == fixed["responsibility"]
+    assert result.parts.responsibility == OWNED["responsibility"]
 
 
 @respx.mock(base_url=BASE_URL)
