@@ -4,8 +4,8 @@ The loop is written once, as a generator that yields each `ModelRequest` and rec
 `ModelReply`; `run` and `arun` only drive it with a sync or an async provider. Only the latest
 failed answer stays in the conversation (with its findings), and usage is summed across attempts.
 When every failed guard can say which parts it found fault in (a blaming sentence, an unapproved
-offer, a missing date), the repair quotes and asks back only those parts and merges them in: a
-third of the prompt and a fraction of the answer a whole rewrite costs.
+offer, a missing date), the repair quotes and asks back only those parts and merges them in: the
+prompt grows by those parts, not by the whole failed answer, and the answer is those parts only.
 """
 
 from __future__ import annotations

@@ -106,7 +106,7 @@ class PromptSet:
     def repair_parts(
         self, messages: list[dict[str, str]], parts: dict[str, str], findings: Sequence[Check]
     ) -> list[dict[str, str]] | None:
-        """The first two messages and only the failed PARTS: a third of a whole repair's tokens.
+        """The first two messages and only the failed PARTS, quoted; not the whole failed answer.
 
         None when the templates have no `repair_parts.j2`.
         """
