@@ -39,12 +39,20 @@ def note_for(payload_file: Path, adapter: str) -> dict[str, object]:
 
 
 def main() -> None:
-    payload_file = Path(sys.argv[1])
-    adapter = sys.argv[2] if len(sys.argv) > 2 else "zendesk"
+    args = sys.argv[1:]
+    if not args or args[0] in {"-h", "--help"} or len(args) > 2:
+        print(__doc__.strip(), file=sys.stderr if not args or len(args) > 2 else sys.stdout)
+        raise SystemExit(0 if args and args[0] in {"-h", "--help"} else 2)
+    payload_file, adapter = Path(args[0]), args[1] if len(args) > 1 else "zendesk"
     try:
         request = note_for(payload_file, adapter)
     except draftkit.InputError as exc:  # a payload we cannot map: say so in one line
         print(f"helpdesk_script: {exc.message}", file=sys.stderr)
+        raise SystemExit(2) from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        print(
+            f"helpdesk_script: {payload_file}: cannot read a JSON payload: {exc}", file=sys.stderr
+        )
         raise SystemExit(2) from None
     print(json.dumps(request, ensure_ascii=False, indent=2))
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
 from conftest import BASE_INCIDENT, EXAMPLES, ROOT
@@ -129,3 +130,25 @@ def test_the_helpdesk_script_example_files_a_private_note() -> None:
     assert comment["public"] is False
     assert comment["body"].startswith("Suggested reply (review before sending)")
     assert "GBP 2,310" in comment["body"] and "Certificate owner" not in comment["body"]
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "needle"),
+    [
+        ([], 2, "python examples/helpdesk_script.py"),
+        (["missing.json"], 2, "missing.json: cannot read a JSON payload"),
+        (["README.md"], 2, "README.md: cannot read a JSON payload"),
+        ([str(ZENDESK), "bogus"], 2, "unknown adapter 'bogus'"),
+    ],
+)
+def test_the_helpdesk_script_refuses_bad_input_in_one_line(
+    args: list[str], code: int, needle: str
+) -> None:
+    script = ROOT / "examples" / "helpdesk_script.py"
+    result = subprocess.run(
+        [sys.executable, str(script), *args],
+        capture_output=True, text=True, timeout=120, cwd=ROOT,
+        env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT / "src")},
+    )  # fmt: skip
+    assert result.returncode == code and needle in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
