@@ -67,3 +67,11 @@ def test_key_is_secret_and_redacted(tmp_path: Path) -> None:
     line = redact("auth failed for sk-live-abcdef123456; Bearer sk-live-abcdef123456", settings)
     assert "abcdef123456" not in line
     assert line.count("[REDACTED]") == 2
+
+
+@pytest.mark.parametrize("url", ["notaurl", "ftp://example.com/v1", "localhost:11434/v1", " "])
+def test_a_base_url_must_be_http(tmp_path: Path, url: str) -> None:
+    with pytest.raises(InputError, match="OPENAI_BASE_URL: base_url: expected an http"):
+        load_settings(environ={"OPENAI_BASE_URL": url}, cwd=tmp_path)
+    for good in ("http://127.0.0.1:11434/v1", "https://example.openai.azure.com/openai/v1"):
+        assert load_settings({"base_url": good}, environ={}, cwd=tmp_path).base_url == good

@@ -9,12 +9,13 @@ it is held as a `SecretStr` so it cannot slip into a repr, a log line or a repor
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from draftkit.errors import InputError
 
@@ -49,7 +50,7 @@ class Settings(BaseModel):
         default=None, description="openai, template or a plugin; None picks openai when configured"
     )
     model: str = DEFAULT_MODEL
-    base_url: str | None = None
+    base_url: str | None = Field(default=None, description="an http:// or https:// endpoint")
     api_key: SecretStr | None = None
     timeout: float = Field(default=60.0, gt=0, description="seconds per HTTP request")
     total_timeout: float = Field(
@@ -62,6 +63,14 @@ class Settings(BaseModel):
     prompts_dir: Path | None = None
     ledger: Path | None = None
     verbose: bool = False
+
+    @field_validator("base_url")
+    @classmethod
+    def _http_url(cls, value: str | None) -> str | None:
+        """A typo here would otherwise be retried five times as a connection failure."""
+        if value is not None and not re.match(r"https?://[^\s/]+", value):
+            raise ValueError("expected an http:// or https:// URL")
+        return value
 
     def resolved_provider(self) -> str:
         """An explicit provider wins; otherwise openai when a key or endpoint is configured."""
