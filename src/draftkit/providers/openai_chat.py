@@ -131,7 +131,8 @@ class OpenAIProvider:
         httpcore's pool scans every connection for every queued request, so one pool's CPU cost
         per request grows with the connections in it: 3 ms at 32 in flight, 14 ms at 64 (measured,
         bench/batch_concurrency.py). Four smaller pools keep it near 2 ms; all drafts of a run
-        still share them (256 connections in all). A client handed in is used as is.
+        still share them: 512 connections in all, the highest `--concurrency`. A client handed in
+        is used as is.
         """
         if not self._async:
             import openai
@@ -150,7 +151,7 @@ class OpenAIProvider:
                     lib.AsyncClient(
                         timeout=lib.Timeout(self.settings.timeout),
                         limits=lib.Limits(
-                            max_connections=256 // shards, max_keepalive_connections=128 // shards
+                            max_connections=512 // shards, max_keepalive_connections=256 // shards
                         ),
                         event_hooks=hooks,
                     )
