@@ -3,9 +3,8 @@
 Counts with tiktoken when its encoding is available, else with bpe-openai (the same o200k_base
 tables, shipped in the wheel, so it works offline), else an approximation of 1 token per 4
 characters, which the output states. Targets: system + user <= 900 tokens for a typical incident;
-a repair turn <= 1.5x the first request. A repair of the parts a guard placed its finding in, and
-a whole rewrite (a draft in the wrong language, an answer that is not the JSON asked for), are
-counted apart. The system message is static, so it is the cacheable prefix of every request.
+a repair turn <= 1.5x the first request, counted for each of the three kinds of repair turn.
+The system message is static, so it is the cacheable prefix of every request.
 
     python bench/tokens.py [--json out.json]
 """
@@ -50,19 +49,22 @@ def main() -> None:
     args = parser.parse_args()
     method, count = counter()
     prompts, template = prompt_set(), TemplateProvider()
-    # A guard that places its finding (blame, an unapproved offer, a link, a missing date) gets a
-    # repair of that part; a draft in the wrong language is rewritten whole.
+    # The three repair turns the drafting loop sends: the parts a guard placed its finding in
+    # (blame, an offer, a link, a missing date); afresh, with the findings only (an answer in the
+    # wrong language, cut off or refused); and whole, quoting the answer (keys missing from it,
+    # or a problem spanning two parts).
     placed = Check(
         name="no_blame",
         passed=False,
         detail='responsibility: shifts blame to "our courier partner"',
         parts=("responsibility",),
     )
-    unplaced = Check(
+    language = Check(
         name="language",
         passed=False,
         detail="written in en, expected ro (en 0.31, es 0.04, ro 0.09)",
     )
+    missing = Check(name="format", passed=False, detail="missing keys: regret")
     rows, results = [], {}
     for incident in example_incidents():
         messages = prompts.messages(incident)
@@ -71,26 +73,30 @@ def main() -> None:
         blamed = f"{content.responsibility} The delay was caused by our courier partner."
         partial = prompts.repair_parts(messages, {"responsibility": blamed}, [placed])
         assert partial is not None
-        part = request_tokens(partial, count)
-        whole = request_tokens(prompts.repair(messages, compact(content), [unplaced]), count)
+        turns = {
+            "part": request_tokens(partial, count),
+            "afresh": request_tokens(prompts.repair(messages, None, [language]), count),
+            "whole": request_tokens(prompts.repair(messages, compact(content), [missing]), count),
+        }
         system = count(messages[0]["content"])
         name = incident.id or incident.customer.name
-        results[name] = {"system": system, "first": first, "repair_part": part, "repair": whole}
-        rows.append(
-            [name, incident.language, system, first, part, part / first, whole, whole / first]
-        )
+        results[name] = {
+            "system": system,
+            "first": first,
+            **{f"repair_{k}": v for k, v in turns.items()},
+        }
+        ratios = [f"{v} ({v / first:.2f}x)" for v in turns.values()]
+        rows.append([name, incident.language, system, first, *ratios])
     print(f"Prompt tokens per example incident ({method})")
-    head = ["incident", "lang", "system", "system+user", "repair part", "ratio", "repair whole"]
-    print(table([*head, "ratio"], rows))
+    head = ["incident", "lang", "system", "system+user"]
+    print(table([*head, "repair: part", "repair: afresh", "repair: whole"], rows))
     worst = max(r["first"] for r in results.values())
-    part_ratio = max(r["repair_part"] / r["first"] for r in results.values())
-    whole_ratio = max(r["repair"] / r["first"] for r in results.values())
-    print(
-        f"largest first request {worst} tokens (target <= 900): "
-        f"{'met' if worst <= 900 else 'MISSED'}; largest repair ratio {part_ratio:.2f} for a "
-        f"placed finding, {whole_ratio:.2f} for a whole rewrite (target <= 1.5): "
-        f"{'met' if part_ratio <= 1.5 else 'MISSED'} / {'met' if whole_ratio <= 1.5 else 'MISSED'}"
-    )
+    print(f"largest first request {worst} tokens (target <= 900): "
+          f"{'met' if worst <= 900 else 'MISSED'}")  # fmt: skip
+    for kind in ("part", "afresh", "whole"):
+        ratio = max(r[f"repair_{kind}"] / r["first"] for r in results.values())
+        verdict = "met" if ratio <= 1.5 else "MISSED"
+        print(f"largest repair ratio, {kind}: {ratio:.2f} (target <= 1.5): {verdict}")
     write_json(args.json_path, {"method": method, "incidents": results})
 
 

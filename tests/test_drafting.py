@@ -103,7 +103,7 @@ def test_a_partial_answer_missing_its_key_is_asked_for_again(
 
 
 @respx.mock(base_url=BASE_URL)
-def test_a_draft_in_the_wrong_language_is_rewritten_whole(
+def test_a_draft_in_the_wrong_language_is_drafted_afresh(
     respx_mock: respx.MockRouter, provider: OpenAIProvider, make_incident: Any, good_draft: Any
 ) -> None:
     route = respx_mock.post("/chat/completions").mock(return_value=ok(good_draft))
@@ -111,11 +111,26 @@ def test_a_draft_in_the_wrong_language_is_rewritten_whole(
         run(make_incident(language="es"), prompt_set(), provider, max_attempts=2)
     assert "language" in {f.name for f in caught.value.findings}
     repair = sent_messages(route, 1)
-    assert [m["role"] for m in repair] == ["system", "user", "assistant", "user"]
-    assert good_draft["regret"] in repair[2]["content"] and "language" in repair[3]["content"]
+    assert [m["role"] for m in repair] == ["system", "user", "user"]  # nothing worth quoting
+    assert good_draft["regret"] not in str(repair) and "language" in repair[2]["content"]
+    assert "keeping what was right" not in repair[2]["content"]
     assert sent_body(route, 1)["response_format"]["json_schema"]["schema"]["required"] == list(
         good_draft
     )
+
+
+@respx.mock(base_url=BASE_URL)
+def test_an_answer_missing_a_key_is_quoted_back_whole(
+    respx_mock: respx.MockRouter, provider: OpenAIProvider, make_incident: Any, good_draft: Any
+) -> None:
+    incomplete = {k: v for k, v in good_draft.items() if k != "regret"}
+    route = respx_mock.post("/chat/completions").mock(side_effect=[ok(incomplete), ok(good_draft)])
+    assert run(make_incident(), prompt_set(), provider, max_attempts=3).meta.attempts == 2
+    repair = sent_messages(route, 1)
+    assert [m["role"] for m in repair] == ["system", "user", "assistant", "user"]
+    assert good_draft["restore_value"] in repair[2]["content"]  # worth keeping: quoted
+    assert "missing keys: regret" in repair[3]["content"]
+    assert "keeping what was right" in repair[3]["content"]
 
 
 @respx.mock(base_url=BASE_URL)
@@ -168,7 +183,9 @@ def test_truncated_then_good(
         side_effect=[ok('{"subject": "[INC', finish_reason="length"), ok(good_draft)]
     )
     assert run(make_incident(), prompt_set(), provider, max_attempts=3).meta.attempts == 2
-    assert "finish_reason=length" in sent_messages(route, 1)[3]["content"]
+    repair = sent_messages(route, 1)
+    assert [m["role"] for m in repair] == ["system", "user", "user"]  # the cut-off answer is not
+    assert "finish_reason=length" in repair[2]["content"]  # sent back, only why it failed
 
 
 @respx.mock(base_url=BASE_URL)

@@ -6,6 +6,8 @@ failed answer stays in the conversation (with its findings), and usage is summed
 When every failed guard can say which parts it found fault in (a blaming sentence, an unapproved
 offer, a missing date), the repair quotes and asks back only those parts and merges them in: the
 prompt grows by those parts, not by the whole failed answer, and the answer is those parts only.
+An answer cut off, refused or in the wrong language is not quoted at all: only its findings go
+back, and the model drafts afresh.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ Steps = Generator[ModelRequest, ModelReply, Draft]
 
 #: Above this many keys at fault a whole rewrite costs about the same, and keeps the draft whole.
 MAX_PARTIAL_KEYS = 4
+#: Findings that leave nothing worth quoting back: the answer was cut off, refused, or written in
+#: the wrong language. The repair sends the findings alone and the model drafts afresh.
+AFRESH = frozenset({"truncated", "refusal", "language"})
 
 
 def parts_at_fault(findings: Sequence[Check]) -> tuple[str, ...]:
@@ -108,7 +113,8 @@ def steps(
         partial = prompts.repair_parts(messages, quoted, findings) if quoted else None
         if partial is None:
             base, at_fault = None, ()
-            conversation = prompts.repair(messages, raw or "(empty answer)", findings)
+            afresh = not raw.strip() or any(finding.name in AFRESH for finding in findings)
+            conversation = prompts.repair(messages, None if afresh else raw, findings)
         else:
             conversation = partial
         schema = draft_json_schema(at_fault or CONTENT_KEYS)

@@ -93,15 +93,16 @@ class PromptSet:
         return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
 
     def repair(
-        self, messages: list[dict[str, str]], answer: str, findings: Sequence[Check]
+        self, messages: list[dict[str, str]], answer: str | None, findings: Sequence[Check]
     ) -> list[dict[str, str]]:
-        """The first two messages, the latest failed answer and what was wrong with it."""
-        note = self._render("repair.j2", findings=list(findings))
-        return [
-            *messages[:2],
-            {"role": "assistant", "content": answer},
-            {"role": "user", "content": note},
-        ]
+        """The first two messages, the latest failed answer and what was wrong with it.
+
+        Without an ANSWER worth quoting (cut off, refused, in the wrong language) only the
+        findings are sent, and the model drafts afresh.
+        """
+        note = self._render("repair.j2", findings=list(findings), quoted=answer is not None)
+        quoted = [{"role": "assistant", "content": answer}] if answer is not None else []
+        return [*messages[:2], *quoted, {"role": "user", "content": note}]
 
     def repair_parts(
         self, messages: list[dict[str, str]], parts: dict[str, str], findings: Sequence[Check]
