@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from typing import Any
 
@@ -207,12 +208,9 @@ async def test_own_clients_are_built_on_the_sdks_transport_library() -> None:
 
     provider = OpenAIProvider(Settings(api_key=SecretStr(KEY), model="m", base_url=BASE_URL))
     library = http_library()
-    try:
-        import httpx2  # noqa: F401
-
-        assert library.__name__ == "httpx2"  # openai 3.x: the SDK's own, with the cheaper pool
-    except ImportError:
-        assert library.__name__ == "httpx"
+    # openai 3.x runs on httpx2 (the cheaper pool); an older SDK is only ever given httpx.
+    sdk_on_httpx2 = importlib.util.find_spec("openai._httpx2") is not None
+    assert library.__name__ == ("httpx2" if sdk_on_httpx2 else "httpx")
     pools = {id(provider.async_client()) for _ in range(8)}
     assert len(pools) == POOL_SHARDS[library.__name__]
     assert isinstance(provider.client()._client, library.Client)

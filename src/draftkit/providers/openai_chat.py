@@ -10,6 +10,7 @@ Structured outputs are asked for first; a server that rejects `json_schema` is a
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import logging
 import sys
@@ -39,13 +40,13 @@ _NO_KEY = "sk-draftkit-no-key"
 def http_library() -> ModuleType:
     """httpx2 where the SDK runs on it (openai 3.x), else httpx: the two share one API.
 
-    On httpx2 a 500-draft batch runs within 1-9% of the raw SDK; on httpx 14-33% behind, from
-    the pool's CPU cost (bench/batch_concurrency.py).
+    On httpx2 a 500-draft batch runs 2% behind the raw SDK at 32 in flight and ~20% at 64; on
+    httpx 14% and 33%, from the pool's CPU cost (bench/batch_concurrency.py). An older SDK is
+    never handed an httpx2 client, even where httpx2 happens to be installed.
     """
-    try:
+    if importlib.util.find_spec("openai._httpx2") is not None:
         return importlib.import_module("httpx2")
-    except ImportError:
-        return importlib.import_module("httpx")
+    return importlib.import_module("httpx")
 
 
 class _Downgrade(Exception):
