@@ -248,9 +248,10 @@ def _no_internal_notes(view: View) -> Check:
     needles: list[tuple[str, object]] = [("name", name) for name in repeated]
     shown = public_figures(public)
     for figure in quoted:
-        if re.sub(r"\D", "", figure) not in shown:
+        digits = re.sub(r"\D", "", figure)
+        if digits not in shown:
             problems.append(f"repeats the figure {_quote(figure)} from the internal notes")
-            needles.append(("figure", re.sub(r"\D", "", figure)))
+            needles.append(("figure", digits))
     leaked -= shingles(public, 5)
     if leaked:
         phrase = " ".join(sorted(leaked)[0])

@@ -19,14 +19,13 @@ from draftkit.scoring.text import Text, hits
 from draftkit.scoring.words import content_stems
 
 BOILERPLATE_FACTOR = 0.8
+#: (label, content stems) of each remedy and fix an incident names.
+_Named = tuple[tuple[str, frozenset[str]], ...]
 
 
 def _incident_facts(incident: Incident) -> tuple[frozenset[Decimal], _Named]:
     facts = (incident.what_happened, incident.impact, incident.root_cause or "")
     return _facts(incident.language, facts, tuple(incident.remedies), tuple(incident.fixes))
-
-
-_Named = tuple[tuple[str, frozenset[str]], ...]
 
 
 @lru_cache(maxsize=256)
