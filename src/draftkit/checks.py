@@ -2,7 +2,7 @@
 
 One function, `run_checks`, returns one `Check` per guard in a fixed order; the drafting loop
 quotes the failed ones back to the model, and the eval suite reuses them as its guard findings.
-Phrase lists live in `data/guards/<lang>.yaml`; number, date and contact logic in `facts`.
+Phrase lists live in `languages/<lang>/guards.yaml`; number, date and contact logic in `facts`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from typing import TypeVar
 
 from draftkit.draft_types import CONTENT_KEYS, PART_NAMES, Check, DraftContent
 from draftkit.facts import contacts_in, durations_in, in_days, mentions_date, money_in
-from draftkit.incident import LANGUAGES, Incident
+from draftkit.incident import Incident
 from draftkit.langdetect import language_scores
+from draftkit.languages import codes
 from draftkit.phrases import PhraseList, fold, load
 from draftkit.provenance import (
     FIGURE,
@@ -161,7 +162,7 @@ def _offer_facts(texts: tuple[str, ...]) -> tuple[frozenset[str], frozenset[obje
     enlarged = False
     for text in texts:
         folded = fold(text)
-        for language in LANGUAGES:
+        for language in codes():
             hits = _scan(language, folded)
             kinds |= {tag[6:] for tag in hits if tag.startswith("offer:")}
             amounts |= set(money_in(text, language))

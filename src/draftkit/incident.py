@@ -21,12 +21,30 @@ from pydantic import (
     PrivateAttr,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
-Language = Literal["en", "es", "ro"]
+
+def _known_language(code: str) -> str:
+    from draftkit.languages import codes
+
+    known = codes()
+    if code not in known:
+        expected = " or ".join([", ".join(map(repr, known[:-1])), repr(known[-1])][-2:])
+        raise PydanticCustomError("language", "Input should be {expected}", {"expected": expected})
+    return code
+
+
+def _language_enum(schema: dict[str, Any]) -> None:
+    from draftkit.languages import codes
+
+    schema["enum"] = list(codes())
+
+
+#: A language with a pack in `draftkit.languages` (en, es and ro ship with draftkit).
+Language = Annotated[str, AfterValidator(_known_language), Field(json_schema_extra=_language_enum)]
 Channel = Literal["email", "chat", "social", "letter"]
 Severity = Literal["low", "medium", "high", "critical"]
 
-LANGUAGES: tuple[Language, ...] = ("en", "es", "ro")
 
 #: Size limits, in characters, documented in the README.
 MAX_NAME = 200
@@ -70,7 +88,7 @@ def _facts_language(data: dict[Any, Any]) -> Language | None:
     from draftkit.langdetect import language_scores
 
     scores = language_scores(text)
-    likely: Language = max(LANGUAGES, key=lambda language: scores[language])
+    likely = max(scores, key=lambda language: scores[language])
     return likely if likely != "en" and scores[likely] >= 2 * scores["en"] else None
 
 

@@ -1,19 +1,17 @@
 """Which of en/es/ro a text is written in, from function words and diacritics.
 
 Function words carry a language even in two sentences, and proper nouns or a quoted product name
-barely move them; the word lists live in `data/langdetect/`.
+barely move them; the word lists live in `languages/<lang>/langdetect.yaml`.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Literal
 
+from draftkit.languages import codes
 from draftkit.phrases import fold, load
 
-Lang = Literal["en", "es", "ro"]
-LANGS: tuple[Lang, ...] = ("en", "es", "ro")
 _WORD = re.compile(r"[a-z']+")
 
 
@@ -30,7 +28,7 @@ def language_scores(text: str) -> dict[str, float]:
     words = _WORD.findall(fold(text))
     total = max(1, len(words))
     scores: dict[str, float] = {}
-    for language in LANGS:
+    for language in codes():
         stopwords, markers = _profile(language)
         hits = sum(1 for word in words if word in stopwords)
         marks = sum(lowered.count(marker) for marker in markers)
@@ -38,6 +36,6 @@ def language_scores(text: str) -> dict[str, float]:
     return scores
 
 
-def detect_language(text: str) -> Lang:
+def detect_language(text: str) -> str:
     scores = language_scores(text)
-    return max(LANGS, key=lambda language: scores[language])
+    return max(codes(), key=lambda language: scores[language])

@@ -1,7 +1,8 @@
-"""Language data (phrase lists for en/es/ro) lives in YAML files under `draftkit/data/`.
+"""Language data (phrase lists for en/es/ro) lives in language packs, `draftkit/languages/<code>/`.
 
-`load("guards", "es")` reads `data/guards/es.yaml` once and caches it. Entries are plain phrases,
-matched as whole words, case- and accent-insensitively, or regular expressions (`re:` prefix).
+`load("guards", "es")` reads `languages/es/guards.yaml` once and caches it. Entries are
+plain phrases, matched as whole words, case- and accent-insensitively, or regular expressions
+(`re:` prefix).
 Plain phrases are matched through a word index rather than one huge regex alternation: scoring
 and checking run these lists over every sentence, and the index is many times faster.
 """
@@ -11,27 +12,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 _COMBINING = re.compile("[\u0300-\u036f]")
 _TOKEN = re.compile(r"[\w'’-]+")
 
 
-# Our own data files are trusted and plain; libyaml's C loader reads them ~10x faster, which is
-# most of an offline draft's start-up. Incident files keep the stricter loader in `loading`.
-_DATA_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-@cache
 def load(topic: str, language: str) -> dict[str, Any]:
-    path = resources.files("draftkit").joinpath(f"data/{topic}/{language}.yaml")
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_DATA_LOADER)
-    if not isinstance(data, dict):
-        raise ValueError(f"draftkit data file {topic}/{language}.yaml must hold a mapping")
-    return data
+    """`<topic>.yaml` of the language's pack (see `draftkit.languages`)."""
+    from draftkit.languages import pack
+
+    return pack(language).data(topic)
 
 
 @lru_cache(maxsize=1024)
@@ -110,6 +101,6 @@ def compile_list(entries: tuple[str, ...]) -> PhraseList | None:
 
 
 def phrase_list(topic: str, language: str, key: str) -> PhraseList | None:
-    """The compiled phrase list `key` of `data/<topic>/<language>.yaml` (None when empty)."""
+    """The compiled phrase list `key` of `languages/<language>/<topic>.yaml` (None when empty)."""
     entries = load(topic, language).get(key) or []
     return compile_list(tuple(str(e) for e in entries))

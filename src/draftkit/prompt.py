@@ -24,7 +24,14 @@ if TYPE_CHECKING:
 TEMPLATES = ("system.j2", "user.j2", "repair.j2")
 #: Used when present: a directory of your own templates without it repairs whole drafts.
 OPTIONAL_TEMPLATES = ("repair_parts.j2",)
-LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "ro": "Romanian"}
+
+
+def language_name(code: str) -> str:
+    """ "Spanish" for es: how the prompts name a language, from its pack."""
+    from draftkit.languages import pack
+
+    return pack(code).name
+
 
 _TAG = re.compile(r"</?\s*(customer_message|internal_notes|incident|example)\b[^>]*>", re.I)
 
@@ -87,7 +94,7 @@ class PromptSet:
         user = self._render(
             "user.j2",
             incident=incident,
-            language_name=LANGUAGE_NAMES[incident.language],
+            language_name=language_name(incident.language),
             examples=list(examples),
         )
         return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]

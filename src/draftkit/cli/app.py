@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
-from typing import NoReturn, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import typer
 
@@ -33,10 +33,17 @@ app = typer.Typer(
 F = TypeVar("F", bound=Callable[..., object])
 
 
-class Language(str, Enum):
-    en = "en"
-    es = "es"
-    ro = "ro"
+def _known_language(code: str | None) -> str | None:
+    from draftkit.languages import codes
+
+    if code is not None and code not in codes():
+        raise typer.BadParameter(f"expected one of {', '.join(codes())}")
+    return code
+
+
+def language_option(help: str) -> Any:
+    """`--language`/`-l`, one of the language packs' codes (en, es and ro ship with draftkit)."""
+    return typer.Option("--language", "-l", help=help, callback=_known_language, show_default=False)
 
 
 class TextOrJson(str, Enum):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from draftkit.cli.app import Language, TextOrJson, app, eprint, errors_to_exit_codes
+from draftkit.cli.app import TextOrJson, app, eprint, errors_to_exit_codes, language_option
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -40,10 +40,7 @@ LedgerOpt = Annotated[
         show_default=False,
     ),
 ]
-LanguageOpt = Annotated[
-    Language | None,
-    typer.Option("--language", "-l", help="Only entries in this language.", show_default=False),
-]
+LanguageOpt = Annotated[str | None, language_option("Only entries in this language.")]
 FormatOpt = Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json.")]
 
 
@@ -153,7 +150,7 @@ def list_entries(
         from draftkit.ledger import Ledger
 
         with Ledger.open(ledger) as book:
-            entries = book.list(limit=limit, language=language.value if language else None)
+            entries = book.list(limit=limit, language=language)
         _print_entries(entries, output)
 
 
@@ -188,7 +185,7 @@ def search(
         from draftkit.ledger import Ledger
 
         with Ledger.open(ledger) as book:
-            entries = book.search(query, limit=limit, language=language.value if language else None)
+            entries = book.search(query, limit=limit, language=language)
         _print_entries(entries, output)
 
 

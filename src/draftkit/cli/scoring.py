@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from draftkit.cli.app import Language, TextOrJson, app, errors_to_exit_codes
+from draftkit.cli.app import TextOrJson, app, errors_to_exit_codes, language_option
 
 
 def _subject(name: str) -> Any:
@@ -52,7 +52,7 @@ def score(
         str | None, typer.Option("--incident", help="The incident the texts answer.")
     ] = None,
     language: Annotated[
-        Language | None, typer.Option("--language", help="en, es or ro [default: detected].")
+        str | None, language_option("The texts' language [default: detected].")
     ] = None,
     output: Annotated[TextOrJson, typer.Option("--format", "-f")] = TextOrJson.text,
     scorer: Annotated[
@@ -69,9 +69,7 @@ def score(
         subjects = [(name, _subject(name)) for name in files]  # fail before printing anything
         rows = []
         for name, subject in subjects:
-            result = score_one(
-                subject, case, language.value if language else None, scorers=scorer or ()
-            )
+            result = score_one(subject, case, language, scorers=scorer or ())
             if output is TextOrJson.json:
                 line = {"file": name, **result.model_dump(mode="json")}
                 sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")

@@ -16,7 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from draftkit.checks import CHECK_NAMES, run_checks
 from draftkit.draft_types import DraftContent
 from draftkit.errors import InputError
-from draftkit.incident import LANGUAGES, Incident
+from draftkit.incident import Incident
+from draftkit.languages import codes
 from draftkit.loading import parse_document, read_source, validation_message
 from draftkit.prompt import prompt_set
 
@@ -121,7 +122,7 @@ def run_injection_suite(path: str | Path = "evals/injection") -> InjectionReport
     suites = [(file.name, load_suite_file(file)) for file in files]
     system = prompt_set().system
     report = InjectionReport(
-        per_language={lang: dict.fromkeys(LANGUAGE_COLUMNS, 0) for lang in LANGUAGES},
+        per_language={lang: dict.fromkeys(LANGUAGE_COLUMNS, 0) for lang in codes()},
         per_check={name: dict.fromkeys(CHECK_COLUMNS, 0) for name in CHECK_NAMES},
     )
     for file, suite in suites:

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from draftkit.errors import ProviderError
 from draftkit.incident import Incident
 from draftkit.parsing import extract_json_object
-from draftkit.prompt import LANGUAGE_NAMES, default_prompts_dir, fence
+from draftkit.prompt import default_prompts_dir, fence, language_name
 from draftkit.providers.base import ModelRequest, Provider
 
 JUDGED = ("responsibility", "specificity", "regret")
@@ -41,7 +41,7 @@ def judge_messages(
     )
     env.filters["fence"] = fence
     content = env.get_template("judge.j2").render(
-        text=text, incident=incident, language_name=LANGUAGE_NAMES[incident.language]
+        text=text, incident=incident, language_name=language_name(incident.language)
     )
     return [{"role": "user", "content": content.strip()}]
 

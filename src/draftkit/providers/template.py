@@ -1,7 +1,7 @@
 """The offline `template` provider: a deterministic five-part draft composed from the incident.
 
 It needs no key and no network, so `draftkit draft` works on a fresh machine, and it is held to
-the same guards as a model. Every sentence frame lives in `data/template/<lang>.yaml`; incident
+the same guards as a model. Every sentence frame lives in `languages/<lang>/template.yaml`; incident
 text is inserted as a value (`str.format` on the frame only), never interpreted.
 """
 

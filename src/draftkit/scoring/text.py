@@ -1,7 +1,8 @@
 """Splitting an apology into sentences and, where it is plain text, into the five parts.
 
 A `Draft` knows its parts; a letter written by a person does not, so its paragraphs (or, for a
-single paragraph, its sentences) are classified by the cue phrases of `data/scoring/<lang>.yaml`.
+single paragraph, its sentences) are classified by the cue phrases of
+`languages/<lang>/scoring.yaml`.
 """
 
 from __future__ import annotations
