@@ -59,8 +59,9 @@ def eval_command(
         from draftkit.errors import InputError
         from draftkit.evaluation.compare import compare as compare_reports
         from draftkit.evaluation.compare import load_report
+        from draftkit.evaluation.record import record_suite
         from draftkit.evaluation.report import summary_line, to_json, write_reports
-        from draftkit.evaluation.runner import record_suite, run_suite
+        from draftkit.evaluation.runner import run_suite
         from draftkit.settings import load_settings
 
         old = load_report(compare) if compare else None

@@ -26,7 +26,7 @@ from draftkit.evaluation.judge import judge as ask_judge
 from draftkit.evaluation.replay import Replay, replay_provider, serving
 from draftkit.parsing import parse_content
 from draftkit.prompt import prompt_set
-from draftkit.providers.base import ModelReply, ModelRequest, Provider
+from draftkit.providers.base import ModelReply, Provider
 
 
 class CaseResult(BaseModel):
@@ -271,73 +271,3 @@ def run_suite(
         agreement=agreement(pairs) if judge else {},
         seconds=round(time.perf_counter() - started, 3),
     )
-
-
-class Recorder:
-    """Wraps a live provider and keeps every answer, for `draftkit eval --record`."""
-
-    def __init__(self, inner: Provider) -> None:
-        self.inner = inner
-        self.name = inner.name
-        self.model = inner.model
-        self.answers: list[Recorded] = []
-
-    def complete(self, request: ModelRequest) -> ModelReply:
-        reply = self.inner.complete(request)
-        finish = (
-            reply.finish_reason if reply.finish_reason in {"length", "content_filter"} else "stop"
-        )
-        self.answers.append(
-            Recorded(
-                content=reply.text,
-                finish_reason=finish,
-                refusal=reply.refusal,
-            )
-        )
-        return reply
-
-    async def acomplete(self, request: ModelRequest) -> ModelReply:
-        return self.complete(request)
-
-    def close(self) -> None:
-        self.inner.close()
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
-
-
-def record_suite(path: str | Path, provider: Provider, *, judge: bool = False) -> list[str]:
-    """Run each case live and write its answers into the case file; returns the files written."""
-    import yaml
-
-    written = []
-    for case in load_suite(Path(path)):
-        drafter = Recorder(provider)
-        outcome = _draft(case, drafter)
-        assert case.path is not None
-        data = yaml.safe_load(case.path.read_text(encoding="utf-8"))
-        data["responses"] = [_plain(a) for a in drafter.answers]
-        if judge and outcome.draft is not None:
-            judge_recorder = Recorder(provider)
-            try:
-                ask_judge(outcome.text, case.incident, judge_recorder)
-            finally:
-                data["judge_responses"] = [_plain(a) for a in judge_recorder.answers]
-        case.path.write_text(
-            yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
-        )
-        written.append(str(case.path))
-    return written
-
-
-def _plain(answer: Recorded) -> dict[str, Any]:
-    import json
-
-    data = answer.model_dump(exclude_defaults=True)
-    text = answer.text()
-    if text:
-        try:
-            data["content"] = json.loads(text)  # keep recorded drafts readable in YAML
-        except ValueError:
-            data["content"] = text
-    return data
