@@ -16,17 +16,15 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from draftkit.checks import failed, run_checks
-from draftkit.draft_types import Draft, DraftContent
-from draftkit.drafting import reply_findings, run
+from draftkit.draft_types import Check, Draft, DraftContent
+from draftkit.drafting import run
 from draftkit.errors import DraftkitError, DraftRejected, ProviderError
-from draftkit.evaluation.case import DIMENSIONS, Case, Recorded, load_suite
+from draftkit.evaluation.case import DIMENSIONS, Case, load_suite
 from draftkit.evaluation.judge import JUDGED
 from draftkit.evaluation.judge import judge as ask_judge
 from draftkit.evaluation.replay import Replay, replay_provider, serving
-from draftkit.parsing import parse_content
 from draftkit.prompt import prompt_set
-from draftkit.providers.base import ModelReply, Provider
+from draftkit.providers.base import Provider
 
 
 class CaseResult(BaseModel):
@@ -83,29 +81,10 @@ class Outcome:
     findings: list[str]
 
 
-def _fired(case: Case, answers: list[Recorded]) -> list[str]:
-    """The checks that failed on the answers the case consumed, as the loop saw them."""
-    system = prompt_set().system
-    names: list[str] = []
-    for answer in answers:
-        reply = ModelReply(
-            text=answer.text() or "", finish_reason=answer.finish_reason, refusal=answer.refusal
-        )
-        found = reply_findings(reply)
-        if not found:
-            content, form = parse_content(reply.text)
-            found = (
-                [form]
-                if content is None
-                else failed(run_checks(content, case.incident, system_prompt=system))
-            )
-        names += [f.name for f in found if f.name not in names]
-    return names
-
-
-def _draft(case: Case, provider: Provider) -> Outcome:
+def _draft(case: Case, provider: Provider, observed: list[Check] | None = None) -> Outcome:
+    """Draft the case; OBSERVED collects the findings of each attempt, as the loop saw them."""
     try:
-        draft: Draft = run(case.incident, prompt_set(), provider, max_attempts=3)
+        draft: Draft = run(case.incident, prompt_set(), provider, max_attempts=3, observed=observed)
     except DraftRejected as exc:
         last = exc.last_draft
         return Outcome(
@@ -170,15 +149,16 @@ def run_case(
     """One case: replayed when `provider` is None, else drafted by that provider."""
     started = time.perf_counter()
     missing: str | None = None
+    fired: list[str] = []
     if provider is None:
         replay = Replay(case.name, case.responses)
+        observed: list[Check] = []
         with serving(replay):
-            outcome = _draft(case, replay_provider())
+            outcome = _draft(case, replay_provider(), observed)
         missing = replay.missing
-        fired = _fired(case, case.responses[: replay.served])
+        fired = list(dict.fromkeys(finding.name for finding in observed))
     else:
         outcome = _draft(case, provider)
-        fired = []
     inc = case.incident
     result = CaseResult(
         name=case.name,
