@@ -29,6 +29,7 @@ def test_wheel_ships_prompts_and_data_and_finds_them(tmp_path: Path) -> None:
         "draftkit/prompts/repair.j2",
         "draftkit/prompts/repair_parts.j2",
         "draftkit/py.typed",
+        "draftkit/evals/cases/textbooks-en-good.yaml",
     ):
         assert required in names
     assert any(name.startswith("draftkit/data/") and name.endswith(".yaml") for name in names)
@@ -42,3 +43,13 @@ def test_wheel_ships_prompts_and_data_and_finds_them(tmp_path: Path) -> None:
         cwd=tmp_path,
     ).stdout.strip()
     assert Path(found) == tmp_path / "site" / "draftkit" / "prompts"
+    code = "from draftkit.evaluation.case import default_suite_dir; print(default_suite_dir())"
+    suite = subprocess.run(
+        [sys.executable, "-c", code],
+        env={"PYTHONPATH": str(tmp_path / "site"), "PATH": ""},
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+    ).stdout.strip()
+    assert Path(suite) == tmp_path / "site" / "draftkit" / "evals"  # `draftkit eval` anywhere

@@ -71,6 +71,19 @@ def load_case(path: Path) -> Case:
     return case
 
 
+def default_suite_dir() -> Path:
+    """The shipped suite: inside the wheel as `draftkit/evals`, or `evals/` in a checkout."""
+    from importlib import resources
+
+    packaged = Path(str(resources.files("draftkit").joinpath("evals")))
+    if (packaged / "cases").is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[3] / "evals"
+    if (checkout / "cases").is_dir():
+        return checkout
+    raise InputError("draftkit's eval suite is missing from this installation; name a suite DIR")
+
+
 def load_suite(path: Path) -> list[Case]:
     """Every `*.yaml` case under a directory (sorted), or one case file."""
     if path.is_file():

@@ -41,8 +41,10 @@ class CaseResult(BaseModel):
     fired: list[str] = Field(default_factory=list)
     findings: list[str] = Field(default_factory=list)
     judge: dict[str, float] = Field(default_factory=dict)
+    judge_recorded: bool | None = None  # None: no judge asked for; False: no answer recorded
     text: str = ""
     failures: list[str] = Field(default_factory=list)
+    skipped: list[str] = Field(default_factory=list)  # expectations this run could not check
     seconds: float = 0.0
 
     @property
@@ -56,6 +58,7 @@ class SuiteResult(BaseModel):
     prompt_version: str
     cases: list[CaseResult]
     agreement: dict[str, Any] = Field(default_factory=dict)
+    repeat: int = 1
     seconds: float = 0.0
 
     @property
@@ -97,6 +100,17 @@ def _draft(case: Case, provider: Provider, observed: list[Check] | None = None) 
     except ProviderError as exc:
         return Outcome("error", exc.attempts, None, "", [exc.message])
     return Outcome("accepted", draft.meta.attempts, draft.content(), draft.text, [])
+
+
+def _skipped(case: Case) -> list[str]:
+    """What a case expects of its recorded answers, which a live provider's drafts do not meet."""
+    expect = case.expect
+    skipped = [f"outcome {expect.outcome}"] if expect.outcome != "accepted" else []
+    if expect.attempts and expect.attempts != 1:
+        skipped.append(f"attempt {expect.attempts}")
+    if expect.findings:
+        skipped.append(f"findings {', '.join(expect.findings)}")
+    return skipped
 
 
 def _expectations(case: Case, result: CaseResult, template: bool) -> list[str]:
@@ -175,10 +189,14 @@ def run_case(
         text=outcome.text,
     )
     result.failures = [missing] if missing else _expectations(case, result, provider is not None)
+    if provider is not None:
+        result.skipped = _skipped(case)
     if use_judge and outcome.draft is not None and not missing:
-        result.judge, problem = _judge(case, outcome.text, judge_provider)
-        if problem:
-            result.failures.append(problem)
+        result.judge_recorded = judge_provider is not None or bool(case.judge_responses)
+        if result.judge_recorded:  # without a recording the judge is reported, not failed
+            result.judge, problem = _judge(case, outcome.text, judge_provider)
+            if problem:
+                result.failures.append(problem)
     result.seconds = round(time.perf_counter() - started, 4)
     return result
 
@@ -249,5 +267,6 @@ def run_suite(
         prompt_version=prompt_set().version,
         cases=results,
         agreement=agreement(pairs) if judge else {},
+        repeat=max(1, repeat),
         seconds=round(time.perf_counter() - started, 3),
     )
