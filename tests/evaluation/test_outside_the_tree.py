@@ -13,6 +13,7 @@ from draftkit.cli import app
 from draftkit.draft_types import DraftContent
 from draftkit.evaluation import run_suite
 from draftkit.evaluation.case import default_suite_dir
+from draftkit.evaluation.html import to_html
 from draftkit.evaluation.report import to_markdown
 from draftkit.providers.base import ModelReply, ModelRequest
 from draftkit.providers.template import TemplateProvider
@@ -77,7 +78,7 @@ class Alternating(TemplateProvider):
         return reply
 
 
-def test_repeat_shows_the_spread_in_console_and_markdown(tmp_path: Path) -> None:
+def test_repeat_shows_the_spread_in_console_markdown_and_html(tmp_path: Path) -> None:
     directory = tmp_path / "suite"
     directory.mkdir()
     shutil.copy(GOOD_CASE, directory / "good.yaml")
@@ -86,6 +87,33 @@ def test_repeat_shows_the_spread_in_console_and_markdown(tmp_path: Path) -> None
     assert spread["min"] < spread["max"]
     cell = f"{spread['min']:.2f}–{spread['max']:.2f} ±{spread['stdev']:.2f}"
     assert "## Spread over 2 runs" in to_markdown(result) and cell in to_markdown(result)
+    assert "Spread over 2 runs" in to_html(result) and cell in to_html(result)
     console = runner.invoke(app, ["eval", str(directory), "--repeat", "2"])
     assert console.exit_code == 0
     assert "spread over 2 runs (min–max ±stdev): 0 of 1 cases varied" in console.stdout
+
+
+def test_the_html_report_reads_like_the_console(tmp_path: Path) -> None:
+    import re
+
+    directory = tmp_path / "suite"
+    shutil.copytree(ROOT / "evals" / "cases", directory)
+    strict = directory / "textbooks-en-good.yaml"
+    strict.write_text(strict.read_text().replace("responsibility: 0.6", "responsibility: 0.99"))
+    console = runner.invoke(app, ["eval", str(directory)])
+    means_line = next(x for x in console.stdout.splitlines() if x.startswith("responsibility "))
+    html = to_html(run_suite(directory))
+    for pair in means_line.split(" · "):  # the means table rounds exactly as the console
+        dimension, value = pair.split()
+        assert f"<tr><td>{dimension}</td><td class=num>{value}</td>" in html
+    assert '<span class="fail">FAIL</span>' in html
+    assert '<tr class="why"><td colspan="9">why: responsibility 0.92 &lt; 0.99</td></tr>' in html
+    assert "What cost points in the scores:" in html and "does not mention the remedy" in html
+    for svg in re.findall(r"<svg .*?</svg>", html):
+        height = int(re.search(r'height="(\d+)"', svg).group(1))  # type: ignore[union-attr]
+        counts = [float(y) for y in re.findall(r'class="count" x="[\d.]+" y="([\d.]+)"', svg)]
+        assert counts and min(counts) >= 11  # the tallest bar's count sits inside the chart
+        axis = [float(y) for y in re.findall(r'class="axis" x="[\d.]+" y="([\d.]+)"', svg)]
+        assert min(axis) > max(counts) and max(axis) <= height
+    assert "<figcaption>" in html and 'name="viewport"' in html
+    assert "appointments-<wbr>en-<wbr>wrong-<wbr>language-<wbr>rejected" in html

@@ -42,6 +42,7 @@ class CaseResult(BaseModel):
     findings: list[str] = Field(default_factory=list)
     judge: dict[str, float] = Field(default_factory=dict)
     judge_recorded: bool | None = None  # None: no judge asked for; False: no answer recorded
+    score_findings: list[str] = Field(default_factory=list)  # "regret -0.40: why (sentence)"
     text: str = ""
     failures: list[str] = Field(default_factory=list)
     skipped: list[str] = Field(default_factory=list)  # expectations this run could not check
@@ -137,19 +138,28 @@ def _expectations(case: Case, result: CaseResult, template: bool) -> list[str]:
     return failures
 
 
-def _scores(outcome: Outcome, case: Case, scorers: Sequence[str] = ()) -> dict[str, float]:
+def _scores(
+    outcome: Outcome, case: Case, scorers: Sequence[str] = ()
+) -> tuple[dict[str, float], list[str]]:
+    """The scores, and the findings that cost points (what a reader of the report acts on)."""
     from draftkit.scoring import score
 
     if outcome.draft is None:
-        return {}
+        return {}, []
     result = score(outcome.draft, case.incident, scorers=scorers)
-    return {
+    scores = {
         "responsibility": result.responsibility,
         "specificity": result.specificity,
         "regret": result.regret,
         "structure": result.structure.score,
         **result.extra,
     }
+    costs = [
+        f"{f.dimension} {f.effect:+.2f}: {f.reason}" + (f" — “{f.sentence}”" if f.sentence else "")
+        for f in result.findings
+        if f.effect < 0
+    ]
+    return scores, costs
 
 
 def run_case(
@@ -174,6 +184,7 @@ def run_case(
     else:
         outcome = _draft(case, provider)
     inc = case.incident
+    scores, costs = _scores(outcome, case, scorers)
     result = CaseResult(
         name=case.name,
         language=inc.language,
@@ -183,7 +194,8 @@ def run_case(
         description=case.description,
         outcome=outcome.outcome,
         attempts=outcome.attempts,
-        scores=_scores(outcome, case, scorers),
+        scores=scores,
+        score_findings=costs,
         fired=fired,
         findings=outcome.findings,
         text=outcome.text,
