@@ -33,23 +33,24 @@ def test_wheel_ships_prompts_and_data_and_finds_them(tmp_path: Path) -> None:
     ):
         assert required in names
     assert any(name.startswith("draftkit/data/") and name.endswith(".yaml") for name in names)
-    code = "from draftkit.prompt import default_prompts_dir; print(default_prompts_dir())"
-    found = subprocess.run(
-        [sys.executable, "-c", code],
-        env={"PYTHONPATH": str(tmp_path / "site"), "PATH": ""},
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=tmp_path,
-    ).stdout.strip()
-    assert Path(found) == tmp_path / "site" / "draftkit" / "prompts"
-    code = "from draftkit.evaluation.case import default_suite_dir; print(default_suite_dir())"
-    suite = subprocess.run(
-        [sys.executable, "-c", code],
-        env={"PYTHONPATH": str(tmp_path / "site"), "PATH": ""},
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=tmp_path,
-    ).stdout.strip()
-    assert Path(suite) == tmp_path / "site" / "draftkit" / "evals"  # `draftkit eval` anywhere
+    site = tmp_path / "site"
+    found = {
+        name: Path(
+            subprocess.run(
+                [sys.executable, "-c", f"from {module} import {name}; print({name}())"],
+                env={"PYTHONPATH": str(site), "PATH": ""},
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=tmp_path,
+            ).stdout.strip()
+        )
+        for module, name in (
+            ("draftkit.prompt", "default_prompts_dir"),
+            ("draftkit.evaluation.case", "default_suite_dir"),  # `draftkit eval` anywhere
+        )
+    }
+    assert found == {
+        "default_prompts_dir": site / "draftkit" / "prompts",
+        "default_suite_dir": site / "draftkit" / "evals",
+    }
