@@ -1,6 +1,6 @@
 """Check the eval HTML report's layout in headless Chromium at 800 and 1400 px, and screenshot it.
 
-python bench/report_layout.py [--out DIR] [--chromium PATH]
+python bench/report_layout.py [--out DIR (default bench/results/report)] [--chromium PATH]
 
 Needs Debian's Chromium (`apt-get install chromium`). The shipped suite is copied, one case is
 made to fail on a score (so the report has a FAIL row, its reason and the score findings behind
@@ -120,7 +120,7 @@ def measure(binary: str, report: Path, width: int) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--out", type=Path, default=Path("report-layout"))
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "report")
     parser.add_argument("--chromium", default=shutil.which("chromium") or "chromium")
     args = parser.parse_args()
     report = make_report(args.out.resolve())
