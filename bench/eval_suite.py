@@ -20,7 +20,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--json", dest="json_path")
     args = parser.parse_args()
-    suite = ROOT / "evals"
+    suite = ROOT / "evals" / "cases"
     modes = {"replayed (openai SDK + respx)": None, "template provider": TemplateProvider()}
     rows, results = [], {}
     for name, provider in modes.items():

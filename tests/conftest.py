@@ -146,6 +146,7 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         "DRAFTKIT_LEDGER",
         "DRAFTKIT_TIMEOUT",
         "DRAFTKIT_PROMPTS",
+        "DRAFTKIT_ALLOW_PAST_FOLLOW_UP",
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("DRAFTKIT_LEDGER", str(tmp_path / "ledger.sqlite"))

@@ -208,7 +208,7 @@ def test_text_for_a_list_field_needs_split(tmp_path: Path) -> None:
     data["x"] = {"fixes": "One fix; another"}
     with pytest.raises(InputError) as info:
         incident_from_payload(data, load_mapping(path), "zd")
-    assert str(info.value).startswith("zd: fixes: Input should be a valid list")
+    assert str(info.value).startswith("zd: fixes: expected a list")
     assert str(info.value).endswith("(mapped from payload path 'x.fixes')")
 
 

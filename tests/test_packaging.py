@@ -29,16 +29,28 @@ def test_wheel_ships_prompts_and_data_and_finds_them(tmp_path: Path) -> None:
         "draftkit/prompts/repair.j2",
         "draftkit/prompts/repair_parts.j2",
         "draftkit/py.typed",
+        "draftkit/evals/cases/textbooks-en-good.yaml",
     ):
         assert required in names
     assert any(name.startswith("draftkit/data/") and name.endswith(".yaml") for name in names)
-    code = "from draftkit.prompt import default_prompts_dir; print(default_prompts_dir())"
-    found = subprocess.run(
-        [sys.executable, "-c", code],
-        env={"PYTHONPATH": str(tmp_path / "site"), "PATH": ""},
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=tmp_path,
-    ).stdout.strip()
-    assert Path(found) == tmp_path / "site" / "draftkit" / "prompts"
+    site = tmp_path / "site"
+    found = {
+        name: Path(
+            subprocess.run(
+                [sys.executable, "-c", f"from {module} import {name}; print({name}())"],
+                env={"PYTHONPATH": str(site), "PATH": ""},
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=tmp_path,
+            ).stdout.strip()
+        )
+        for module, name in (
+            ("draftkit.prompt", "default_prompts_dir"),
+            ("draftkit.evaluation.case", "default_suite_dir"),  # `draftkit eval` anywhere
+        )
+    }
+    assert found == {
+        "default_prompts_dir": site / "draftkit" / "prompts",
+        "default_suite_dir": site / "draftkit" / "evals" / "cases",
+    }

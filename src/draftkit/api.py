@@ -49,10 +49,15 @@ def _prepare(
     resolved = settings or load_settings(
         {**options, "provider": provider if isinstance(provider, str) else None}
     )
+    from draftkit.incident import check_follow_up
+
+    case = as_incident(incident)
+    source = str(incident) if isinstance(incident, (str, Path)) else "incident"
+    check_follow_up(case, allow_past=resolved.allow_past_follow_up, source=source)
     own = provider is None or isinstance(provider, str)
     chosen = make_provider(resolved) if own else provider
     assert chosen is not None and not isinstance(chosen, str)
-    return as_incident(incident), resolved, chosen, own
+    return case, resolved, chosen, own
 
 
 def draft(

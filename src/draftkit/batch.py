@@ -20,7 +20,7 @@ from typing import IO, Any
 from pydantic import BaseModel
 
 from draftkit.errors import DraftkitError, DraftRejected, InputError, ProviderError
-from draftkit.incident import MAX_INPUT_BYTES, Incident
+from draftkit.incident import MAX_INPUT_BYTES, Incident, check_follow_up
 from draftkit.providers.base import ModelReply, ModelRequest, Provider
 from draftkit.settings import Settings
 
@@ -48,8 +48,20 @@ class BatchSummary(BaseModel):
         )
 
 
+def check_output(output: Path) -> None:
+    """OUTPUT must be a file we can append to: say so in one line before any work is done."""
+    if output.is_dir():
+        raise InputError(f"{output}: is a directory; -o takes the JSONL file to write")
+    parent = output.parent
+    if not parent.is_dir():
+        raise InputError(f"{output}: directory {parent} does not exist; create it first")
+    if not os.access(parent, os.W_OK) or (output.exists() and not os.access(output, os.W_OK)):
+        raise InputError(f"{output}: not writable")
+
+
 def read_done(output: Path) -> set[int]:
     """Keep the drafted lines of a previous run (atomically); return their input line numbers."""
+    check_output(output)
     if not output.exists():
         return set()
     done: set[int] = set()
@@ -79,10 +91,14 @@ def read_done(output: Path) -> set[int]:
 
 def input_lines(path: Path) -> Iterator[tuple[int, bytes]]:
     """(line number, raw line) for each non-blank line, read lazily."""
+    if str(path) == "-" and sys.stdin is None:
+        raise InputError("<stdin>: standard input is closed; give a file or pipe the JSONL in")
     try:
         handle = sys.stdin.buffer if str(path) == "-" else path.open("rb")
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, expected a JSONL file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     with handle:
@@ -99,19 +115,27 @@ def parse_line(
     where = f"{name}:{number}"
     if len(raw) > MAX_INPUT_BYTES:
         raise InputError(f"{where}: line larger than the {MAX_INPUT_BYTES // 1024} KiB limit")
-    data = parse_document(where, raw, json_only=True)
+    data = parse_document(where, raw.rstrip(b"\r\n"), json_only=True, one_line=True)
     if convert is not None:
         return convert(data, where)
     return incident_from_data(data, where)
 
 
+def line_incident_id(raw: bytes) -> str | None:
+    """The `id` of a batch line that failed validation, when the line is JSON and has one."""
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
+        return None
+    value = data.get("id") if isinstance(data, dict) else None
+    return value if isinstance(value, str) and len(value) <= 200 else None
+
+
 def _error(number: int, incident_id: str | None, exc: DraftkitError) -> dict[str, Any]:
     base: dict[str, Any] = {"incident_id": incident_id, "line": number}
-    if isinstance(exc, DraftRejected):
-        return {**base, **exc.to_dict()}
-    kind = "input" if isinstance(exc, InputError) else "provider"
     status = exc.status_code if isinstance(exc, ProviderError) else None
-    return {**base, "error": kind, "message": exc.message, "status_code": status}
+    extra = {} if isinstance(exc, DraftRejected) else {"status_code": status}
+    return {**base, **exc.to_dict(), **extra}
 
 
 class _RequestLimit:
@@ -185,6 +209,7 @@ async def arun_batch(
     if concurrency < 1:
         raise InputError(f"--concurrency must be at least 1, got {concurrency}")
     source, output = Path(input_path), Path(output_path)
+    check_output(output)
     summary = summary if summary is not None else BatchSummary()
     resolved = settings or load_settings()
     prompts = prompt_set(resolved.prompts_dir)
@@ -211,6 +236,9 @@ async def arun_batch(
         try:
             incident = parse_line(number, raw, str(source), convert)
             incident_id = incident.id
+            check_follow_up(
+                incident, allow_past=resolved.allow_past_follow_up, source=f"{source}:{number}"
+            )
             draft = await arun(incident, prompts, limited, max_attempts=resolved.max_attempts)
         except DraftkitError as exc:
             if isinstance(exc, DraftRejected):
@@ -218,7 +246,7 @@ async def arun_batch(
                 summary.tokens += exc.usage.total_tokens
             else:
                 summary.failed += 1
-            write(_error(number, incident_id, exc))
+            write(_error(number, incident_id or line_incident_id(raw), exc))
         else:
             summary.drafted += 1
             summary.tokens += draft.meta.usage.total_tokens

@@ -67,7 +67,9 @@ def steps(
     model: str,
     max_attempts: int,
     examples: Sequence[str] = (),
+    observed: list[Check] | None = None,
 ) -> Steps:
+    """The loop; OBSERVED, when given, collects every attempt's failed findings as they come."""
     messages = prompts.messages(incident, examples)
     schema = draft_json_schema()
     conversation = messages
@@ -108,6 +110,8 @@ def steps(
                 last_content = content
                 raw = compact(content)  # the same answer in fewer tokens
                 base, at_fault = content, parts_at_fault(findings)
+        if observed is not None:
+            observed.extend(findings)
         # A refusal or a malformed answer to a partial repair asks for the same parts again.
         quoted = {key: getattr(base, key) for key in at_fault} if base else {}
         partial = prompts.repair_parts(messages, quoted, findings) if quoted else None

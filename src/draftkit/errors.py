@@ -23,11 +23,19 @@ class DraftkitError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    #: The `error` field of `to_dict()`: input, provider, rejected (or draftkit for others).
+    kind = "draftkit"
+
+    def to_dict(self) -> dict[str, Any]:
+        """One JSON-ready object: the shape `batch` writes and `draft -f json` prints."""
+        return {"error": self.kind, "message": self.message}
+
 
 class InputError(DraftkitError):
     """Bad input or usage: a file, a field, a flag. Exit code 2."""
 
     exit_code = 2
+    kind = "input"
 
     def __init__(
         self, message: str, *, source: str | None = None, field: str | None = None
@@ -36,11 +44,15 @@ class InputError(DraftkitError):
         self.source = source
         self.field = field
 
+    def to_dict(self) -> dict[str, Any]:
+        return {**super().to_dict(), "source": self.source, "field": self.field}
+
 
 class ProviderError(DraftkitError):
     """The model endpoint or its configuration failed, after any retries. Exit code 3."""
 
     exit_code = 3
+    kind = "provider"
 
     def __init__(
         self,
@@ -55,6 +67,14 @@ class ProviderError(DraftkitError):
         self.attempts = attempts
         self.usage = usage
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **super().to_dict(),
+            "status_code": self.status_code,
+            "attempts": self.attempts,
+            "usage": self.usage.model_dump() if self.usage else None,
+        }
+
 
 class DraftRejected(DraftkitError):
     """Every attempt produced a draft that failed its checks. Exit code 4.
@@ -63,6 +83,7 @@ class DraftRejected(DraftkitError):
     """
 
     exit_code = 4
+    kind = "rejected"
 
     def __init__(
         self,
@@ -83,8 +104,7 @@ class DraftRejected(DraftkitError):
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "error": "rejected",
-            "message": self.message,
+            **super().to_dict(),
             "attempts": self.attempts,
             "findings": [f.model_dump() for f in self.findings],
             "last_draft": self.last_draft.model_dump() if self.last_draft else None,

@@ -92,6 +92,38 @@ def _facts_language(data: dict[Any, Any]) -> Language | None:
     return likely if likely != "en" and scores[likely] >= 2 * scores["en"] else None
 
 
+def _day(moment: dt.date | dt.datetime) -> dt.date:
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
+def check_follow_up(
+    incident: Incident,
+    *,
+    allow_past: bool = False,
+    today: dt.date | None = None,
+    source: str = "incident",
+) -> None:
+    """Refuse a draft that would promise a next step by a date already gone.
+
+    A past date is accepted when it falls after `occurred_at` (an incident drafted or replayed
+    after the fact) or when the caller allows it (`--allow-past-follow-up`).
+    """
+    from draftkit.errors import InputError
+
+    if incident.follow_up is None or allow_past:
+        return
+    by, today = incident.follow_up.by, today or dt.date.today()
+    if by >= today or (incident.occurred_at and by > _day(incident.occurred_at)):
+        return
+    raise InputError(
+        f"{source}: follow_up.by: {by} is in the past (today is {today}) and not after "
+        "occurred_at; expected a future date (or give occurred_at, or pass "
+        "--allow-past-follow-up / DRAFTKIT_ALLOW_PAST_FOLLOW_UP=1)",
+        source=source,
+        field="follow_up.by",
+    )
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
@@ -145,6 +177,16 @@ class Incident(_Strict):
         if detected and isinstance(incident, Incident):
             incident._language_detected = True
         return incident
+
+    @model_validator(mode="after")
+    def _follow_up_after_incident(self) -> Incident:
+        """A follow-up dated before the incident is a typo (2020 for 2026), never a plan."""
+        if self.follow_up and self.occurred_at and self.follow_up.by < _day(self.occurred_at):
+            raise ValueError(
+                f"follow_up.by: {self.follow_up.by} is before occurred_at "
+                f"({_day(self.occurred_at)}); expected a date after the incident"
+            )
+        return self
 
     @property
     def language_detected(self) -> bool:

@@ -14,11 +14,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from draftkit.batch import BatchSummary, _error, input_lines, parse_line, read_done
+from draftkit.batch import (
+    BatchSummary,
+    _error,
+    input_lines,
+    line_incident_id,
+    parse_line,
+    read_done,
+)
 from draftkit.checks import failed, run_checks
 from draftkit.draft_types import Draft, Meta, Usage
 from draftkit.errors import DraftkitError, DraftRejected, ProviderError
-from draftkit.incident import Incident
+from draftkit.incident import Incident, check_follow_up
 from draftkit.parsing import draft_json_schema, parse_content
 from draftkit.prompt import prompt_set
 from draftkit.providers.openai_chat import OpenAIProvider
@@ -126,9 +133,12 @@ def run_openai_batch(
                 continue
             try:
                 incident = parse_line(number, raw, str(source), convert)
+                check_follow_up(
+                    incident, allow_past=settings.allow_past_follow_up, source=f"{source}:{number}"
+                )
             except DraftkitError as exc:
                 summary.failed += 1
-                write(_error(number, None, exc))
+                write(_error(number, line_incident_id(raw), exc))
                 continue
             custom_id = f"line-{number}"
             incidents[custom_id] = (number, incident)

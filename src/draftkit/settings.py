@@ -38,6 +38,7 @@ ENVIRONMENT: dict[str, str] = {
     "DRAFTKIT_MAX_ATTEMPTS": "max_attempts",
     "DRAFTKIT_PROMPTS": "prompts_dir",
     "DRAFTKIT_LEDGER": "ledger",
+    "DRAFTKIT_ALLOW_PAST_FOLLOW_UP": "allow_past_follow_up",
 }
 
 
@@ -63,6 +64,10 @@ class Settings(BaseModel):
     prompts_dir: Path | None = None
     ledger: Path | None = None
     verbose: bool = False
+    allow_past_follow_up: bool = Field(
+        default=False,
+        description="draft an incident whose follow_up.by has passed and is not after occurred_at",
+    )
 
     @field_validator("base_url")
     @classmethod

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
-from typing import Any, NoReturn, TypeVar
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 
@@ -31,6 +31,29 @@ app = typer.Typer(
 )
 
 F = TypeVar("F", bound=Callable[..., object])
+
+
+def _version(value: bool) -> None:
+    if value:
+        from draftkit import __version__
+
+        print(f"draftkit {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    show_version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            help="Print draftkit's version and exit.",
+            callback=_version,
+            is_eager=True,
+        ),
+    ] = False,
+) -> None:
+    """Draft, check and score five-part customer apologies (en/es/ro)."""
 
 
 def _known_language(code: str | None) -> str | None:

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from draftkit.cli.app import app, eprint, errors_to_exit_codes, fail
-from draftkit.cli.drafting import FromOpt, MappingOpt
+from draftkit.cli.drafting import AllowPastOpt, FromOpt, MappingOpt
 
 
 class Via(str, Enum):
@@ -31,6 +31,7 @@ def batch(
     ] = Via.direct,
     adapter: FromOpt = None,
     mapping: MappingOpt = None,
+    allow_past_follow_up: AllowPastOpt = False,
 ) -> None:
     """Draft many incidents; rerun with the same OUTPUT to retry only what failed."""
     with errors_to_exit_codes():
@@ -38,7 +39,13 @@ def batch(
         from draftkit.settings import load_settings
 
         settings = load_settings(
-            {"provider": provider, "model": model, "base_url": base_url, "timeout": timeout}
+            {
+                "provider": provider,
+                "model": model,
+                "base_url": base_url,
+                "timeout": timeout,
+                "allow_past_follow_up": allow_past_follow_up or None,
+            }
         )
         summary = BatchSummary()
         convert = None

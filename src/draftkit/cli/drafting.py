@@ -81,6 +81,14 @@ ExamplesOpt = Annotated[
         help="Add up to 2 similar approved past apologies from the ledger to the prompt.",
     ),
 ]
+AllowPastOpt = Annotated[
+    bool,
+    typer.Option(
+        "--allow-past-follow-up",
+        help="Draft even when follow_up.by has passed and is not after occurred_at "
+        "[env DRAFTKIT_ALLOW_PAST_FOLLOW_UP].",
+    ),
+]
 LedgerOpt = Annotated[
     Path | None,
     typer.Option("--ledger", help="Ledger file [env DRAFTKIT_LEDGER].", show_default=False),
@@ -107,6 +115,10 @@ def load_case(source: str, adapter: str | None, mapping: Path | None) -> Any:
     return case
 
 
+def _name(source: str) -> str:
+    return "<stdin>" if source == "-" else source
+
+
 def _note_detected_language(case: Any, source: str) -> None:
     if case.language_detected:
         eprint(
@@ -131,16 +143,17 @@ def settings_from_flags(**flags: Any) -> Any:
     return load_settings(flags)
 
 
-def _report_rejection(exc: Any, output: OutputFormat) -> None:
+def _report_rejection(exc: Any, output: OutputFormat, incident_id: str | None) -> None:
+    """Findings and the last draft on stderr; with -f json, the error object on stdout too."""
     eprint(f"draftkit: error: {exc.message}")
     for finding in exc.findings:
         eprint(f"  - {finding.name}: {finding.detail}")
-    if exc.last_draft is not None:
-        if output is OutputFormat.json:
-            eprint(json.dumps(exc.to_dict(), ensure_ascii=False))
-        else:
-            eprint("--- last draft ---")
-            eprint(exc.last_draft.text())
+    if output is OutputFormat.json:  # the shape of a batch error line, for helpdesk scripts
+        error = {"incident_id": incident_id, **exc.to_dict()}
+        sys.stdout.write(json.dumps(error, ensure_ascii=False) + "\n")
+    elif exc.last_draft is not None:
+        eprint("--- last draft ---")
+        eprint(exc.last_draft.text())
     elif exc.raw:
         eprint("--- last answer ---")
         eprint(exc.raw)
@@ -170,6 +183,7 @@ def draft(
     mapping: MappingOpt = None,
     examples_from_ledger: ExamplesOpt = False,
     ledger: LedgerOpt = None,
+    allow_past_follow_up: AllowPastOpt = False,
 ) -> None:
     """Draft a five-part apology for an incident, check it, and print it."""
     from draftkit.errors import DraftRejected
@@ -177,6 +191,7 @@ def draft(
     with errors_to_exit_codes():
         from draftkit.api import draft as make_draft
         from draftkit.api import make_provider
+        from draftkit.incident import check_follow_up
 
         case = load_case(incident, adapter, mapping)
         examples = ledger_examples(case, ledger) if examples_from_ledger else []
@@ -188,9 +203,11 @@ def draft(
             max_attempts=max_attempts,
             prompts_dir=prompts,
             verbose=verbose or None,
+            allow_past_follow_up=allow_past_follow_up or None,
         )
+        check_follow_up(case, allow_past=settings.allow_past_follow_up, source=_name(incident))
         chosen = make_provider(settings)
-        if settings.resolved_provider() == "template" and not provider:
+        if settings.provider is None and settings.resolved_provider() == "template":
             eprint(
                 "draftkit: no OPENAI_API_KEY or base URL configured; drafting offline with "
                 "the template provider"
@@ -200,7 +217,7 @@ def draft(
         try:
             result = make_draft(case, provider=chosen, settings=settings, examples=examples)
         except DraftRejected as exc:
-            _report_rejection(exc, output)
+            _report_rejection(exc, output, case.id)
             raise typer.Exit(exc.exit_code) from None
         finally:
             chosen.close()
@@ -220,21 +237,26 @@ def draft(
 def prompt(
     incident: IncidentArg,
     output: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="text or json.")
+        OutputFormat, typer.Option("--format", "-f", help="text, json or markdown.")
     ] = OutputFormat.text,
     prompts: PromptsOpt = None,
     adapter: FromOpt = None,
     mapping: MappingOpt = None,
     examples_from_ledger: ExamplesOpt = False,
     ledger: LedgerOpt = None,
+    allow_past_follow_up: AllowPastOpt = False,
 ) -> None:
     """Print the messages that would be sent to the model, without calling anything."""
     with errors_to_exit_codes():
+        from draftkit.incident import check_follow_up
         from draftkit.prompt import prompt_set
 
         case = load_case(incident, adapter, mapping)
+        settings = settings_from_flags(
+            prompts_dir=prompts, allow_past_follow_up=allow_past_follow_up or None
+        )
+        check_follow_up(case, allow_past=settings.allow_past_follow_up, source=_name(incident))
         examples = ledger_examples(case, ledger) if examples_from_ledger else []
-        settings = settings_from_flags(prompts_dir=prompts)
         chosen = prompt_set(settings.prompts_dir)
         messages = chosen.messages(case, examples)
         if output is OutputFormat.json:
@@ -246,9 +268,30 @@ def prompt(
                 )
             )
             return
+        if output is OutputFormat.markdown:
+            sys.stdout.write(_messages_markdown(chosen.version, messages))
+            return
         for message in messages:
             print(f"--- {message['role']} ---")
             print(message["content"])
+
+
+def _messages_markdown(version: str, messages: list[dict[str, str]]) -> str:
+    """Each message under its role, in a fence longer than any backtick run inside it."""
+    out = [f"# Prompt `{version}`\n"]
+    for message in messages:
+        content = message["content"]
+        fence = "`" * max(3, _longest_backticks(content) + 1)
+        out.append(f"\n## {message['role']}\n\n{fence}text\n{content}\n{fence}\n")
+    return "".join(out)
+
+
+def _longest_backticks(text: str) -> int:
+    longest = current = 0
+    for char in text:
+        current = current + 1 if char == "`" else 0
+        longest = max(longest, current)
+    return longest
 
 
 @app.command()

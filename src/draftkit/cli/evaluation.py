@@ -25,7 +25,13 @@ def _progress(done: int, total: int, case: Any) -> None:
 
 @app.command("eval")
 def eval_command(
-    suite: Annotated[Path, typer.Argument(help="Suite directory or case file.")] = Path("evals"),
+    suite: Annotated[
+        Path | None,
+        typer.Argument(
+            help="Suite directory or case file [default: the suite shipped with draftkit].",
+            show_default=False,
+        ),
+    ] = None,
     report: Annotated[
         Path | None, typer.Option("--report", help="Write report.json/.md/.html and junit.xml.")
     ] = None,
@@ -57,13 +63,26 @@ def eval_command(
     with errors_to_exit_codes():
         from draftkit.api import make_provider
         from draftkit.errors import InputError
+        from draftkit.evaluation.case import default_suite_dir
         from draftkit.evaluation.compare import compare as compare_reports
         from draftkit.evaluation.compare import load_report
-        from draftkit.evaluation.report import summary_line, to_json, write_reports
-        from draftkit.evaluation.runner import record_suite, run_suite
+        from draftkit.evaluation.record import record_suite
+        from draftkit.evaluation.report import (
+            fmt,
+            judge_line,
+            prepare_report_dir,
+            spread_lines,
+            summary_line,
+            to_json,
+            write_reports,
+        )
+        from draftkit.evaluation.runner import run_suite
         from draftkit.settings import load_settings
 
         old = load_report(compare) if compare else None
+        if report:
+            prepare_report_dir(report)  # before the run, not after the scores are printed
+        suite = suite or default_suite_dir()
         if record:
             settings = load_settings(
                 {
@@ -98,7 +117,12 @@ def eval_command(
             if not case.passed:
                 print(f"FAIL {case.name}: {'; '.join(case.failures)}")
         means = result.means()
-        print(" · ".join(f"{d} {v:.2f}" for d, v in means.items()))
+        print(" · ".join(f"{d} {fmt(v)}" for d, v in means.items()))
+        for line in spread_lines(result):
+            print(line)
+        judged = judge_line(result)
+        if judged:
+            print(judged)
         for dimension, row in result.agreement.items():
             print(
                 f"judge agreement {dimension}: mean abs diff {row['mean_abs_diff']}, "

@@ -49,18 +49,25 @@ def _read_text(path: str) -> tuple[str, str]:
     from draftkit.errors import InputError
     from draftkit.loading import read_source
 
-    name, raw = read_source(path)
+    name, raw = read_source(path, "the sent apology")
     try:
         body = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise InputError(f"{name}: not UTF-8 text", source=name) from None
+    if not body.strip():
+        raise InputError(f"{name}: empty file, expected the apology that was sent", source=name)
     if not body.lstrip().startswith("{"):
         return body.strip(), ""
     try:
         data = json.loads(body)
     except json.JSONDecodeError as exc:
-        raise InputError(f"{name}: invalid JSON at line {exc.lineno}", source=name) from None
+        raise InputError(
+            f"{name}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}",
+            source=name,
+        ) from None
     if isinstance(data, dict) and isinstance(data.get("text"), str):
+        if not data["text"].strip():
+            raise InputError(f"{name}: text: the apology is empty", source=name, field="text")
         return data["text"].strip(), str(data.get("subject") or "")
     from pydantic import ValidationError
 

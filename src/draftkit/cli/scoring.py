@@ -16,7 +16,7 @@ def _subject(name: str) -> Any:
     from draftkit.errors import InputError
     from draftkit.loading import read_source
 
-    source, raw = read_source(name)
+    source, raw = read_source(name, "an apology (draft JSON or plain text)")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -30,9 +30,11 @@ def _subject(name: str) -> Any:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise InputError(f"{source}: invalid JSON at line {exc.lineno}: {exc.msg}") from None
+            raise InputError(
+                f"{source}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
+            ) from None
         try:
-            return _content_from(data)
+            content = _content_from(data)
         except ValidationError as exc:
             from draftkit.draft_types import Draft, DraftContent
 
@@ -40,6 +42,10 @@ def _subject(name: str) -> Any:
             raise validation_message(source, exc, model) from None
         except TypeError as exc:
             raise InputError(f"{source}: {exc}") from None
+        body = content.text if isinstance(content.text, str) else content.text()  # type: ignore[union-attr]
+        if not body.strip():
+            raise InputError(f"{source}: every part of the draft is empty; nothing to score")
+        return content
     if not text.strip():
         raise InputError(f"{source}: empty file, expected an apology to score")
     return text

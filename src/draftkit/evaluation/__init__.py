@@ -1,5 +1,6 @@
 """The offline eval harness: replay recorded model answers, check expectations, report."""
 
-from draftkit.evaluation.runner import CaseResult, SuiteResult, record_suite, run_suite
+from draftkit.evaluation.record import record_suite
+from draftkit.evaluation.runner import CaseResult, SuiteResult, run_suite
 
 __all__ = ["CaseResult", "SuiteResult", "record_suite", "run_suite"]

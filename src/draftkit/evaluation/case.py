@@ -71,6 +71,20 @@ def load_case(path: Path) -> Case:
     return case
 
 
+def default_suite_dir() -> Path:
+    """The shipped suite: inside the wheel as `draftkit/evals/cases`, or `evals/cases` in a
+    checkout (where `evals/` also holds the judgement corpora, which are not eval cases)."""
+    from importlib import resources
+
+    packaged = Path(str(resources.files("draftkit").joinpath("evals", "cases")))
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[3] / "evals" / "cases"
+    if checkout.is_dir():
+        return checkout
+    raise InputError("draftkit's eval suite is missing from this installation; name a suite DIR")
+
+
 def load_suite(path: Path) -> list[Case]:
     """Every `*.yaml` case under a directory (sorted), or one case file."""
     if path.is_file():

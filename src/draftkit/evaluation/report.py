@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+from draftkit.errors import InputError
 from draftkit.evaluation.case import DIMENSIONS
-from draftkit.evaluation.runner import SuiteResult
+from draftkit.evaluation.runner import CaseResult, SuiteResult
+
+SHORT = {"responsibility": "resp", "specificity": "spec", "regret": "regr", "structure": "struct"}
+
+
+def fmt(value: float) -> str:
+    """Every score and mean is shown this one way, in the console and in every report."""
+    return f"{value:.2f}"
 
 
 def to_json(result: SuiteResult) -> dict[str, object]:
@@ -29,16 +38,65 @@ def totals(result: SuiteResult) -> dict[str, int]:
         "accepted": outcomes.count("accepted"),
         "rejected": outcomes.count("rejected"),
         "errors": outcomes.count("error"),
+        "skipped": sum(bool(c.skipped) for c in result.cases),
+        "judged": sum(c.judge_recorded is True for c in result.cases),
+        "judge_not_recorded": sum(c.judge_recorded is False for c in result.cases),
     }
 
 
 def summary_line(result: SuiteResult) -> str:
     t = totals(result)
-    return (
+    line = (
         f"{t['passed']} passed, {t['failed']} failed "
         f"({t['accepted']} accepted, {t['rejected']} rejected, {t['errors']} errors) "
         f"in {result.seconds:.2f} s"
     )
+    if t["skipped"]:
+        line += (
+            f"; {t['skipped']} of {t['cases']} cases' expectations of their recorded answers "
+            f"(outcome, attempt, findings) skipped with provider {result.provider}: only that "
+            "each draft is accepted and meets the minimum scores was checked"
+        )
+    return line
+
+
+def judge_line(result: SuiteResult) -> str | None:
+    """How many cases the judge scored, and how many had no judge answer recorded."""
+    t = totals(result)
+    if not t["judged"] and not t["judge_not_recorded"]:
+        return None
+    line = f"judge: {t['judged']} cases scored"
+    if t["judge_not_recorded"]:
+        line += (
+            f", {t['judge_not_recorded']} not recorded (not failed; record them with "
+            "`draftkit eval --record --judge`)"
+        )
+    return line
+
+
+def spread_cell(case: CaseResult, dimension: str) -> str:
+    """`0.80–0.92 ±0.05` over the repeated runs, or the one value when every run agreed."""
+    row = case.spread.get(dimension)
+    if row is None:
+        return fmt(case.scores[dimension]) if dimension in case.scores else "–"
+    if row["min"] == row["max"]:
+        return fmt(row["min"])
+    return f"{fmt(row['min'])}–{fmt(row['max'])} ±{fmt(row['stdev'])}"
+
+
+def spread_lines(result: SuiteResult) -> list[str]:
+    """The console's account of --repeat: which cases varied between runs, and by how much."""
+    if result.repeat <= 1:
+        return []
+    varied = [c for c in result.cases if any(r["min"] != r["max"] for r in c.spread.values())]
+    lines = [
+        f"spread over {result.repeat} runs (min–max ±stdev): {len(varied)} of "
+        f"{len(result.cases)} cases varied"
+    ]
+    for case in varied:
+        cells = " · ".join(f"{SHORT[d]} {spread_cell(case, d)}" for d in DIMENSIONS)
+        lines.append(f"  {case.name}: {cells}")
+    return lines
 
 
 def to_markdown(result: SuiteResult) -> str:
@@ -51,7 +109,7 @@ def to_markdown(result: SuiteResult) -> str:
         "| dimension | mean |",
         "|---|---|",
     ]
-    lines += [f"| {d} | {means.get(d, 0):.2f} |" for d in DIMENSIONS]
+    lines += [f"| {d} | {fmt(means[d]) if d in means else '–'} |" for d in DIMENSIONS]
     lines += [
         "",
         "| case | lang | outcome | attempt | resp | spec | regr | struct | result |",
@@ -59,12 +117,28 @@ def to_markdown(result: SuiteResult) -> str:
     ]
     for case in result.cases:
         s = case.scores
-        cells = " | ".join(f"{s[d]:.2f}" if d in s else "–" for d in DIMENSIONS)
+        cells = " | ".join(fmt(s[d]) if d in s else "–" for d in DIMENSIONS)
         verdict = "pass" if case.passed else "FAIL: " + "; ".join(case.failures)
         lines.append(
             f"| {case.name} | {case.language} | {case.outcome} | {case.attempts} | "
             f"{cells} | {verdict.replace('|', '/')} |"
         )
+    if result.repeat > 1:
+        lines += [
+            "",
+            f"## Spread over {result.repeat} runs",
+            "",
+            "min–max ±population stdev of each score; one number when every run agreed.",
+            "",
+            "| case | resp | spec | regr | struct |",
+            "|---|---|---|---|---|",
+        ]
+        for case in result.cases:
+            cells = " | ".join(spread_cell(case, d) for d in DIMENSIONS)
+            lines.append(f"| {case.name} | {cells} |")
+    judged = judge_line(result)
+    if judged:
+        lines += ["", judged[0].upper() + judged[1:] + "."]
     if result.agreement:
         lines += [
             "",
@@ -104,10 +178,22 @@ def to_junit(result: SuiteResult) -> str:
     return str(ET.tostring(suite, encoding="unicode", xml_declaration=True))
 
 
+def prepare_report_dir(directory: Path) -> None:
+    """Make sure the reports can be written, before the suite runs: one line if not."""
+    if directory.exists() and not directory.is_dir():
+        raise InputError(f"{directory}: is a file; --report takes a directory to write into")
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{directory}: cannot create it ({exc.strerror})") from None
+    if not os.access(directory, os.W_OK):
+        raise InputError(f"{directory}: not writable")
+
+
 def write_reports(result: SuiteResult, directory: Path) -> list[Path]:
     from draftkit.evaluation.html import to_html
 
-    directory.mkdir(parents=True, exist_ok=True)
+    prepare_report_dir(directory)
     files = {
         "report.json": json.dumps(to_json(result), indent=2, ensure_ascii=False) + "\n",
         "report.md": to_markdown(result),
@@ -117,6 +203,9 @@ def write_reports(result: SuiteResult, directory: Path) -> list[Path]:
     written = []
     for name, content in files.items():
         path = directory / name
-        path.write_text(content, encoding="utf-8")
+        try:
+            path.write_text(content, encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{path}: cannot write it ({exc.strerror})") from None
         written.append(path)
     return written

@@ -16,17 +16,15 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from draftkit.checks import failed, run_checks
-from draftkit.draft_types import Draft, DraftContent
-from draftkit.drafting import reply_findings, run
+from draftkit.draft_types import Check, Draft, DraftContent
+from draftkit.drafting import run
 from draftkit.errors import DraftkitError, DraftRejected, ProviderError
-from draftkit.evaluation.case import DIMENSIONS, Case, Recorded, load_suite
+from draftkit.evaluation.case import DIMENSIONS, Case, load_suite
 from draftkit.evaluation.judge import JUDGED
 from draftkit.evaluation.judge import judge as ask_judge
 from draftkit.evaluation.replay import Replay, replay_provider, serving
-from draftkit.parsing import parse_content
 from draftkit.prompt import prompt_set
-from draftkit.providers.base import ModelReply, ModelRequest, Provider
+from draftkit.providers.base import Provider
 
 
 class CaseResult(BaseModel):
@@ -43,8 +41,11 @@ class CaseResult(BaseModel):
     fired: list[str] = Field(default_factory=list)
     findings: list[str] = Field(default_factory=list)
     judge: dict[str, float] = Field(default_factory=dict)
+    judge_recorded: bool | None = None  # None: no judge asked for; False: no answer recorded
+    score_findings: list[str] = Field(default_factory=list)  # "regret -0.40: why (sentence)"
     text: str = ""
     failures: list[str] = Field(default_factory=list)
+    skipped: list[str] = Field(default_factory=list)  # expectations this run could not check
     seconds: float = 0.0
 
     @property
@@ -58,6 +59,7 @@ class SuiteResult(BaseModel):
     prompt_version: str
     cases: list[CaseResult]
     agreement: dict[str, Any] = Field(default_factory=dict)
+    repeat: int = 1
     seconds: float = 0.0
 
     @property
@@ -83,29 +85,10 @@ class Outcome:
     findings: list[str]
 
 
-def _fired(case: Case, answers: list[Recorded]) -> list[str]:
-    """The checks that failed on the answers the case consumed, as the loop saw them."""
-    system = prompt_set().system
-    names: list[str] = []
-    for answer in answers:
-        reply = ModelReply(
-            text=answer.text() or "", finish_reason=answer.finish_reason, refusal=answer.refusal
-        )
-        found = reply_findings(reply)
-        if not found:
-            content, form = parse_content(reply.text)
-            found = (
-                [form]
-                if content is None
-                else failed(run_checks(content, case.incident, system_prompt=system))
-            )
-        names += [f.name for f in found if f.name not in names]
-    return names
-
-
-def _draft(case: Case, provider: Provider) -> Outcome:
+def _draft(case: Case, provider: Provider, observed: list[Check] | None = None) -> Outcome:
+    """Draft the case; OBSERVED collects the findings of each attempt, as the loop saw them."""
     try:
-        draft: Draft = run(case.incident, prompt_set(), provider, max_attempts=3)
+        draft: Draft = run(case.incident, prompt_set(), provider, max_attempts=3, observed=observed)
     except DraftRejected as exc:
         last = exc.last_draft
         return Outcome(
@@ -118,6 +101,17 @@ def _draft(case: Case, provider: Provider) -> Outcome:
     except ProviderError as exc:
         return Outcome("error", exc.attempts, None, "", [exc.message])
     return Outcome("accepted", draft.meta.attempts, draft.content(), draft.text, [])
+
+
+def _skipped(case: Case) -> list[str]:
+    """What a case expects of its recorded answers, which a live provider's drafts do not meet."""
+    expect = case.expect
+    skipped = [f"outcome {expect.outcome}"] if expect.outcome != "accepted" else []
+    if expect.attempts and expect.attempts != 1:
+        skipped.append(f"attempt {expect.attempts}")
+    if expect.findings:
+        skipped.append(f"findings {', '.join(expect.findings)}")
+    return skipped
 
 
 def _expectations(case: Case, result: CaseResult, template: bool) -> list[str]:
@@ -144,19 +138,28 @@ def _expectations(case: Case, result: CaseResult, template: bool) -> list[str]:
     return failures
 
 
-def _scores(outcome: Outcome, case: Case, scorers: Sequence[str] = ()) -> dict[str, float]:
+def _scores(
+    outcome: Outcome, case: Case, scorers: Sequence[str] = ()
+) -> tuple[dict[str, float], list[str]]:
+    """The scores, and the findings that cost points (what a reader of the report acts on)."""
     from draftkit.scoring import score
 
     if outcome.draft is None:
-        return {}
+        return {}, []
     result = score(outcome.draft, case.incident, scorers=scorers)
-    return {
+    scores = {
         "responsibility": result.responsibility,
         "specificity": result.specificity,
         "regret": result.regret,
         "structure": result.structure.score,
         **result.extra,
     }
+    costs = [
+        f"{f.dimension} {f.effect:+.2f}: {f.reason}" + (f" — “{f.sentence}”" if f.sentence else "")
+        for f in result.findings
+        if f.effect < 0
+    ]
+    return scores, costs
 
 
 def run_case(
@@ -170,16 +173,18 @@ def run_case(
     """One case: replayed when `provider` is None, else drafted by that provider."""
     started = time.perf_counter()
     missing: str | None = None
+    fired: list[str] = []
     if provider is None:
         replay = Replay(case.name, case.responses)
+        observed: list[Check] = []
         with serving(replay):
-            outcome = _draft(case, replay_provider())
+            outcome = _draft(case, replay_provider(), observed)
         missing = replay.missing
-        fired = _fired(case, case.responses[: replay.served])
+        fired = list(dict.fromkeys(finding.name for finding in observed))
     else:
         outcome = _draft(case, provider)
-        fired = []
     inc = case.incident
+    scores, costs = _scores(outcome, case, scorers)
     result = CaseResult(
         name=case.name,
         language=inc.language,
@@ -189,16 +194,21 @@ def run_case(
         description=case.description,
         outcome=outcome.outcome,
         attempts=outcome.attempts,
-        scores=_scores(outcome, case, scorers),
+        scores=scores,
+        score_findings=costs,
         fired=fired,
         findings=outcome.findings,
         text=outcome.text,
     )
     result.failures = [missing] if missing else _expectations(case, result, provider is not None)
+    if provider is not None:
+        result.skipped = _skipped(case)
     if use_judge and outcome.draft is not None and not missing:
-        result.judge, problem = _judge(case, outcome.text, judge_provider)
-        if problem:
-            result.failures.append(problem)
+        result.judge_recorded = judge_provider is not None or bool(case.judge_responses)
+        if result.judge_recorded:  # without a recording the judge is reported, not failed
+            result.judge, problem = _judge(case, outcome.text, judge_provider)
+            if problem:
+                result.failures.append(problem)
     result.seconds = round(time.perf_counter() - started, 4)
     return result
 
@@ -269,75 +279,6 @@ def run_suite(
         prompt_version=prompt_set().version,
         cases=results,
         agreement=agreement(pairs) if judge else {},
+        repeat=max(1, repeat),
         seconds=round(time.perf_counter() - started, 3),
     )
-
-
-class Recorder:
-    """Wraps a live provider and keeps every answer, for `draftkit eval --record`."""
-
-    def __init__(self, inner: Provider) -> None:
-        self.inner = inner
-        self.name = inner.name
-        self.model = inner.model
-        self.answers: list[Recorded] = []
-
-    def complete(self, request: ModelRequest) -> ModelReply:
-        reply = self.inner.complete(request)
-        finish = (
-            reply.finish_reason if reply.finish_reason in {"length", "content_filter"} else "stop"
-        )
-        self.answers.append(
-            Recorded(
-                content=reply.text,
-                finish_reason=finish,
-                refusal=reply.refusal,
-            )
-        )
-        return reply
-
-    async def acomplete(self, request: ModelRequest) -> ModelReply:
-        return self.complete(request)
-
-    def close(self) -> None:
-        self.inner.close()
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
-
-
-def record_suite(path: str | Path, provider: Provider, *, judge: bool = False) -> list[str]:
-    """Run each case live and write its answers into the case file; returns the files written."""
-    import yaml
-
-    written = []
-    for case in load_suite(Path(path)):
-        drafter = Recorder(provider)
-        outcome = _draft(case, drafter)
-        assert case.path is not None
-        data = yaml.safe_load(case.path.read_text(encoding="utf-8"))
-        data["responses"] = [_plain(a) for a in drafter.answers]
-        if judge and outcome.draft is not None:
-            judge_recorder = Recorder(provider)
-            try:
-                ask_judge(outcome.text, case.incident, judge_recorder)
-            finally:
-                data["judge_responses"] = [_plain(a) for a in judge_recorder.answers]
-        case.path.write_text(
-            yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100), encoding="utf-8"
-        )
-        written.append(str(case.path))
-    return written
-
-
-def _plain(answer: Recorded) -> dict[str, Any]:
-    import json
-
-    data = answer.model_dump(exclude_defaults=True)
-    text = answer.text()
-    if text:
-        try:
-            data["content"] = json.loads(text)  # keep recorded drafts readable in YAML
-        except ValueError:
-            data["content"] = text
-    return data

@@ -223,7 +223,10 @@ class OpenAIProvider:
             )
         if isinstance(exc, openai.APIConnectionError):
             return TransientError(
-                f"connection failed: {_cause(exc)}", status_code=None, retry_after=None
+                f"connection failed to {self.settings.base_url or 'https://api.openai.com/v1'}: "
+                f"{_cause(exc)}",
+                status_code=None,
+                retry_after=None,
             )
         if isinstance(exc, openai.APIStatusError):
             status = exc.status_code
