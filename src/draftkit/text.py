@@ -1,0 +1,144 @@
+"""Text as draftkit reads it: sentences, and words folded and stemmed — one tokeniser for all.
+
+Guards and scorers compare what a model wrote with phrase lists and with the incident. Models
+inflect, reorder and drop diacritics, so words are compared by their Snowball stem (the pack
+names the algorithm): "rambursăm", "rambursare" and "rambursarea" all read `ramburs`, and
+"reimbursed" reads like "reimbursement". Stems are taken with the diacritics on, then folded, so
+a Romanian draft typed without them ("greseala") still meets "greșeala".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+_COMBINING = re.compile("[\u0300-\u036f]")
+_CEDILLA = str.maketrans("şţŞŢ", "șțȘȚ")
+#: A number (with its separators: "1.173,40"), a run of letters, or a money/percent sign.
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[€$£%]")
+_BREAK = re.compile(r"\n\s*|(?<=[.!?…])[\"”»)]?\s+")
+
+
+@lru_cache(maxsize=4096)
+def fold(text: str) -> str:
+    """Lower case without diacritics, so 'Greșeala' matches 'greseala' and 'ș' matches 'ş'."""
+    lowered = text.casefold().replace("’", "'")
+    if lowered.isascii():
+        return lowered
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", lowered))
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # as written (a contraction's words as expanded: "did", "not")
+    fold: str  # `fold(text)`
+    stem: str  # the folded Snowball stem; for numbers and signs, the token itself
+
+
+@cache
+def _stemmer(language: str) -> Any:
+    import snowballstemmer
+
+    from draftkit.languages import pack
+
+    return snowballstemmer.stemmer(pack(language).stemmer)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str, language: str) -> str:
+    """The folded stem of one word (any case, with or without diacritics)."""
+    lowered = word.casefold().translate(_CEDILLA)
+    if not lowered.isalpha():
+        return lowered
+    return fold(_stemmer(language).stemWord(lowered))
+
+
+@cache
+def _contractions(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The pack's contractions ("won't" -> "will not", "n't" -> "not") as one regex."""
+    from draftkit.languages import pack
+
+    table = {
+        str(k): f" {v} " for k, v in (pack(language).manifest.get("contractions") or {}).items()
+    }
+    if not table:
+        return None
+    keys = sorted(table, key=len, reverse=True)  # "won't" before "n't"
+    return re.compile("|".join(rf"{re.escape(k)}\b" for k in keys), re.I), table
+
+
+@lru_cache(maxsize=8192)
+def tokens(text: str, language: str) -> tuple[Token, ...]:
+    """The words of TEXT, each folded and stemmed with LANGUAGE's stemmer."""
+    spelled = "'" in text or "’" in text or "annot" in text  # "can't", "cannot"
+    contractions = _contractions(language) if spelled else None
+    if contractions is not None:
+        pattern, table = contractions
+        text = pattern.sub(lambda m: table[m.group().lower()], text.replace("’", "'"))
+    known = _words.setdefault(language, {})
+    found = []
+    for word in _TOKEN.findall(text):
+        token = known.get(word)
+        if token is None:
+            token = Token(word, fold(word), stem(word, language))
+            if len(known) < 200_000:
+                known[word] = token
+        found.append(token)
+    return tuple(found)
+
+
+#: Each word read once per language: a support team's letters reuse a few thousand words.
+_words: dict[str, dict[str, Token]] = {}
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Every pack's abbreviations that end in a full stop mid-sentence ("Sr. García", "nr. 12")."""
+    from draftkit.languages import packs
+
+    return frozenset(
+        str(word).casefold()
+        for known in packs().values()
+        for word in known.manifest.get("abbreviations") or []
+    )
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of TEXT: split at line breaks and after . ! ? … followed by a space.
+
+    The one splitter of draftkit: guards place findings by it and scorers count by it.
+    """
+    found: list[str] = []
+    glue = False
+    abbreviations = _abbreviations()
+    for part in _BREAK.split(text):
+        part = part.strip() if part else ""
+        if not part:
+            continue
+        if glue and found:
+            found[-1] = f"{found[-1]} {part}"
+        else:
+            found.append(part)
+        last = part.rsplit(None, 1)[-1]
+        glue = last.endswith(".") and last[:-1].casefold() in abbreviations
+    return found
+
+
+def content_stems(text: str, language: str) -> frozenset[str]:
+    """Stems of the words that carry content: letters only, four or more, not function words."""
+    stop = _function_words(language)
+    return frozenset(
+        t.stem
+        for t in tokens(text, language)
+        if len(t.fold) >= 4 and t.fold.isalpha() and t.fold not in stop
+    )
+
+
+@cache
+def _function_words(language: str) -> frozenset[str]:
+    from draftkit.languages import pack
+
+    return frozenset(fold(str(w)) for w in pack(language).manifest.get("function_words") or [])
