@@ -11,8 +11,16 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 from functools import cache
+from typing import Any
 
-from draftkit.phrases import fold, load
+from draftkit.text import fold
+
+
+def _data(language: str) -> dict[str, Any]:
+    from draftkit.languages import pack
+
+    return pack(language).data("facts")
+
 
 # `(?=\d)` first: the lookbehind is only tried where a digit starts, 1.6x faster on a draft.
 _NUMBER = re.compile(
@@ -51,9 +59,13 @@ def parse_number(token: str) -> Decimal | None:
         return None
 
 
+_TIME = re.compile(r"(?<![\d.,:])\d{1,2}:\d{2}(?![\d:])")
+
+
 def numbers_in(text: str) -> list[Decimal]:
+    """Every number of TEXT as a Decimal; clock times ("08:40") are not numbers."""
     values = []
-    for match in _NUMBER.finditer(text):
+    for match in _NUMBER.finditer(_TIME.sub(" ", text) if ":" in text else text):
         value = parse_number(match.group(1))
         if value is not None:
             values.append(value)
@@ -62,7 +74,7 @@ def numbers_in(text: str) -> list[Decimal]:
 
 @cache
 def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.Pattern[str]]:
-    data = load("facts", language)
+    data = _data(language)
     units = {word: unit for unit, words in data["units"].items() for word in words}
     words = {str(k): Decimal(str(v)) for k, v in data["numbers"].items()}
     amount = r"\d+(?:[.,]\d+)?|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
@@ -71,11 +83,38 @@ def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.P
     return units, words, pattern
 
 
-def durations_in(text: str, language: str) -> list[tuple[Decimal, str]]:
-    """('one month' | 'o lună' | '30 días') -> [(1, 'month')], [(30, 'day')]."""
+@cache
+def number_words(language: str) -> dict[str, Decimal]:
+    """Number words that name a figure ("two", "dos", "doi"), without the articles "a", "un"."""
+    _, words, _ = _unit_table(language)
+    articles = {fold(str(w)) for w in _data(language).get("articles") or []}
+    return {word: value for word, value in words.items() if word not in articles}
+
+
+@cache
+def _timeline(language: str) -> re.Pattern[str]:
+    """Words before a duration that make it a deadline, not a period: "within 5 days"."""
+    words = sorted((fold(str(w)) for w in _data(language).get("timeline") or []), key=len)
+    if not words:
+        return re.compile("$^")
+    before = "|".join(map(re.escape, reversed(words)))
+    return re.compile(rf"\b(?:{before})\s+(?:\d+\s*[-–]\s*|\d+\s+\w+\s+)?$")
+
+
+def durations_in(text: str, language: str, *, deadlines: bool = True) -> list[tuple[Decimal, str]]:
+    """('one month' | 'o lună' | '30 días') -> [(1, 'month')], [(30, 'day')].
+
+    With `deadlines=False`, a deadline is no period: "within 3-5 business days".
+    """
     units, words, pattern = _unit_table(language)
+    timeline = _timeline(language)
     found = []
-    for match in pattern.finditer(fold(text)):
+    folded_text = fold(text)
+    for match in pattern.finditer(folded_text):
+        if not deadlines and timeline.search(
+            folded_text[max(0, match.start() - 30) : match.start()]
+        ):
+            continue
         amount, unit = match.groups()
         value = words.get(amount) if amount in words else parse_number(amount)
         if value is not None:
@@ -94,14 +133,13 @@ _DAYS = {
 
 
 def in_days(duration: tuple[Decimal, str]) -> Decimal:
-    return duration[0] * _DAYS[duration[1]]
+    """The period in days, to the minute: "half an hour" and "30 minutes" compare equal."""
+    return (duration[0] * _DAYS[duration[1]]).quantize(Decimal("0.000001"))
 
 
 @cache
 def _money_pattern(language: str) -> re.Pattern[str]:
-    names = sorted(
-        (re.escape(fold(c)) for c in load("facts", language)["currency"]), key=len, reverse=True
-    )
+    names = sorted((re.escape(fold(c)) for c in _data(language)["currency"]), key=len, reverse=True)
     currency = "|".join(names)
     number = r"\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
     return re.compile(
@@ -120,7 +158,7 @@ def money_in(text: str, language: str) -> list[Decimal]:
 
 def date_variants(date: dt.date, language: str) -> list[str]:
     """The ways a date is commonly written in a language, folded for comparison."""
-    data = load("facts", language)
+    data = _data(language)
     month = data["months"][date.month - 1]
     short = data["months_short"][date.month - 1]
     d, m, y = date.day, date.month, date.year
@@ -140,6 +178,11 @@ def date_variants(date: dt.date, language: str) -> list[str]:
         f"{d:02d}-{m:02d}-{y}",
         f"{m}/{d}/{y}",
         f"{m:02d}/{d:02d}/{y}",
+        f"{d}/{m}",
+        f"{d:02d}/{m:02d}",
+        f"{d}.{m}.",
+        f"{d:02d}.{m:02d}.",
+        *(f.format(day=d, month=month, short=short) for f in data.get("date_forms") or []),
     ]
     return [fold(v) for v in variants]
 

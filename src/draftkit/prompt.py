@@ -28,9 +28,20 @@ OPTIONAL_TEMPLATES = ("repair_parts.j2",)
 
 def language_name(code: str) -> str:
     """ "Spanish" for es: how the prompts name a language, from its pack."""
-    from draftkit.languages import pack
+    from draftkit.languages import packs
 
-    return pack(code).name
+    known = packs().get(code)
+    return known.name if known else _OTHER_NAMES.get(code, code)
+
+
+#: Languages a text may turn out to be written in without draftkit having a pack for them.
+_OTHER_NAMES = {
+    "pt": "Portuguese",
+    "it": "Italian",
+    "fr": "French",
+    "ca": "Catalan",
+    "de": "German",
+}
 
 
 _TAG = re.compile(r"</?\s*(customer_message|internal_notes|incident|example)\b[^>]*>", re.I)

@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from draftkit.incident import Incident
-from draftkit.phrases import fold
+from draftkit.text import fold
 
 WORDS = re.compile(r"[a-z0-9']+")
 FIGURE = re.compile(r"\d[\d.,]*\d|\d{2,}")

@@ -76,7 +76,7 @@ def default_suite_dir() -> Path:
     checkout (where `evals/` also holds the judgement corpora, which are not eval cases)."""
     from importlib import resources
 
-    packaged = Path(str(resources.files("draftkit").joinpath("evals", "cases")))
+    packaged = Path(str(resources.files("draftkit").joinpath("evals").joinpath("cases")))
     if packaged.is_dir():
         return packaged
     checkout = Path(__file__).resolve().parents[3] / "evals" / "cases"

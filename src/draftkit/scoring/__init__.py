@@ -7,12 +7,11 @@ always gets the same numbers, which is what lets the eval suite compare two prom
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from draftkit.draft_types import PART_NAMES, Check, Draft, DraftContent
 from draftkit.incident import Incident
-from draftkit.langdetect import detect_language
 from draftkit.scoring.model import Finding, ScoreResult, Structure
 from draftkit.scoring.regret import score_regret
 from draftkit.scoring.responsibility import score_responsibility
@@ -49,10 +48,11 @@ def score(
     """
     subject = _content_from(text_or_draft)
     checks: list[Check] = []
+    read = _reader(incident)
     if isinstance(subject, str):
         raw = subject
         lang = language or (incident.language if incident else detect_language(raw))
-        text = from_plain(raw, lang)
+        text = from_plain(raw, lang, read)
         if incident is not None:
             from draftkit.checks import run_checks
 
@@ -69,7 +69,7 @@ def score(
             or (subject.language if isinstance(subject, Draft) else None)
             or (incident.language if incident else detect_language(raw))
         )
-        text = from_parts(content.parts(), lang)
+        text = from_parts(content.parts(), lang, read)
         if isinstance(subject, Draft):
             checks = list(subject.checks)  # already run when it was drafted
         elif incident is not None:
@@ -89,6 +89,24 @@ def score(
         checks=checks,
         extra=_plugin_scores(scorers, raw, incident, lang),
     )
+
+
+def _reader(incident: Incident | None) -> Callable[[str], str]:
+    """Read the incident's parties by role ("Pipewell" as "we"); without one, the text as is."""
+    if incident is None:
+        return lambda text: text
+    from draftkit.roles import reader
+
+    return reader(incident)
+
+
+def detect_language(text: str) -> str:
+    """The pack language TEXT is likeliest written in (en when it cannot tell)."""
+    from draftkit.langid import language_of
+    from draftkit.languages import codes
+
+    found = language_of(text, codes())
+    return found[0] if found else "en"
 
 
 def _plugin_scores(

@@ -1,28 +1,38 @@
-"""Regret: an explicit, first-person "we are sorry" that names this customer's harm.
+"""Regret: explicit first-person regret that names this customer's harm, last, in proportion.
 
-Formulaic regret ("any inconvenience", "disculpe las molestias"), thanks for patience or "service
-has been restored" in its place, and melodrama out of proportion to the severity cost points;
-where the parts are known, regret belongs in the last one.
+Regret earns points with any intensifier ("we are truly, deeply sorry", "lo sentimos muchísimo",
+"îmi pare foarte rău"); naming the harm the customer actually suffered (the incident's impact, in
+other words or with its numbers spelled out) earns more. Formulaic regret ("any inconvenience",
+"las molestias"), conditional regret, thanks for patience in its place, stacked intensifiers
+that name nothing, and melodrama out of proportion to the severity cost points.
 """
 
 from __future__ import annotations
 
-import re
-
+from draftkit.checks.conduct import apologises
 from draftkit.incident import Incident
+from draftkit.lexicon import lexicon
 from draftkit.scoring.model import Finding, squash
-from draftkit.scoring.text import Text, hits
-from draftkit.scoring.words import content_stems
+from draftkit.scoring.text import Sentence, Text
+from draftkit.text import content_stems, tokens
 
 BASE = -1.0
 #: How much melodrama costs, by severity: a storm in a teacup costs most.
 MELODRAMA = {"low": -1.0, "medium": -0.8, "high": -0.4, "critical": -0.2}
+#: Intensifiers in one regret sentence beyond which the sentence sounds hollow, unless it names
+#: the harm.
+STACKED = 2
 
 
-def _names_harm(sentence: str, folded: str, language: str, impact: frozenset[str]) -> bool:
+def _names_harm(sentence: Sentence, language: str, impact: frozenset[str]) -> bool:
     if impact:
-        return len(content_stems(folded, language) & impact) >= 2
-    return bool(hits(language, "harm", folded))
+        return len(content_stems(sentence.text, language) & impact) >= 2
+    return sentence.has("harm")
+
+
+def _intensifiers(sentence: Sentence, language: str) -> int:
+    skip = lexicon(language).word_class("skip")
+    return sum(1 for word in tokens(sentence.scanned, language) if skip.accepts(word))
 
 
 def score_regret(text: Text, incident: Incident | None) -> tuple[float, list[Finding]]:
@@ -38,44 +48,65 @@ def score_regret(text: Text, incident: Incident | None) -> tuple[float, list[Fin
             Finding(dimension="regret", sentence=sentence, effect=effect, reason=reason)
         )
 
-    regretted, harm_named, last_third = False, False, len(text.sentences) * 2 / 3
-    for sentence in text.sentences:
-        formulaic = hits(language, "formulaic", sentence.folded) or hits(
-            language, "non_apology", sentence.folded
+    regretted, harm_named, placed = False, False, False
+    last_third = len(text.sentences) * 2 / 3
+    closing = [s for s in text.sentences if s.part == "regret"] if text.parts_known else []
+    for position, sentence in enumerate(text.sentences):
+        hollow = sentence.has("formulaic") or (
+            sentence.has("conditional") and apologises(sentence, language)
         )
-        explicit = hits(language, "regret", sentence.folded)
-        if formulaic:
-            note(sentence.text, -1.0, f'formulaic regret: "{formulaic[0]}"')
-        elif explicit:
+        if sentence.has("formulaic"):
+            note(
+                sentence.text,
+                -1.0,
+                f'formulaic regret: "{sentence.quoted("formulaic", language)[0]}"',
+            )
+        if sentence.has("conditional") and apologises(sentence, language):
+            note(
+                sentence.text,
+                -1.0,
+                f'conditional regret: "{sentence.quoted("conditional", language)[0]}"',
+            )
+        if sentence.has("regret") and not hollow:
             if not regretted:
-                note(sentence.text, 0.9, f'explicit first-person regret: "{explicit[0]}"')
+                note(
+                    sentence.text,
+                    0.9,
+                    f'first-person regret: "{sentence.quoted("regret", language)[0]}"',
+                )
                 regretted = True
-            if not harm_named and _names_harm(sentence.text, sentence.folded, language, impact):
+            near = [sentence, *text.sentences[position + 1 : position + 2]]
+            if not harm_named and any(_names_harm(s, language, impact) for s in [*near, *closing]):
                 note(sentence.text, 1.0, "names the harm done to the customer")
                 harm_named = True
-            placed_last = (
-                (sentence.part == "regret") if text.parts_known else (sentence.index >= last_third)
-            )
-            if placed_last:
+            if _intensifiers(sentence, language) > STACKED and not harm_named:
+                note(sentence.text, -0.5, "stacked intensifiers that name no harm")
+            last = (sentence.part == "regret") if text.parts_known else (position >= last_third)
+            if last and not placed:
                 note(sentence.text, 0.3, "regret comes last, after the actions")
-                last_third = float("inf")  # count the placement once
-        for phrase in hits(language, "thanks", sentence.folded):
-            note(sentence.text, -0.6, f'thanks for patience instead of regret: "{phrase}"')
-        for phrase in hits(language, "restored", sentence.folded):
-            if not regretted:
-                note(sentence.text, -0.4, f'"{phrase}" in place of regret')
-        for phrase in hits(language, "melodrama", sentence.folded):
+                placed = True
+        if sentence.has("thanks"):
+            note(
+                sentence.text,
+                -0.6,
+                "thanks for patience in place of regret: "
+                f'"{sentence.quoted("thanks", language)[0]}"',
+            )
+        if sentence.has("restored") and not regretted:
+            note(
+                sentence.text,
+                -0.4,
+                f'"{sentence.quoted("restored", language)[0]}" in place of regret',
+            )
+        if sentence.has("melodrama"):
             note(
                 sentence.text,
                 MELODRAMA[severity],
-                f'out of proportion for a {severity} incident: "{phrase}"',
+                f"out of proportion for a {severity} incident: "
+                f'"{sentence.quoted("melodrama", language)[0]}"',
             )
-    if (
-        text.parts_known
-        and regretted
-        and not any(hits(language, "regret", s.folded) for s in text.part_sentences("regret"))
-    ):
+    if text.parts_known and regretted and not any(s.has("regret") for s in closing):
         note("", -0.5, "regret is expressed early but not in the closing regret part")
-    if not re.search(r"\S", text.folded):
+    if text.empty:
         return 0.0, findings
     return squash(points), findings

@@ -1,65 +1,77 @@
-"""Responsibility: does the company own the failure, in the first person and the active voice?
+"""Responsibility: does the company own the failure, in the first person?
 
-Ownership ("we made a mistake", "asumimos toda la responsabilidad") earns points; blame on a
-supplier or the customer, excuses, passive evasion ("mistakes were made", "s-au produs erori")
-and conditional apologies ("sorry if") cost them.
+Ownership in any phrasing ("we made a mistake", "the responsibility is ours", "fuimos nosotros",
+"vina este a noastră") earns points; blaming the customer, pointing at another party where the
+failure should be owned, handing accountability on, excuses, passive evasion that names no one,
+and conditional apologies cost them. Each kind counts once per sentence.
 """
 
 from __future__ import annotations
 
+from draftkit.checks.conduct import apologises
 from draftkit.scoring.model import Finding, squash
-from draftkit.scoring.text import Sentence, Text, hits
+from draftkit.scoring.text import Sentence, Text
 
 BASE = -0.6
 OWN_FIRST, OWN_MORE = 1.3, 0.4
 PENALTIES = (
-    ("blame_parties", -0.9, "shifts blame to another party"),
     ("blame_customer", -1.1, "blames the customer"),
-    ("excuses", -0.9, "makes an excuse"),
-    ("passive", -0.6, "evades with the passive voice"),
-    ("non_apology", -0.8, "conditional or feelings-based non-apology"),
+    ("shift", -0.9, "hands the blame on"),
+    ("excuse", -0.9, "makes an excuse"),
+    ("conditional", -0.8, "conditional or feelings-based non-apology"),
 )
+PARTY, PASSIVE = -0.9, -0.6
 
 
-def _blaming(text: Text, sentence: Sentence) -> bool:
-    """Naming a courier is a fact; naming it as the cause, where ownership belongs, is blame."""
+def _points_at_party(text: Text, sentence: Sentence) -> bool:
+    """Naming a courier is a fact; naming it where the failure should be owned is blame."""
+    if not sentence.has("party") or sentence.has("clears", "ownership"):
+        return False
     if text.parts_known:
-        return (
-            sentence.part in {"responsibility", "regret", "restore_value"}
-            and bool(hits(text.language, "cause", sentence.folded))
-        ) or sentence.part == "responsibility"
-    return bool(hits(text.language, "cause", sentence.folded))
+        return sentence.part in {"responsibility", "regret"}
+    return sentence.has("cause") or sentence.part in {"responsibility", "regret"}
 
 
 def score_responsibility(text: Text) -> tuple[float, list[Finding]]:
     points, owned, findings = BASE, 0, []
+    language = text.language
+
+    def note(sentence: Sentence, effect: float, reason: str) -> None:
+        nonlocal points
+        points += effect
+        findings.append(
+            Finding(
+                dimension="responsibility", sentence=sentence.text, effect=effect, reason=reason
+            )
+        )
+
     for sentence in text.sentences:
-        for phrase in hits(text.language, "ownership", sentence.folded)[:1]:
+        if sentence.has("ownership") and not sentence.has("conditional"):
             gain = OWN_FIRST if owned == 0 else OWN_MORE if owned == 1 else 0.0
             owned += 1
             if gain:
-                points += gain
-                findings.append(
-                    Finding(
-                        dimension="responsibility",
-                        sentence=sentence.text,
-                        effect=gain,
-                        reason=f'owns the failure: "{phrase}"',
-                    )
+                note(
+                    sentence,
+                    gain,
+                    f'owns the failure: "{sentence.quoted("ownership", language)[0]}"',
                 )
         for key, cost, reason in PENALTIES:
-            # Blaming a supplier while explaining the cause is a fact; in the ownership part,
-            # or anywhere in a letter whose parts are unknown, it is an excuse.
-            if key == "blame_parties" and not _blaming(text, sentence):
-                continue
-            for phrase in hits(text.language, key, sentence.folded):
-                points += cost
-                findings.append(
-                    Finding(
-                        dimension="responsibility",
-                        sentence=sentence.text,
-                        effect=cost,
-                        reason=f'{reason}: "{phrase}"',
-                    )
-                )
+            if key == "blame_customer" and sentence.has("clears"):
+                continue  # "there is nothing you could have done"
+            if key == "conditional" and not apologises(sentence, language):
+                continue  # "if anything else goes wrong, write to us" is help
+            if sentence.has(key):
+                note(sentence, cost, f'{reason}: "{sentence.quoted(key, language)[0]}"')
+        if _points_at_party(text, sentence):
+            note(
+                sentence,
+                PARTY,
+                f'blames another party: "{sentence.quoted("party", language)[0]}"',
+            )
+        if sentence.has("passive") and not sentence.has("ownership"):
+            note(
+                sentence,
+                PASSIVE,
+                f'passive voice that names no one: "{sentence.quoted("passive", language)[0]}"',
+            )
     return squash(points), findings

@@ -1,39 +1,58 @@
 """Specificity: concrete facts instead of boilerplate.
 
-With an incident, the share of its facts the text carries: amounts, counts, dates and durations
-(compared across number and date formats by `draftkit.facts`), the named remedies and fixes, and
-the follow-up date. Without one, the density of concrete details per sentence. Boilerplate ("a
-gesture of goodwill", "luăm toate măsurile") costs points either way.
+With an incident, the share of its facts the text carries: its figures (compared across number
+formats, with small numbers also read as words: "two days" carries "2 days"), times, the named
+remedies and fixes (by their content words), and the follow-up date. Without one, the density of
+concrete details per sentence. Boilerplate ("a gesture of goodwill", "luăm toate măsurile")
+costs points either way.
 """
 
 from __future__ import annotations
 
 import math
-from decimal import Decimal
+import re
 from functools import lru_cache
 
-from draftkit.facts import durations_in, mentions_date, numbers_in
+from draftkit.facts import mentions_date, number_words, parse_number
 from draftkit.incident import Incident
 from draftkit.scoring.model import Finding
-from draftkit.scoring.text import Text, hits
-from draftkit.scoring.words import content_stems
+from draftkit.scoring.text import Text
+from draftkit.text import content_stems, tokens
 
 BOILERPLATE_FACTOR = 0.8
+_TIME = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])")
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\w)")
 #: (label, content stems) of each remedy and fix an incident names.
 _Named = tuple[tuple[str, frozenset[str]], ...]
 
 
-def _incident_facts(incident: Incident) -> tuple[frozenset[Decimal], _Named]:
-    facts = (incident.what_happened, incident.impact, incident.root_cause or "")
-    return _facts(incident.language, facts, tuple(incident.remedies), tuple(incident.fixes))
+def figures(text: str, language: str) -> dict[str, str]:
+    """The figures of TEXT as {comparable key: as written}: numbers, times, number words."""
+    found: dict[str, str] = {}
+    for match in _TIME.finditer(text):
+        found.setdefault(f"{int(match.group(1))}:{match.group(2)}", match.group())
+    rest = _TIME.sub(" ", text)
+    for match in _NUMBER.finditer(rest):
+        value = parse_number(match.group(1))
+        if value is not None:
+            found.setdefault(f"{value.normalize():f}", match.group(1))
+    words = number_words(language)
+    for word in tokens(text, language):
+        if word.fold in words:
+            found.setdefault(f"{words[word.fold].normalize():f}", word.text)
+    return found
 
 
 @lru_cache(maxsize=256)
 def _facts(
     language: str, facts: tuple[str, ...], remedies: tuple[str, ...], fixes: tuple[str, ...]
-) -> tuple[frozenset[Decimal], _Named]:
-    """An incident's figures and named measures: read once, then scored against many drafts."""
-    numbers = frozenset(n for t in (*facts, *remedies, *fixes) for n in numbers_in(t))
+) -> tuple[dict[str, str], _Named]:
+    """An incident's figures and named measures: read once, then scored against many texts."""
+    numbers: dict[str, str] = {}
+    for text in (*facts, *remedies, *fixes):
+        digits_only = {k: v for k, v in figures(text, language).items() if v[:1].isdigit()}
+        for key, written in digits_only.items():
+            numbers.setdefault(key, written)
     named = [(f"remedy: {r}", content_stems(r, language)) for r in remedies]
     named += [(f"measure: {f}", content_stems(f, language)) for f in fixes]
     return numbers, tuple((label, stems) for label, stems in named if stems)
@@ -41,11 +60,12 @@ def _facts(
 
 def _with_incident(text: Text, incident: Incident, raw: str) -> tuple[float, list[Finding]]:
     language = text.language
-    numbers, named = _incident_facts(incident)
-    present_numbers = set(numbers_in(raw))
-    stems = content_stems(text.folded, language)
+    facts = (incident.what_happened, incident.impact, incident.root_cause or "")
+    numbers, named = _facts(language, facts, tuple(incident.remedies), tuple(incident.fixes))
+    present = figures(raw, language)
+    stems = content_stems(raw, language)
     findings: list[Finding] = []
-    covered = len(numbers & present_numbers)
+    covered = sum(1 for key in numbers if key in present)
     total = len(numbers)
     for label, wanted in named:
         total += 1
@@ -60,19 +80,19 @@ def _with_incident(text: Text, incident: Incident, raw: str) -> tuple[float, lis
                     reason=f"does not mention the {label}",
                 )
             )
-    for missing in sorted(numbers - present_numbers):
-        findings.append(
-            Finding(
-                dimension="specificity",
-                sentence="",
-                effect=0.0,
-                reason=f"does not mention the figure {missing.normalize()}",
+    for key, written in numbers.items():
+        if key not in present:
+            findings.append(
+                Finding(
+                    dimension="specificity",
+                    sentence="",
+                    effect=0.0,
+                    reason=f"does not mention the figure {written}",
+                )
             )
-        )
-    dates = [d for d in (incident.follow_up.by if incident.follow_up else None,) if d]
-    for date in dates:
+    if incident.follow_up:
         total += 1
-        if mentions_date(raw, date, language):
+        if mentions_date(raw, incident.follow_up.by, language):
             covered += 1
         else:
             findings.append(
@@ -80,17 +100,17 @@ def _with_incident(text: Text, incident: Incident, raw: str) -> tuple[float, lis
                     dimension="specificity",
                     sentence="",
                     effect=-0.1,
-                    reason=f"does not give the follow-up date {date}",
+                    reason=f"does not give the follow-up date {incident.follow_up.by}",
                 )
             )
     return covered / max(1, total), findings
 
 
-def _without_incident(text: Text, raw: str) -> tuple[float, list[Finding]]:
+def _without_incident(text: Text) -> tuple[float, list[Finding]]:
     concrete = 0
     findings = []
     for sentence in text.sentences:
-        count = len(numbers_in(sentence.text)) + len(durations_in(sentence.text, text.language))
+        count = len(figures(sentence.text, text.language))
         if count:
             concrete += count
             findings.append(
@@ -102,7 +122,7 @@ def _without_incident(text: Text, raw: str) -> tuple[float, list[Finding]]:
                 )
             )
     density = concrete / max(1, len(text.sentences))
-    return 1 - math.exp(-2.5 * density), findings
+    return 1 - math.exp(-1.5 * density), findings
 
 
 def score_specificity(
@@ -111,9 +131,9 @@ def score_specificity(
     if incident is not None:
         value, findings = _with_incident(text, incident, raw)
     else:
-        value, findings = _without_incident(text, raw)
+        value, findings = _without_incident(text)
     for sentence in text.sentences:
-        for phrase in hits(text.language, "boilerplate", sentence.folded):
+        for phrase in sentence.quoted("boilerplate", text.language):
             value *= BOILERPLATE_FACTOR
             findings.append(
                 Finding(

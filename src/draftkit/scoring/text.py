@@ -1,129 +1,118 @@
-"""Splitting an apology into sentences and, where it is plain text, into the five parts.
+"""An apology ready for scoring: its sentences, each scanned once by the lexicon, and their parts.
 
 A `Draft` knows its parts; a letter written by a person does not, so its paragraphs (or, for a
-single paragraph, its sentences) are classified by the cue phrases of
-`languages/<lang>/scoring.yaml`.
+single paragraph, its sentences) are assigned to the part whose cues they carry most.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
 
 from draftkit.draft_types import PART_NAMES
-from draftkit.phrases import PhraseList, fold, load
+from draftkit.lexicon import Hit, quote, scan
+from draftkit.text import sentences
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 @dataclass(frozen=True)
 class Sentence:
     text: str
-    folded: str
+    scanned: str  # the text the hits index (parties read by role when the incident is known)
+    hits: dict[str, tuple[Hit, ...]]
     part: str | None  # one of PART_NAMES when known
     index: int
+
+    def has(self, *categories: str) -> bool:
+        return any(category in self.hits for category in categories)
+
+    def quoted(self, category: str, language: str) -> list[str]:
+        return [quote(self.scanned, language, hit) for hit in self.hits.get(category, ())]
 
 
 @dataclass
 class Text:
-    """An apology ready for scoring: its sentences, each folded once, and their parts."""
-
     language: str
     sentences: list[Sentence] = field(default_factory=list)
     parts_known: bool = False
 
     @property
-    def folded(self) -> str:
-        return " ".join(s.folded for s in self.sentences)
+    def empty(self) -> bool:
+        return not any(s.text.strip() for s in self.sentences)
 
     def part_sentences(self, part: str) -> list[Sentence]:
         return [s for s in self.sentences if s.part == part]
 
 
-_KEYS = (
-    "ownership",
-    "passive",
-    "boilerplate",
-    "regret",
-    "formulaic",
-    "thanks",
-    "restored",
-    "melodrama",
-    "harm",
-    "offer",
-    "cause",
-    "fix",
-)
-_GUARD_KEYS = ("blame_parties", "blame_customer", "excuses", "non_apology")
+Reader = Callable[[str], str]
 
 
-@cache
-def _cues(language: str) -> PhraseList:
-    """Every cue list of the scorers (and the guards' blame lists) merged, to scan once."""
-    entries: list[str] = []
-    tags: list[str] = []
-    for topic, keys in (("scoring", _KEYS), ("guards", _GUARD_KEYS)):
-        data = load(topic, language)
-        for key in keys:
-            for entry in data.get(key) or []:
-                entries.append(str(entry))
-                tags.append(key)
-    return PhraseList(tuple(entries), tuple(tags))
-
-
-@lru_cache(maxsize=8192)
-def analyse(language: str, folded: str) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for tag, phrase in _cues(language).tagged(folded):
-        found.setdefault(tag, []).append(phrase)
-    return found
-
-
-def hits(language: str, key: str, folded: str) -> list[str]:
-    return analyse(language, folded).get(key, [])
-
-
-def _split(block: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.split(block) if s.strip()]
-
-
-def from_parts(parts: dict[str, str], language: str) -> Text:
-    text = Text(language=language, parts_known=True)
-    for part in PART_NAMES:
-        for sentence in _split(parts.get(part, "")):
-            text.sentences.append(Sentence(sentence, fold(sentence), part, len(text.sentences)))
+def _same(text: str) -> str:
     return text
 
 
-_CLASSES = (
-    ("restore_value", "offer"),
-    ("responsibility", "ownership"),
-    ("explanation", "cause"),
-    ("fix", "fix"),
-    ("regret", "regret"),
+def _sentence(text: str, language: str, part: str | None, index: int, read: Reader) -> Sentence:
+    scanned = read(text)
+    return Sentence(text, scanned, scan(scanned, language), part, index)
+
+
+def from_parts(parts: dict[str, str], language: str, read: Reader = _same) -> Text:
+    text = Text(language=language, parts_known=True)
+    for part in PART_NAMES:
+        for sentence in sentences(parts.get(part, "")):
+            text.sentences.append(_sentence(sentence, language, part, len(text.sentences), read))
+    return text
+
+
+#: The cues of each part, in the order of the five parts.
+CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "restore_value",
+        (
+            "offer_frame",
+            "offer_refund",
+            "offer_payment",
+            "offer_credit",
+            "offer_discount",
+            "offer_voucher",
+            "offer_free",
+            "offer_upgrade",
+            "offer_replacement",
+        ),
+    ),
+    ("responsibility", ("ownership", "shift", "excuse", "blame_customer")),
+    ("explanation", ("cause", "passive", "unknown_cause")),
+    ("fix", ("fix_cue",)),
+    ("regret", ("regret", "formulaic", "conditional", "thanks", "melodrama")),
 )
 
 
-def classify(folded: str, language: str) -> str | None:
-    """The part a block most looks like, by counting each part's cue phrases."""
+def classify(hits: dict[str, tuple[Hit, ...]]) -> str | None:
+    """The part a block most looks like, by counting each part's cues."""
     best, best_count = None, 0
-    for part, key in reversed(_CLASSES):  # on a tie the later part wins: regret closes letters
-        count = len(hits(language, key, folded))
+    for part, categories in reversed(CUES):  # on a tie the later part wins: regret closes letters
+        count = sum(len(hits.get(category, ())) for category in categories)
         if count > best_count:
             best, best_count = part, count
     return best
 
 
-def from_plain(raw: str, language: str) -> Text:
+def from_plain(raw: str, language: str, read: Reader = _same) -> Text:
     text = Text(language=language)
     blocks = [b for b in _PARAGRAPH.split(raw.strip()) if b.strip()]
     if len(blocks) < 3:  # one long paragraph: classify sentence by sentence
-        blocks = _split(raw)
+        blocks = sentences(raw)
     for block in blocks:
-        folded_block = fold(block)
-        part = classify(folded_block, language)
-        for sentence in _split(block):
-            text.sentences.append(Sentence(sentence, fold(sentence), part, len(text.sentences)))
+        found = [
+            _sentence(sentence, language, None, len(text.sentences) + i, read)
+            for i, sentence in enumerate(sentences(block))
+        ]
+        merged: dict[str, tuple[Hit, ...]] = {}
+        for sentence in found:
+            for category, hits in sentence.hits.items():
+                merged[category] = merged.get(category, ()) + hits
+        part = classify(merged)
+        text.sentences += [Sentence(s.text, s.scanned, s.hits, part, s.index) for s in found]
     return text

@@ -1,0 +1,70 @@
+"""`no_invented_cause`: without a root cause in the incident, no part may state one.
+
+Saying the cause is still being investigated is right. A sentence that states a cause ("because",
+"caused by", "se debió a", "din cauza") and brings in what the incident's facts do not say
+("a faulty database migration") is a guess, and a guess told to a customer becomes a promise.
+"""
+
+from __future__ import annotations
+
+from draftkit.checks.view import Line, View, ok, quoted, verdict
+from draftkit.draft_types import Check
+from draftkit.lexicon import lexicon
+from draftkit.text import content_stems, tokens
+
+#: The parts that explain; the fix may name what it changed, the regret what the customer felt.
+_STATING = ("explanation", "responsibility")
+#: A stated or guessed cause needs this many content words the incident does not say; an
+#: explanation that brings in this many without saying "because" tells a cause all the same
+#: ("overnight frost got into the locking mechanism").
+_NOVEL_CAUSE, _NOVEL_NARRATIVE = 2, 5
+
+
+def _novel_words(line: Line, view: View, known: frozenset[str]) -> list[str]:
+    """Content words of a sentence that are neither the incident's facts nor generic."""
+    language = view.language
+    covered = {
+        i
+        for category in ("cause", "unknown_cause", "speculation")
+        for hit in line.hits.get(category, ())
+        for i in range(hit.start, hit.end)
+    }
+    generic = lexicon(language).word_class("generic")
+    content = content_stems(line.scanned, language)
+    return list(
+        dict.fromkeys(
+            word.text
+            for i, word in enumerate(tokens(line.scanned, language))
+            if i not in covered
+            and word.stem in content
+            and word.stem not in known
+            and not generic.accepts(word)
+        )
+    )
+
+
+def check(view: View) -> Check:
+    """Without a root cause in the incident, no part may state one; investigating is right."""
+    incident = view.incident
+    if incident.root_cause:
+        return ok("no_invented_cause", "the incident gives the root cause")
+    facts = (incident.what_happened, incident.impact, incident.customer.name, incident.company.name)
+    known = content_stems(" ".join(facts), view.language)
+    found: list[tuple[str, str]] = []
+    for line in view.lines:
+        if line.part not in _STATING:
+            continue
+        hedged = line.has("unknown_cause") and not line.has("speculation")
+        if hedged:
+            continue  # "we are still investigating what caused it": right, not a guess
+        novel = _novel_words(line, view, known)
+        stated = line.has("cause", "speculation") and len(novel) >= _NOVEL_CAUSE
+        told = line.part == "explanation" and len(novel) >= _NOVEL_NARRATIVE
+        if stated or told:
+            found.append(
+                (
+                    line.part,
+                    f"{line.part}: states a cause the incident does not give: {quoted(line.text)}",
+                )
+            )
+    return verdict("no_invented_cause", [p for _, p in found], [part for part, _ in found])

@@ -1,0 +1,182 @@
+"""What must not leave the company: internal notes, the instructions, foreign contacts, and on a
+public channel the customer's personal data."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from draftkit.checks.view import View, fail, ok, place, placed, quoted, verdict
+from draftkit.draft_types import Check
+from draftkit.facts import contacts_in
+from draftkit.lexicon import scan
+from draftkit.provenance import (
+    FIGURE,
+    names_in,
+    note_secrets,
+    public_figures,
+    public_words,
+    shingles,
+    trusted_text,
+)
+from draftkit.text import content_stems, fold
+
+_IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}[-_]?\d{3,}|\d{6,})\b")
+#: A social media handle: "@bogdanmatei_89".
+_HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_.]{3,}\b")
+#: Four or more digits standing alone ("account ending 4471"): a card, account or order number,
+#: unless it reads as a year.
+_DIGITS = re.compile(r"(?<![\d:/])(?<!\d[.,])\d{4,}(?!\d|[.,:/]\d)")
+
+
+def _identifiers(text: str) -> set[str]:
+    found = set(_IDENTIFIER.findall(text))
+    found |= {d for d in _DIGITS.findall(text) if not (len(d) == 4 and 1900 <= int(d) <= 2100)}
+    return found | set(_HANDLE.findall(text))
+
+
+#: A draft sentence that shares this many of a note's own words (words the public fields never
+#: use) says what the note says, in other words.
+_NOTE_WORDS = 3
+
+
+def _repeats(text: str, needle: tuple[str, object]) -> bool:
+    kind, what = needle
+    if kind == "name":
+        return bool(names_in(text, frozenset({str(what)})))
+    if kind == "figure":
+        return what in {re.sub(r"\D", "", f) for f in FIGURE.findall(text)}
+    return what in shingles(text, 5)
+
+
+@lru_cache(maxsize=256)
+def _note_words(notes: str, public: str, language: str) -> frozenset[str]:
+    return content_stems(notes, language) - content_stems(public, language)
+
+
+def no_internal_notes(view: View) -> Check:
+    """Names, figures, phrases and the content of the notes, unless the public fields say it too."""
+    notes = view.incident.internal_notes
+    if not notes:
+        return ok("no_internal_notes", "no internal notes given")
+    names, figures, phrases = note_secrets(notes)
+    draft_figures = {re.sub(r"\D", "", f) for f in FIGURE.findall(view.text)}
+    public = trusted_text(view.incident) + "\n" + (view.incident.customer_message or "")
+    said = public_words(public)
+    repeated = [name for name in sorted(names_in(view.text, names)) if fold(name) not in said]
+    problems = [f"repeats the name {quoted(name)} from the internal notes" for name in repeated]
+    needles: list[tuple[str, object]] = [("name", name) for name in repeated]
+    shown = public_figures(public)
+    for figure in sorted(figures):
+        digits = re.sub(r"\D", "", figure)
+        if digits in draft_figures and digits not in shown:
+            problems.append(f"repeats the figure {quoted(figure)} from the internal notes")
+            needles.append(("figure", digits))
+    leaked = (phrases & shingles(view.text, 5)) - shingles(public, 5)
+    if leaked:
+        problems.append(
+            f"repeats the phrase {quoted(' '.join(sorted(leaked)[0]))} from the internal notes"
+        )
+        needles += [("phrase", shingle) for shingle in leaked]
+    parts = place(view, needles, _repeats) if needles else []
+    unplaced = bool(needles) and not parts  # an item lies across two parts: rewrite it whole
+    private = _note_words(notes, public, view.language)
+    for line in view.lines:
+        if len(content_stems(line.text, view.language) & private) >= _NOTE_WORDS:
+            problems.append(f"{line.part}: says what the internal notes say: {quoted(line.text)}")
+            parts.append(line.part)
+    return verdict("no_internal_notes", problems, [] if unplaced else parts)
+
+
+# facts reads "612 345 678" as an amount, as it would "1 234 567"; but nine or more digits in
+# groups of two or three are how Spanish and Romanian phone numbers are written, never a sum.
+_GROUPED_PHONE = re.compile(r"(?<![\w.,+])\+?\d{2,3}(?: \d{2,3}){2,4}(?!\d|[.,]\d)")
+
+
+def _contacts(text: str) -> set[str]:
+    """`facts.contacts_in`, plus phone numbers written in space-separated groups."""
+    phones = {re.sub(r"\D", "", m.group(0)) for m in _GROUPED_PHONE.finditer(text)}
+    return contacts_in(text) | {digits for digits in phones if len(digits) >= 9}
+
+
+def _domain(contact: str) -> str:
+    return contact.split("/", 1)[0]
+
+
+@lru_cache(maxsize=256)
+def _trusted_contacts(trusted: str) -> tuple[frozenset[str], frozenset[str]]:
+    contacts = frozenset(_contacts(trusted))
+    return contacts, frozenset(_domain(c) for c in contacts if not c.isdigit() and "@" not in c)
+
+
+def no_foreign_contacts(view: View) -> Check:
+    found = _contacts(view.text)
+    if not found:  # most drafts: no need to read the incident's own contacts
+        return ok("no_foreign_contacts")
+    trusted, domains = _trusted_contacts(trusted_text(view.incident, quotes=False))
+    foreign = [
+        c
+        for c in sorted(found)
+        if c not in trusted and (c.isdigit() or "@" in c or _domain(c) not in domains)
+    ]
+    problems = [f"adds {quoted(c)}, which the incident does not contain" for c in foreign]
+    parts = place(view, foreign, lambda text, contact: contact in _contacts(text))
+    return verdict("no_foreign_contacts", problems, parts)
+
+
+def no_system_prompt(view: View) -> Check:
+    """The instructions, quoted or paraphrased in any language, and talk of being a model."""
+    found: list[tuple[str, str]] = []
+    if view.system:
+        echoed = shingles(view.system, 8) & shingles(view.text, 8)
+        for shingle in sorted(echoed)[:1]:
+            phrase = " ".join(shingle)
+            keys = place(view, [shingle], lambda text, s: s in shingles(text, 8))
+            found.append((keys[0] if keys else "", f"repeats the instructions: {quoted(phrase)}"))
+    for line in view.lines:
+        # English too: the instructions are written in English, and so is most model chatter;
+        # only its unmistakable phrases, since an English word may be a word of the draft's own.
+        meta = line.quoted("meta", view.language)
+        if not meta and view.language != "en":
+            meta = [line.text] if "meta_anywhere" in scan(line.text, "en") else []
+        found += [
+            (line.part, f"{line.part}: talks about the drafting: {quoted(q)}") for q in meta[:1]
+        ]
+    if any(not part for part, _ in found):
+        return fail("no_system_prompt", [problem for _, problem in found])
+    return placed("no_system_prompt", found)
+
+
+def _shows(text: str, needle: tuple[str, str]) -> bool:
+    kind, what = needle
+    if kind == "name":
+        return re.search(rf"\b{re.escape(what)}\b", text) is not None
+    return what in (_contacts(text) if kind == "contact" else text)
+
+
+def social_privacy(view: View) -> Check:
+    incident = view.incident
+    if incident.channel != "social":
+        return ok("social_privacy", "not a public channel")
+    problems = []  # a public reply has no subject line: only the body is published
+    shown: list[tuple[str, str]] = []  # (kind, what) per problem, to find the parts showing it
+    for label, value in (
+        ("customer name", incident.customer.name),
+        ("contact name", incident.customer.contact),
+    ):
+        # A name word counts when it stands capitalised, as names do; "el colegio" is no name.
+        words = [w for w in re.findall(r"\w+", value or "") if len(w) > 2 and w[0].isupper()]
+        named = [w for w in words if _shows(view.body, ("name", w))]
+        if named:
+            problems.append(f"names the {label} {quoted(' '.join(named))} in public")
+            shown += [("name", w) for w in named]
+    contacts = [c for c in sorted(_contacts(view.body)) if "@" in c or c.isdigit()]
+    problems += [f"shows {quoted(c)} in public" for c in contacts]
+    shown += [("contact", c) for c in contacts]
+    # the customer's own message counts: an order number they gave is still theirs
+    trusted = trusted_text(incident)
+    ids = sorted(_identifiers(trusted + "\n" + (incident.customer_message or "")))
+    ids = [i for i in ids if re.search(rf"(?<![\w.,]){re.escape(i)}(?![\w])", view.body)]
+    problems += [f"shows the identifier {quoted(i)} in public" for i in ids]
+    shown += [("identifier", i) for i in ids]
+    return verdict("social_privacy", problems, place(view, shown, _shows))

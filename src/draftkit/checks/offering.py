@@ -1,0 +1,141 @@
+"""`approved_offers`: everything a draft gives must map to a remedy the incident approved.
+
+A sentence offers when it names a kind of compensation (refund, credit, voucher, free period…,
+in any inflection), a money amount, a percentage, or a period attached to a kind. Each must map
+to an approved `Offer`; a restatement in other words or number formats passes. Two things are
+not offers by themselves: a sentence restating a fix or the follow-up (which may audit vouchers),
+and a fact the incident states ("your refund request was declined") when the sentence does not
+frame it as something the company now gives.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from draftkit.checks.view import Line, View, quoted, verdict
+from draftkit.draft_types import Check
+from draftkit.facts import durations_in, in_days, money_in
+from draftkit.lexicon import Hit, lexicon
+from draftkit.offers import Approved, approved, hit_stems, kinds_in, percents_in
+from draftkit.text import content_stems, tokens
+
+NAME = "approved_offers"
+
+
+def _restates_offer(line: Line, terms: Approved, language: str) -> bool:
+    """ "The full EUR 38.60", "the whole towing cost": an approved remedy, said in full."""
+    if any(amount in terms.amounts for amount in money_in(line.text, language)):
+        return True
+    stems = content_stems(line.text, language)
+    return any(len(stems & offer) >= 2 for offer in terms.offer_stems)
+
+
+def _offered(line: Line, terms: Approved, language: str) -> list[frozenset[str]]:
+    """What the sentence gives, one entry per place in it: the kinds that place may mean.
+
+    Not the fixes it restates, not the facts it recalls, not what it denies. An expression
+    listed under two kinds ("corre de nuestra cuenta": paid by us, or free) passes with either.
+    """
+    framed = line.has("offer_frame")
+    places: dict[tuple[int, int], set[str]] = {}
+    for kind, hits in kinds_in(line.hits).items():
+        for hit in hits:
+            if _negated(line, language, hit):
+                continue  # "we will not offer you a coupon": the customer asked; this is no offer
+            words = hit_stems(line.scanned, language, hit)
+            if words <= terms.fact_stems and not framed:
+                continue  # "your refund request was declined": a fact, not an offer
+            if any(words <= said for said in terms.neutral):
+                continue  # "the voucher audit" of a fix or the follow-up is not an offer
+            places.setdefault((hit.start, hit.end), set()).add(kind)
+    offers = [frozenset(kinds) for kinds in places.values()]
+    if any(kinds != _PAYMENT for kinds in offers):
+        offers = [kinds for kinds in offers if kinds != _PAYMENT]  # "a voucher of EUR 20 sent"
+    return offers
+
+
+_PAYMENT = frozenset({"payment"})
+
+
+def _pays_for_approved(
+    line: Line, terms: Approved, language: str, places: list[frozenset[str]]
+) -> bool:
+    """Paying for something is approved only for what a money remedy names.
+
+    "We will also cover the travel of your companions" when the remedy refunds the tickets
+    pays for something else, even though money is approved; "we cover the EUR 40 taxi" (an
+    approved sum) or "we will pay for your taxi" (the remedy's taxi) restate it.
+    """
+    if any(amount in terms.amounts for amount in money_in(line.text, language)):
+        return True
+    words = tokens(line.scanned, language)
+    spent = {i for hit in line.hits.get("offer_payment", ()) for i in range(hit.start, hit.end)}
+    said = {w.stem for i, w in enumerate(words) if i not in spent} & content_stems(
+        line.scanned, language
+    )
+    # "pe cheltuiala noastră" may mean paid or free: then any remedy may be what it restates
+    pool = terms.offer_stems if any(len(place) > 1 for place in places) else terms.money_stems
+    return any(said & stems for stems in pool)
+
+
+#: How far back (in words) a "not" still denies an offer: "no le vamos a ofrecer un cupón".
+_NEGATION_REACH = 6
+
+
+def _negated(line: Line, language: str, hit: Hit) -> bool:
+    negation = lexicon(language).word_class("negation")
+    words = tokens(line.scanned, language)[max(0, hit.start - _NEGATION_REACH) : hit.start]
+    return any(negation.accepts(word) for word in words)
+
+
+def _amount_ok(value: Decimal, offering: bool, terms: Approved) -> bool:
+    if value in terms.amounts:
+        return True
+    if value in terms.figures:  # a figure of the facts: recalled, or the sum a remedy refers to
+        return not offering or terms.money_without_amount
+    return False
+
+
+def check(view: View) -> Check:
+    terms = approved(view.incident)
+    language = view.language
+    problems: list[str] = []
+    parts: list[str] = []
+    for line in view.lines:
+        offers = _offered(line, terms, language)
+        kinds = sorted({kind for place in offers for kind in place})
+        offering = bool(offers)
+        where, before = f"{line.part}: {quoted(line.text)}", len(problems)
+        problems += [
+            f"{where} offers a {' or '.join(sorted(place))} the incident does not approve"
+            for place in dict.fromkeys(offers)
+            if not any(terms.allows(kind) for kind in place)
+        ]
+        paying = [place for place in offers if "payment" in place]
+        if paying and not _pays_for_approved(line, terms, language, paying):
+            problems.append(f"{where} offers to pay for something no remedy covers")
+        problems += [
+            f"{where} offers the unapproved amount {amount.normalize():f}"
+            for amount in money_in(line.text, language)
+            if not _amount_ok(amount, offering, terms)
+        ]
+        problems += [
+            f"{where} offers the unapproved {share.normalize():f}%"
+            for share in percents_in(line.text)
+            if share not in terms.percents and not _amount_ok(share, offering, terms)
+        ]
+        if kinds:
+            problems += [
+                f"{where} offers the unapproved period {d[0].normalize():f} {d[1]}(s)"
+                for d in durations_in(line.text, language, deadlines=False)
+                if in_days(d) not in terms.periods
+            ]
+        enlarges = "enlarge" in line.hits and (kinds or line.has("offer_frame"))
+        # "and the rest of your stay, in full" enlarges; "the full EUR 38.60" restates
+        if enlarges and not terms.enlarged and not _restates_offer(line, terms, language):
+            problems.append(f"{where} enlarges the offer beyond the approved remedies")
+        if "unbounded" in line.hits and not terms.unbounded:
+            problems.append(f"{where} offers to cover costs without limit")
+        if len(problems) > before:
+            parts.append(line.part)
+    return verdict(NAME, problems, parts)

@@ -1,0 +1,147 @@
+"""What the incident approves to offer, typed, and what a sentence of a draft offers.
+
+Only `remedies` approve: the facts may mention a refund the customer asked for, a fix may audit
+vouchers, and neither is an offer. Each remedy is read once into an `Offer` (kinds of
+compensation, money amounts, percentages, periods), so a draft may restate it in other words
+("we will reimburse the difference" for "Refund of the 162.25 lei") or another number format
+("1173,40" for "1.173,40"), and anything else a sentence gives — a kind, an amount, a
+percentage, a period — must map to one of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from itertools import combinations
+
+from draftkit.facts import durations_in, in_days, money_in, numbers_in
+from draftkit.incident import Incident
+from draftkit.lexicon import Hit, scan
+from draftkit.text import content_stems, sentences, tokens
+
+#: The kinds of compensation, as the lexicon's `offer_<kind>` categories name them.
+KINDS = ("refund", "payment", "credit", "discount", "voucher", "free", "upgrade", "replacement")
+#: Money back to the customer: one of these approved lets a draft say it with another verb
+#: ("refund" / "reimburse" / "compensate" / "credit your card").
+MONEY = frozenset({"refund", "payment", "credit"})
+#: A lower price: a free month is a discount of all of it, so one approves saying the other
+#: (the percentage and period checks still hold the size).
+PRICE = frozenset({"discount", "free"})
+
+_PERCENT = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s?(?:%|percent\b|por ciento\b|la sut[aă]\b|procent)", re.I
+)
+
+
+def percents_in(text: str) -> list[Decimal]:
+    return [Decimal(m.group(1).replace(",", ".")) for m in _PERCENT.finditer(text)]
+
+
+def kinds_in(hits: dict[str, tuple[Hit, ...]]) -> dict[str, tuple[Hit, ...]]:
+    return {c[6:]: found for c, found in hits.items() if c.startswith("offer_") and c[6:] in KINDS}
+
+
+@dataclass(frozen=True)
+class Offer:
+    text: str
+    kinds: frozenset[str]
+    amounts: frozenset[Decimal]
+    percents: frozenset[Decimal]
+    periods: frozenset[Decimal]  # in days
+    enlarged: bool  # "a full refund", "100 %", "double": approved as such
+    unbounded: bool  # "any further costs": approved without a limit
+
+
+@dataclass(frozen=True)
+class Approved:
+    """Everything the remedies approve, and what the incident says that is not an offer."""
+
+    offers: tuple[Offer, ...]
+    kinds: frozenset[str]
+    amounts: frozenset[Decimal]  # each approved amount, and the sums of two of them
+    percents: frozenset[Decimal]
+    periods: frozenset[Decimal]
+    enlarged: bool
+    unbounded: bool
+    partial: frozenset[str]  # kinds approved only in part (a share or a period of something)
+    figures: frozenset[Decimal]  # numbers the facts, fixes and follow-up state
+    fact_stems: frozenset[str]  # words of the facts: a refund they mention is a fact
+    neutral: tuple[frozenset[str], ...]  # the words of each fix and of the follow-up action
+    offer_stems: tuple[frozenset[str], ...]  # content words of each remedy
+    money_stems: tuple[frozenset[str], ...]  # content words of each remedy that pays money
+
+    def allows(self, kind: str) -> bool:
+        return any(
+            kind in family and bool(self.kinds & family)
+            for family in (frozenset({kind}), MONEY, PRICE)
+        )
+
+    @property
+    def money_without_amount(self) -> bool:
+        """A money remedy that names no sum ("refund the duplicate charge"): the facts hold it."""
+        return any(o.kinds & MONEY and not o.amounts and not o.percents for o in self.offers)
+
+
+def _offer(text: str, language: str) -> Offer:
+    hits: dict[str, tuple[Hit, ...]] = {}
+    for sentence in sentences(text) or [text]:
+        for category, found in scan(sentence, language).items():
+            hits[category] = hits.get(category, ()) + found
+    return Offer(
+        text=text,
+        kinds=frozenset(kinds_in(hits)),
+        amounts=frozenset(money_in(text, language)),
+        percents=frozenset(percents_in(text)),
+        periods=frozenset(in_days(d) for d in durations_in(text, language)),
+        enlarged="enlarge" in hits,
+        unbounded="unbounded" in hits,
+    )
+
+
+@lru_cache(maxsize=512)
+def _approved(
+    language: str,
+    remedies: tuple[str, ...],
+    facts: tuple[str, ...],
+    neutral: tuple[str, ...],
+) -> Approved:
+    offers = tuple(_offer(remedy, language) for remedy in remedies)
+    amounts = {a for o in offers for a in o.amounts}
+    amounts |= {a + b for a, b in combinations(sorted(amounts), 2)}
+    partial = {
+        kind for o in offers for kind in o.kinds if o.periods or any(p < 100 for p in o.percents)
+    }
+    return Approved(
+        offers=offers,
+        kinds=frozenset(k for o in offers for k in o.kinds),
+        amounts=frozenset(amounts),
+        percents=frozenset(p for o in offers for p in o.percents),
+        periods=frozenset(p for o in offers for p in o.periods),
+        enlarged=any(o.enlarged for o in offers),
+        unbounded=any(o.unbounded for o in offers),
+        partial=frozenset(partial),
+        figures=frozenset(n for text in (*facts, *neutral) for n in numbers_in(text)),
+        fact_stems=frozenset(s for text in facts for s in content_stems(text, language)),
+        neutral=tuple(frozenset(t.stem for t in tokens(text, language)) for text in neutral),
+        offer_stems=tuple(content_stems(remedy, language) for remedy in remedies),
+        money_stems=tuple(
+            content_stems(o.text, language) for o in offers if o.kinds & MONEY or o.amounts
+        ),
+    )
+
+
+def approved(incident: Incident) -> Approved:
+    """The incident's remedies, typed; read once per incident and cached."""
+    from draftkit.provenance import unquoted
+
+    facts = (incident.what_happened, incident.impact, incident.root_cause or "")
+    neutral = tuple(incident.fixes) + ((incident.follow_up.action,) if incident.follow_up else ())
+    return _approved(
+        incident.language, tuple(incident.remedies), tuple(map(unquoted, facts)), neutral
+    )
+
+
+def hit_stems(sentence: str, language: str, hit: Hit) -> frozenset[str]:
+    return frozenset(t.stem for t in tokens(sentence, language)[hit.start : hit.end])

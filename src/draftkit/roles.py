@@ -1,0 +1,96 @@
+"""Who is who in a draft: the company is "we", a company the incident names as its supplier is "a
+supplier", so the lexicon judges who does what rather than how each party is spelled.
+
+"Pipewell is fully responsible" owns the failure as plainly as "we are", and the company's own
+name is never another party ("Banca Nova a greșit"). "Identiqa should have warned us" shifts the
+blame as plainly as "our vendor should have": when the incident's facts name Identiqa next to a
+word like vendor, partner or courier, the draft's "Identiqa" reads as that word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from draftkit.incident import Incident
+from draftkit.lexicon import lexicon
+from draftkit.text import sentences, tokens
+
+_CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑĂÂÎȘȚŞŢ][\w&'-]*(?:\s+[A-ZÁÉÍÓÚÑĂÂÎȘȚŞŢ][\w&'-]*)*")
+#: A name this close (in words) to a party word in the facts is that party's name.
+_NEAR = 6
+
+
+def _company_names(company: str) -> list[str]:
+    """The name, its runs of two or more words ("IT Services"), and a distinctive first word."""
+    words = company.split()
+    names = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
+    names.add(company.strip())
+    if words and len(words[0]) >= 4 and words[0][:1].isupper():
+        names.add(words[0])
+    return sorted(names, key=len, reverse=True)
+
+
+def _named_parties(facts: tuple[str, ...], own: frozenset[str], language: str) -> list[str]:
+    """Capitalised names the facts put next to a party word ("Identiqa, the vendor that…")."""
+    party = lexicon(language).word_class("party")
+    found: set[str] = set()
+    for fact in facts:
+        for sentence in sentences(fact):
+            words = tokens(sentence, language)
+            near = [i for i, word in enumerate(words) if party.accepts(word)]
+            if not near:
+                continue
+            for match in _CAPITALISED.finditer(sentence):
+                name = match.group().strip()
+                if name in own or any(part in own for part in name.split()) or len(name) < 3:
+                    continue
+                index = len(tokens(sentence[: match.start()], language))
+                if match.start() and any(abs(index - i) <= _NEAR for i in near):
+                    found.add(name)
+    return sorted(found, key=len, reverse=True)
+
+
+@lru_cache(maxsize=256)
+def _reader(
+    company: str, people: tuple[str, ...], facts: tuple[str, ...], language: str
+) -> Callable[[str], str]:
+    from draftkit.languages import pack
+
+    manifest = pack(language).manifest
+    we = str(manifest.get("we", "we"))
+    our = str(manifest.get("our", we))
+    party = str(manifest.get("party", "supplier"))
+    own = frozenset(word for name in (company, *people) for word in name.split())
+    ours = _company_names(company) if company.strip() else []
+    theirs = _named_parties(facts, own, language)
+    if not ours and not theirs:
+        return lambda text: text
+    alternatives = "|".join(re.escape(name) for name in (*ours, *theirs))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?:'s|’s)?(?![\w-])")
+    ours_set = set(ours)
+
+    def replace(match: re.Match[str]) -> str:
+        name = re.sub(r"(?:'s|’s)$", "", match.group())
+        if name in ours_set:
+            return our if match.group() != name else we
+        return party
+
+    return lambda text: pattern.sub(replace, text)
+
+
+def reader(incident: Incident) -> Callable[[str], str]:
+    """A function that rewrites a sentence with the incident's parties read by role."""
+    people = tuple(
+        name
+        for name in (incident.customer.name, incident.customer.contact, incident.company.sender)
+        if name
+    )
+    facts = (
+        incident.what_happened,
+        incident.impact,
+        incident.root_cause or "",
+        *incident.fixes,
+    )
+    return _reader(incident.company.name, people, facts, incident.language)

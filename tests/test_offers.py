@@ -1,0 +1,109 @@
+"""Typed approved offers: remedies read into kinds and figures; restatements pass, more fails."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+
+from conftest import BASE_INCIDENT, GOOD_DRAFT
+from draftkit.checks import run_checks
+from draftkit.draft_types import DraftContent
+from draftkit.incident import Incident
+from draftkit.offers import approved
+
+MakeIncident = Callable[..., Incident]
+
+
+def test_remedies_are_read_into_kinds_amounts_and_periods(make_incident: MakeIncident) -> None:
+    incident = make_incident(
+        remedies=[
+            "A refund of one month of your subscription (EUR 1,450)",
+            "A 15% discount on your next order",
+            "A $10.00 credit on your account, valid for 30 days",
+        ]
+    )
+    terms = approved(incident)
+    assert {"refund", "discount", "credit"} <= terms.kinds
+    assert {Decimal("1450"), Decimal("10")} <= terms.amounts
+    assert Decimal("15") in terms.percents
+    assert {Decimal("30")} <= terms.periods  # one month and 30 days are both 30 days
+
+
+def test_only_remedies_approve(make_incident: MakeIncident) -> None:
+    incident = make_incident(
+        impact="The customer asked for a full refund and a voucher.",
+        remedies=["A manual check of every order"],
+    )
+    assert approved(incident).kinds == frozenset()
+
+
+def offers(incident: Incident, restore_value: str) -> list[str]:
+    content = DraftContent(**{**GOOD_DRAFT, "restore_value": restore_value})
+    check = run_checks(content, incident)[1]
+    assert check.name == "approved_offers"
+    return [] if check.passed else [check.detail]
+
+
+@pytest.mark.parametrize(
+    "restore_value",
+    [
+        "We will reimburse the difference of EUR 1.450,00 to your card.",
+        "You will get 1450 euros back on the card you paid with, within 5 business days.",
+        "We are refunding a month of your subscription, EUR 1,450.",
+    ],
+)
+def test_restatements_of_an_approved_refund_pass(
+    make_incident: MakeIncident, restore_value: str
+) -> None:
+    incident = make_incident(remedies=["A refund of one month of your subscription (EUR 1,450)"])
+    assert offers(incident, restore_value) == []
+
+
+@pytest.mark.parametrize(
+    "restore_value",
+    [
+        "We will refund EUR 2,900, two months of your subscription.",
+        "We will also send you EUR 500 for the trouble.",
+        "We are waiving your December invoice as well.",
+        "On top of the refund, your next order is on the house.",
+        "We will refund EUR 1,450 and cover any further costs you incur.",
+    ],
+)
+def test_anything_beyond_the_approved_refund_fails(
+    make_incident: MakeIncident, restore_value: str
+) -> None:
+    incident = make_incident(remedies=["A refund of one month of your subscription (EUR 1,450)"])
+    assert offers(incident, restore_value)
+
+
+def test_a_word_from_the_fixes_is_not_an_offer_by_itself(make_incident: MakeIncident) -> None:
+    incident = make_incident(
+        remedies=["A replacement unit sent by express courier"],
+        fixes=[*BASE_INCIDENT["fixes"], "A weekly audit of every voucher issued by the shop"],
+    )
+    assert offers(incident, "We are sending a replacement unit by express courier.") == []
+    content = DraftContent(
+        **{
+            **GOOD_DRAFT,
+            "restore_value": "We are sending a replacement unit by express courier.",
+            "fix": "We now audit every voucher the shop issues, each week.",
+        }
+    )
+    assert run_checks(content, incident)[1].passed
+
+
+def test_a_fact_the_incident_states_is_not_an_offer(make_incident: MakeIncident) -> None:
+    incident = make_incident(
+        what_happened="Your refund request of 3 May was declined by our system by mistake.",
+        remedies=["A voucher of EUR 20"],
+    )
+    content = DraftContent(
+        **{
+            **GOOD_DRAFT,
+            "restore_value": "We are sending you a voucher of EUR 20.",
+            "explanation": "Our system declined your refund request of 3 May by mistake.",
+        }
+    )
+    assert run_checks(content, incident)[1].passed
