@@ -11,6 +11,7 @@ import pytest
 from conftest import EXAMPLES
 from draftkit.checks import failed, run_checks
 from draftkit.draft_types import DraftContent
+from draftkit.errors import InputError
 from draftkit.incident import Incident
 from draftkit.loading import load_incident
 from draftkit.prompt import prompt_set
@@ -80,8 +81,15 @@ def test_braces_in_user_text_are_plain_text(make_incident: Any) -> None:
     assert "{customer} field {0}" in content.regret
 
 
-def test_complete_returns_the_json_contract(make_incident: Any) -> None:
-    incident = make_incident(language="ro")
+def test_complete_returns_the_json_contract() -> None:
+    incident = Incident.from_file(EXAMPLES / "telecom-billing-ro.yaml")
     reply = provider.complete(ModelRequest([], incident, 1, {}))
     assert DraftContent.model_validate_json(reply.text) == provider.compose(incident)
-    assert json.loads(reply.text)["greeting"].startswith("Bună ziua")
+    assert json.loads(reply.text)["greeting"].startswith(("Bună ziua", "Stimat"))
+
+
+def test_facts_in_another_language_are_refused_not_quoted(make_incident: Any) -> None:
+    """The template cannot translate: English facts in a Romanian draft would mix languages."""
+    incident = make_incident(language="ro")
+    with pytest.raises(InputError, match="read as English while `language:` is ro"):
+        provider.complete(ModelRequest([], incident, 1, {}))

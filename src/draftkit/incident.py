@@ -77,19 +77,22 @@ Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_clean)]
 Item = Annotated[str, Field(max_length=MAX_ITEM), AfterValidator(_clean)]
 
 
-def _facts_language(data: dict[Any, Any]) -> Language | None:
-    """es or ro when `language` is left out and the facts are plainly in it; else None (en)."""
+def _facts_language(data: dict[Any, Any]) -> str | None:
+    """The language the facts are plainly written in, when `language` is left out and it is not en.
+
+    A draft in English around facts in Romanian helps nobody; a real identifier reads the facts.
+    """
     if "language" in data:
         return None
     facts = [data.get(key) for key in ("what_happened", "impact", "root_cause")]
     text = " ".join(fact for fact in facts if isinstance(fact, str))
     if not text.strip():
         return None
-    from draftkit.langdetect import language_scores
+    from draftkit.langid import language_of
+    from draftkit.languages import codes
 
-    scores = language_scores(text)
-    likely = max(scores, key=lambda language: scores[language])
-    return likely if likely != "en" and scores[likely] >= 2 * scores["en"] else None
+    found = language_of(text, codes())
+    return found[0] if found and found[0] != "en" and found[1] >= 0.5 else None
 
 
 def _day(moment: dt.date | dt.datetime) -> dt.date:
@@ -192,6 +195,18 @@ class Incident(_Strict):
     def language_detected(self) -> bool:
         """True when `language` was left out and read from the facts."""
         return self._language_detected
+
+    def facts_language(self) -> str | None:
+        """The language the facts are plainly written in (ISO 639-1), when they say enough.
+
+        A model translates facts written in another language than the draft's; the offline
+        template provider quotes them as written, so it refuses such an incident.
+        """
+        from draftkit.langid import identify, word_count
+
+        text = " ".join(filter(None, (self.what_happened, self.impact, self.root_cause)))
+        ranked = identify(text) if word_count(text) >= 8 else ()
+        return ranked[0][0] if ranked and ranked[0][1] >= 0.5 else None
 
     @classmethod
     def from_file(cls, path: str | Path) -> Incident:

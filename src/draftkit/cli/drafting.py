@@ -125,6 +125,16 @@ def _note_detected_language(case: Any, source: str) -> None:
             f"draftkit: note: {source}: no language given and the facts are in {case.language}, "
             f"so the draft is in {case.language} (set `language:` to choose)"
         )
+        return
+    written = case.facts_language()
+    if written and written != case.language:
+        from draftkit.prompt import language_name
+
+        eprint(
+            f"draftkit: warning: {source}: the facts read as {language_name(written)} but "
+            f"`language:` is {case.language}; a model translates them, the template provider "
+            "refuses"
+        )
 
 
 def ledger_examples(case: Any, ledger: Path | None) -> list[str]:

@@ -13,11 +13,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from draftkit.draft_types import DraftContent, Usage
+from draftkit.errors import InputError
 from draftkit.incident import Incident
-from draftkit.phrases import load
+from draftkit.prompt import language_name
 from draftkit.providers.base import ModelReply, ModelRequest
 
 _SHORT = ("chat", "social")
+
+
+def _frames(language: str) -> dict[str, Any]:
+    from draftkit.languages import pack
+
+    return pack(language).data("template")
 
 
 def _lower_first(text: str) -> str:
@@ -50,13 +57,13 @@ class TemplateProvider:
         self.settings = settings
 
     def format_date(self, date: dt.date, language: str) -> str:
-        frames = load("template", language)
+        frames = _frames(language)
         return str(frames["date"]).format(
             day=date.day, month=frames["months"][date.month - 1], year=date.year
         )
 
     def compose(self, incident: Incident) -> DraftContent:
-        frames: dict[str, Any] = load("template", incident.language)
+        frames: dict[str, Any] = _frames(incident.language)
         channel, severity = incident.channel, incident.severity
         short = channel in _SHORT
         follow_date = (
@@ -133,7 +140,15 @@ class TemplateProvider:
         )
 
     def complete(self, request: ModelRequest) -> ModelReply:
-        content = self.compose(request.incident)
+        incident = request.incident
+        written = incident.facts_language()
+        if written and written != incident.language:
+            raise InputError(
+                f"the template provider quotes the facts as written, and they read as "
+                f"{language_name(written)} while `language:` is {incident.language}: set "
+                f"`language: {written}`, or draft with a model provider, which translates them"
+            )
+        content = self.compose(incident)
         return ModelReply(
             text=json.dumps(content.model_dump(), ensure_ascii=False),
             usage=Usage(),
