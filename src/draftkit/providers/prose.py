@@ -18,6 +18,7 @@ from draftkit.phrases import compile_list, fold
 
 _BREAK = re.compile(r"(?<=[.!?])\s+")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_INNER_WORD = re.compile(r"(?<![.!?])\s+([^\W\d_][\w'’-]*)")  # not the first of a sentence
 _OPENING_MARKS = "\"'“„«¿¡("
 # What the social_privacy guard looks for: account or order ids and grouped phone numbers.
 _IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}[-_]?\d{3,}|\d{6,})\b")
@@ -54,11 +55,9 @@ def first_sentence(text: str) -> str:
 
 def proper_words(texts: Iterable[str]) -> frozenset[str]:
     """Words written with a capital inside a sentence: names, which keep it at a clause start."""
-    found: set[str] = set()
-    for text in texts:
-        for sentence in sentences(text):
-            found.update(w for w in _WORD.findall(sentence)[1:] if w[0].isupper())
-    return frozenset(found)
+    return frozenset(
+        word for text in texts for word in _INNER_WORD.findall(text) if word[0].isupper()
+    )
 
 
 def lower_first(text: str, keep: frozenset[str] = frozenset()) -> str:
@@ -122,20 +121,29 @@ def with_article(item: str, rules: Mapping[str, Any] | None) -> str:
     that can be counted: "an automatic check", not "random manual audits", "priority support"
     or "refund requests".
     """
-    words = [fold(w) for w in _WORD.findall(item)]
-    if not rules or not words or not item.lstrip()[:1].islower() or words[0] in rules["skip"]:
+    match = _WORD.match(item)
+    if not rules or not match or not match.group()[0].islower():
         return item
-    adjectives = {w for rule in rules["rules"] if rule.get("adjective") for w in rule["words"]}
+    first = fold(match.group())
+    if first in rules["skip"]:
+        return item
     for rule in rules["rules"]:
-        if words[0] in rule.get("words", ()) or words[0].endswith(tuple(rule.get("endings", ()))):
-            if rules.get("countable"):
-                head = next((w for w in words[1:] if w not in adjectives), "")
-                plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
-                if plural or (rule.get("adjective") and head in rules["uncountable"]):
-                    return item
+        if first in rule.get("words", ()) or first.endswith(tuple(rule.get("endings", ()))):
+            if rules.get("countable") and not _countable(item, rule, rules):
+                return item
             article = str(rule["article"])
             return f"{article} {item}" if article else item
     return item
+
+
+def _countable(item: str, rule: Mapping[str, Any], rules: Mapping[str, Any]) -> bool:
+    """Whether the noun a rule's word leads to takes "a": singular and, after an adjective,
+    one that can be counted."""
+    adjectives = {w for r in rules["rules"] if r.get("adjective") for w in r["words"]}
+    words = [fold(w) for w in _WORD.findall(item)[1:6]]
+    head = next((w for w in words if w not in adjectives), "")
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return not plural and not (rule.get("adjective") and head in rules["uncountable"])
 
 
 def link_numerals(text: str, rule: Mapping[str, Any] | None) -> str:
@@ -159,6 +167,7 @@ def link_numerals(text: str, rule: Mapping[str, Any] | None) -> str:
     return _COUNTED.sub(link, text)
 
 
+@cache
 def _folded_set(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(str(w)) for w in words)
 
