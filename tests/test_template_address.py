@@ -129,6 +129,16 @@ def test_the_subject_says_what_failed_and_when(language: str, channel: str) -> N
     assert subject == prefix + TOPICS[language]
 
 
+def test_a_topic_may_date_itself() -> None:
+    data = {**FACTS["ro"], "customer": {"name": "Andrei Popescu"}, "occurred_at": "2026-11-18"}
+    data["what_happened"] = (
+        "Pe 18 noiembrie am trimis 240 de manuale din ediția a 4-a în loc de a 6-a."
+    )
+    assert provider.compose(Incident.model_validate(data)).subject == (
+        "[TEL-3310] Ne cerem scuze pentru produsele greșite pe care vi le-am trimis pe 18 noiembrie"
+    )
+
+
 def test_subjects_differ_by_incident() -> None:
     subjects = {provider.compose(load_incident(p)).subject for p in EXAMPLE_FILES}
     assert len(subjects) == len(EXAMPLE_FILES)

@@ -136,7 +136,8 @@ class TemplateProvider:
         date = self.format_date(when, incident.language, key="date_short") if when else None
         if topic:
             what = str(topic["subject"])
-            what = str(subject["dated"]).format(topic=what, date=date) if date else what
+            dated = str(topic.get("dated", subject["dated"]))
+            what = dated.format(topic=what, date=date) if date else what
         else:
             what = str(subject["unknown_dated"]).format(date=date) if date else subject["unknown"]
         public = incident.channel == "social"  # a public reply shows no ticket id
