@@ -43,6 +43,26 @@ def _title(word: str, language: str) -> Mapping[str, Any] | None:
     return {} if known else None
 
 
+def _titled(person: str, salutation: str | None, language: str) -> tuple[str, Any] | None:
+    """The person as a greeting names them with their title, and that title's gender here.
+
+    The salutation as given ("Sra. Herrera"; a bare "Sra." takes the name), else a contact
+    written with a title ("Ms. Rivera", "doamna Rusu"); None without one: no gender is guessed.
+    """
+    if salutation is None:
+        if _title(person.split()[0], language) is None:
+            return None
+        salutation = person
+    title, *rest = salutation.split(maxsplit=1)
+    entry = _title(title, language)
+    if entry is None:  # a title this language does not know: greeted as written
+        return salutation, None
+    if not rest:
+        own, *others = person.split(maxsplit=1)
+        rest = others if others and _title(own, language) is not None else [person]
+    return " ".join([str(entry.get("say", title)), *rest]), entry.get("gender")
+
+
 @dataclass(frozen=True)
 class _Facts:
     """The incident's texts as the draft quotes them, and what to keep private or capitalised."""
@@ -152,23 +172,13 @@ class TemplateProvider:
         )
         options = frames["greeting"]["formal" if formal else channel]
         person = customer.contact or customer.name
-        salutation = customer.salutation
-        if salutation is None and _title(person.split()[0], incident.language) is not None:
-            salutation = person  # a contact written as "Ms. Rivera" or "doamna Rusu"
-        if salutation is None:
-            frame = options["plain"]
-            return str(frame).format(full=person, given=person.split()[0])
-        title, *rest = salutation.split(maxsplit=1)
-        entry = _title(title, incident.language)
-        if entry is not None:
-            title = str(entry.get("say", title))
-            if not rest:  # a bare title: "Sra." and the name as given, without its own title
-                own, *others = person.split(maxsplit=1)
-                rest = others if others and _title(own, incident.language) is not None else [person]
-        gender = (entry or {}).get("gender")
+        given = person.split()[0]
+        titled = _titled(person, customer.salutation, incident.language)
+        if titled is None:
+            return str(options["plain"]).format(full=person, given=given)
+        name, gender = titled
         frame = options.get(gender) or options.get("titled") or options["plain"]
-        name = " ".join([title, *rest])
-        return str(frame).format(name=name, full=person, given=person.split()[0])
+        return str(frame).format(name=name, full=person, given=given)
 
     def _restore_value(self, incident: Incident, frames: Mapping[str, Any], facts: _Facts) -> str:
         restore = frames["restore_value"]
