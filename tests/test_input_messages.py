@@ -64,8 +64,8 @@ def test_an_unquoted_yaml_date_still_loads(tmp_path: Path) -> None:
 def test_a_wrong_shape_shows_the_expected_one(tmp_path: Path) -> None:
     message = message_for(tmp_path, as_yaml(customer="Northside Academy"))
     assert (
-        message
-        == "customer: expected a mapping {name: ..., contact?: ...}, got 'Northside Academy'"
+        message == "customer: expected a mapping {name: ..., contact?: ..., salutation?: ...}, "
+        "got 'Northside Academy'"
     )
     follow = message_for(tmp_path, as_yaml(follow_up="next week"))
     assert follow.startswith("follow_up: expected a mapping {action: ..., by: ...}")

@@ -69,11 +69,15 @@ def test_social_names_nobody(make_incident: Any) -> None:
 
 
 def test_missing_root_cause_is_never_invented(make_incident: Any) -> None:
+    """Nor is a promise: the follow-up (about something else here) is stated once, in the fix."""
     content = provider.compose(make_incident(root_cause=None))
-    assert "still investigating the cause" in content.explanation
-    assert "28 November 2026" in content.explanation
+    assert "We are still investigating why it happened" in content.explanation
+    assert "28 November 2026" not in content.explanation
+    assert content.text().count("28 November 2026") == 1
+    assert "By 28 November 2026, we will confirm" in content.fix
     without_date = provider.compose(make_incident(root_cause=None, follow_up=None))
-    assert "as soon as we have confirmed it" in without_date.explanation
+    assert "We are still investigating why it happened" in without_date.explanation
+    assert "we will tell you" not in without_date.text()
 
 
 def test_braces_in_user_text_are_plain_text(make_incident: Any) -> None:

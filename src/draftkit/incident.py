@@ -77,6 +77,25 @@ Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_clean)]
 Item = Annotated[str, Field(max_length=MAX_ITEM), AfterValidator(_clean)]
 
 
+def _salutation(value: str) -> str:
+    """A title and a surname ("Sra. Herrera"), not a whole greeting ("Estimada Sra. Herrera:")."""
+    from draftkit.languages import packs
+    from draftkit.text import fold
+
+    openers = {
+        fold(str(w)) for p in packs().values() for w in p.data("template").get("openers", ())
+    }
+    if value[-1] in ",:;!" or fold(value.split()[0]) in openers:
+        raise ValueError(
+            "give the title and surname only, e.g. 'Ms Shah', 'Sra. Herrera' or 'domnul "
+            "Popescu' (the greeting is written around it)"
+        )
+    return value
+
+
+Salutation = Annotated[Name, AfterValidator(_salutation)]
+
+
 def _facts_language(data: dict[Any, Any]) -> str | None:
     """The language the facts are plainly written in, when `language` is left out and it is not en.
 
@@ -134,6 +153,8 @@ class _Strict(BaseModel):
 class Customer(_Strict):
     name: Name
     contact: Name | None = None
+    #: How a formal greeting names the person addressed: title and surname, "Ms Shah".
+    salutation: Salutation | None = None
 
 
 class Company(_Strict):

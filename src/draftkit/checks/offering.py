@@ -43,7 +43,8 @@ def _offered(line: Line, terms: Approved, language: str) -> list[frozenset[str]]
             if _negated(line, language, hit):
                 continue  # "we will not offer you a coupon": the customer asked; this is no offer
             words = hit_stems(line.scanned, language, hit)
-            if words <= terms.fact_stems and not framed:
+            said = words & content_stems(line.scanned, language) or words  # "fără bani": "bani"
+            if said <= terms.fact_stems and not framed:
                 continue  # "your refund request was declined": a fact, not an offer
             if any(words <= said for said in terms.neutral):
                 continue  # "the voucher audit" of a fix or the follow-up is not an offer
