@@ -79,8 +79,14 @@ def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.P
     words = {str(k): Decimal(str(v)) for k, v in data["numbers"].items()}
     amount = r"\d+(?:[.,]\d+)?|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
-    pattern = re.compile(rf"\b({amount})\s+(?:[a-z]+\s+)?(?:de\s+)?({unit})\b")
+    pattern = re.compile(rf"\b({amount})\s+(?:[a-z]+\s+)?{_linking(language)}({unit})\b")
     return units, words, pattern
+
+
+def _linking(language: str) -> str:
+    """The optional word between a number and its unit: "20 de lei", "30 de días"."""
+    words = [re.escape(fold(str(w))) for w in _data(language).get("linking") or []]
+    return rf"(?:(?:{'|'.join(words)})\s+)?" if words else ""
 
 
 @cache
@@ -142,9 +148,25 @@ def _money_pattern(language: str) -> re.Pattern[str]:
     names = sorted((re.escape(fold(c)) for c in _data(language)["currency"]), key=len, reverse=True)
     currency = "|".join(names)
     number = r"\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    link = _linking(language)
     return re.compile(
-        rf"(?:(?<![\w])(?:{currency})\s?({number}))|(?:({number})\s?(?:de\s+)?(?:{currency})(?![\w]))"
+        rf"(?:(?<![\w])(?:{currency})\s?({number}))|(?:({number})\s?{link}(?:{currency})(?![\w]))"
     )
+
+
+@cache
+def _percent_pattern(language: str) -> re.Pattern[str]:
+    words = sorted((re.escape(fold(str(w))) for w in _data(language).get("percent") or []), key=len)
+    spelled = "|".join(["%", *(rf"{w}\b" for w in reversed(words))])
+    return re.compile(rf"(\d+(?:[.,]\d+)?)\s?(?:{spelled})")
+
+
+def percents_in(text: str, language: str) -> list[Decimal]:
+    """Percentages: "15%", "15 %", "15 percent", "15 por ciento", "15 la sută"."""
+    return [
+        Decimal(m.group(1).replace(",", "."))
+        for m in _percent_pattern(language).finditer(fold(text))
+    ]
 
 
 def money_in(text: str, language: str) -> list[Decimal]:
@@ -180,6 +202,8 @@ def date_variants(date: dt.date, language: str) -> list[str]:
         f"{m:02d}/{d:02d}/{y}",
         f"{d}/{m}",
         f"{d:02d}/{m:02d}",
+        f"{m}/{d}",
+        f"{m:02d}/{d:02d}",
         f"{d}.{m}.",
         f"{d:02d}.{m:02d}.",
         *(f.format(day=d, month=month, short=short) for f in data.get("date_forms") or []),

@@ -10,13 +10,12 @@ percentage, a period — must map to one of them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from itertools import combinations
 
-from draftkit.facts import durations_in, in_days, money_in, numbers_in
+from draftkit.facts import durations_in, in_days, money_in, numbers_in, percents_in
 from draftkit.incident import Incident
 from draftkit.lexicon import Hit, scan
 from draftkit.text import content_stems, sentences, tokens
@@ -29,14 +28,6 @@ MONEY = frozenset({"refund", "payment", "credit"})
 #: A lower price: a free month is a discount of all of it, so one approves saying the other
 #: (the percentage and period checks still hold the size).
 PRICE = frozenset({"discount", "free"})
-
-_PERCENT = re.compile(
-    r"(\d+(?:[.,]\d+)?)\s?(?:%|percent\b|por ciento\b|la sut[aă]\b|procent)", re.I
-)
-
-
-def percents_in(text: str) -> list[Decimal]:
-    return [Decimal(m.group(1).replace(",", ".")) for m in _PERCENT.finditer(text)]
 
 
 def kinds_in(hits: dict[str, tuple[Hit, ...]]) -> dict[str, tuple[Hit, ...]]:
@@ -93,7 +84,7 @@ def _offer(text: str, language: str) -> Offer:
         text=text,
         kinds=frozenset(kinds_in(hits)),
         amounts=frozenset(money_in(text, language)),
-        percents=frozenset(percents_in(text)),
+        percents=frozenset(percents_in(text, language)),
         periods=frozenset(in_days(d) for d in durations_in(text, language)),
         enlarged="enlarge" in hits,
         unbounded="unbounded" in hits,

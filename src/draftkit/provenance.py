@@ -16,7 +16,9 @@ from draftkit.text import fold
 
 WORDS = re.compile(r"[a-z0-9']+")
 FIGURE = re.compile(r"\d[\d.,]*\d|\d{2,}")
-_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-ZÁÉÍÓÚÑĂÂÎȘȚŞŢ][a-záéíóúñăâîșțşţ]{2,})")
+#: A capitalised word of three letters or more that does not start a sentence: a name, in any
+#: alphabet's capitals ("Marsh", "Ștefănescu", "Núñez").
+_NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([^\W\d_][^\W\d_]{2,})")
 
 # Quoted speech: "…", “…”, „…”, «…», and '…' when the quotes are not apostrophes.
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|„[^”“]*[”“]|«[^»]*»|(?<!\w)\'[^\']*\'(?!\w)')
@@ -90,7 +92,11 @@ def names_in(text: str, names: frozenset[str]) -> set[str]:
 @lru_cache(maxsize=256)
 def note_secrets(notes: str) -> tuple[frozenset[str], frozenset[str], frozenset]:  # type: ignore[type-arg]
     """Names (as `spelled`), figures and 5-word phrases of the internal notes."""
-    names = frozenset(spelled(m.group(1)) for m in _NAME.finditer(notes))
+    names = frozenset(
+        spelled(word)
+        for word in (m.group(1) for m in _NAME.finditer(notes))
+        if word[0].isupper() and word[1:].islower()
+    )
     return names, frozenset(FIGURE.findall(notes)), shingles(notes, 5)
 
 

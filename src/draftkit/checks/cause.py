@@ -21,11 +21,23 @@ _NOVEL_CAUSE, _NOVEL_NARRATIVE = 2, 5
 
 
 def _novel_words(line: Line, view: View, known: frozenset[str]) -> list[str]:
-    """Content words of a sentence that are neither the incident's facts nor generic."""
+    """Content words of the sentence's stated cause that are neither the facts nor generic.
+
+    The cause is what follows "because", "due to", "caused by" and what precedes "caused",
+    "led to"; a guess or a narrative sentence is read whole.
+    """
     language = view.language
+    words = tokens(line.scanned, language)
+    markers = [(h, "after") for h in line.hits.get("cause", ())]
+    markers += [(h, "before") for h in line.hits.get("cause_before", ())]
+    region: set[int] = set()
+    for hit, side in markers:
+        region |= set(range(hit.end, len(words)) if side == "after" else range(hit.start))
+    if not markers or line.has("speculation"):
+        region = set(range(len(words)))
     covered = {
         i
-        for category in ("cause", "unknown_cause", "speculation")
+        for category in ("cause", "cause_before", "unknown_cause", "speculation")
         for hit in line.hits.get(category, ())
         for i in range(hit.start, hit.end)
     }
@@ -34,8 +46,9 @@ def _novel_words(line: Line, view: View, known: frozenset[str]) -> list[str]:
     return list(
         dict.fromkeys(
             word.text
-            for i, word in enumerate(tokens(line.scanned, language))
-            if i not in covered
+            for i, word in enumerate(words)
+            if i in region
+            and i not in covered
             and word.stem in content
             and word.stem not in known
             and not generic.accepts(word)
@@ -58,7 +71,7 @@ def check(view: View) -> Check:
         if hedged:
             continue  # "we are still investigating what caused it": right, not a guess
         novel = _novel_words(line, view, known)
-        stated = line.has("cause", "speculation") and len(novel) >= _NOVEL_CAUSE
+        stated = line.has("cause", "cause_before", "speculation") and len(novel) >= _NOVEL_CAUSE
         told = line.part == "explanation" and len(novel) >= _NOVEL_NARRATIVE
         if stated or told:
             found.append(

@@ -9,15 +9,16 @@ in the first person, that the company failed.
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
-from draftkit.checks.view import View, placed
+from draftkit.checks.view import Line, View, placed, quoted
 from draftkit.draft_types import Check
 from draftkit.lexicon import lexicon
 from draftkit.text import tokens
 
-#: Where naming another party is blame rather than a fact: where the failure is owned and regretted.
-_OWNING_PARTS = ("responsibility", "regret")
+#: Where naming another party is blame rather than a fact: where the failure should be owned.
+_OWNING_PARTS = ("responsibility",)
 
 
 def no_blame(view: View) -> Check:
@@ -25,20 +26,36 @@ def no_blame(view: View) -> Check:
     found: list[tuple[str, str]] = []
     for line in view.lines:
         where = line.part
-        found += [
-            (where, f'{where}: blames the customer: "{q}"')
-            for q in line.quoted("blame_customer", language)
-        ]
-        found += [
-            (where, f'{where}: makes an excuse: "{q}"') for q in line.quoted("excuse", language)
-        ]
+        if not line.has("clears"):  # "there is nothing you could have done"
+            found += [
+                (where, f'{where}: blames the customer: "{q}"')
+                for q in line.quoted("blame_customer", language)
+            ]
+        if not line.has("refuses_excuse"):  # "industry practice is no excuse for it"
+            found += [
+                (where, f'{where}: makes an excuse: "{q}"') for q in line.quoted("excuse", language)
+            ]
         found += [
             (where, f'{where}: shifts the blame: "{q}"') for q in line.quoted("shift", language)
         ]
-        if where in _OWNING_PARTS and line.has("party") and not line.has("clears"):
+        # Naming a party while owning the failure ("we failed you, not the courier") is no
+        # blame; naming it as the one who failed is, whatever else the sentence owns.
+        owned = line.has("ownership") and not line.has("party_failed")
+        if where in _OWNING_PARTS and line.has("party") and not line.has("clears") and not owned:
             parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
             found.append((where, f'{where}: points at another party ("{parties}")'))
+        elif where == "regret" and line.has("party_failed") and not line.has("clears"):
+            parties = ", ".join(dict.fromkeys(line.quoted("party_failed", language)))
+            found.append((where, f'{where}: regrets what another party did ("{parties}")'))
+        if where in _OWNING_PARTS and _explains_away(line, language):
+            found.append((where, f"{where}: gives a cause that is not us: {quoted(line.text)}"))
     owning = view.part("responsibility")
+    if any(line.has("ownership") for line in owning):
+        found += [
+            ("responsibility", f"responsibility: takes the ownership back: {quoted(line.text)}")
+            for line in owning
+            if _takes_back(line, language)
+        ]
     if owning and not any(line.has("ownership") for line in owning):
         # Ownership has endless phrasings; evasion has two tells: the passive that names no one
         # ("an error occurred"), or no first person at all in the part that should own it.
@@ -67,6 +84,32 @@ def apologises(line: _Scanned, language: str) -> bool:
         return True
     regret = lexicon(language).word_class("regret_word")
     return any(regret.accepts(word) for word in tokens(line.scanned, language))
+
+
+_QUOTES = re.compile('["“”„«»]')
+
+
+def _explains_away(line: Line, language: str) -> bool:
+    """A cause stated in the ownership part with nobody of ours in it: "the root of this lies in
+    our supplier's library", "el frío se debe a Mantenimientos Ferrotrack"."""
+    hits = line.hits.get("cause", ())
+    if not hits or line.has("ownership") or _QUOTES.search(line.text):
+        return False  # a cause in quotes is the customer's words, reported
+    we = lexicon(language).word_class("we")
+    words = tokens(line.scanned, language)
+    return all(not any(we.accepts(w) for w in words[hit.end :]) for hit in hits)
+
+
+def _takes_back(line: Line, language: str) -> bool:
+    """ "We own this, although these migrations are notoriously hard": after the concession,
+    nobody is "we" any more: circumstances, a party or the customer carry the rest."""
+    we = lexicon(language).word_class("we")
+    words = tokens(line.scanned, language)
+    for hit in line.hits.get("concession", ()):
+        rest = words[hit.end :]
+        if len(rest) >= 4 and not any(we.accepts(word) for word in rest):
+            return True
+    return False
 
 
 def no_non_apology(view: View) -> Check:

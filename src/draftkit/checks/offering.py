@@ -14,9 +14,9 @@ from decimal import Decimal
 
 from draftkit.checks.view import Line, View, quoted, verdict
 from draftkit.draft_types import Check
-from draftkit.facts import durations_in, in_days, money_in
+from draftkit.facts import durations_in, in_days, money_in, percents_in
 from draftkit.lexicon import Hit, lexicon
-from draftkit.offers import Approved, approved, hit_stems, kinds_in, percents_in
+from draftkit.offers import Approved, approved, hit_stems, kinds_in
 from draftkit.text import content_stems, tokens
 
 NAME = "approved_offers"
@@ -79,6 +79,40 @@ def _pays_for_approved(
     return any(said & stems for stems in pool)
 
 
+#: How near (in words) a figure must stand to an offer to be what is offered: "pagar 26,40 € por
+#: un viaje de diez minutos no tiene sentido: le devolvemos 23,30 €" offers 23,30 only.
+_OFFER_REACH = 6
+
+
+def _near_offer(line: Line, language: str) -> frozenset[Decimal]:
+    """The numbers standing within reach of an offer's words in the sentence."""
+    from draftkit.facts import parse_number
+
+    words = tokens(line.scanned, language)
+    spans = [
+        (hit.start, hit.end)
+        for category, hits in line.hits.items()
+        if category.startswith("offer_") or category == "enlarge"
+        for hit in hits
+    ]
+    near = set()
+    for i, word in enumerate(words):
+        if word.fold[:1].isdigit() and any(
+            start - _OFFER_REACH <= i < end + _OFFER_REACH for start, end in spans
+        ):
+            value = parse_number(word.text)
+            if value is not None:
+                near.add(value)
+    return frozenset(near)
+
+
+def _approved_period(days: Decimal, terms: Approved) -> bool:
+    """Within 3%: "six months" and "half a year", "one month" and "30 days" are one period."""
+    return any(
+        abs(days - approved) <= Decimal("0.03") * max(days, approved) for approved in terms.periods
+    )
+
+
 #: How far back (in words) a "not" still denies an offer: "no le vamos a ofrecer un cupón".
 _NEGATION_REACH = 6
 
@@ -113,23 +147,25 @@ def check(view: View) -> Check:
             if not any(terms.allows(kind) for kind in place)
         ]
         paying = [place for place in offers if "payment" in place]
-        if paying and not _pays_for_approved(line, terms, language, paying):
+        framing = line.part in ("subject", "greeting", "closing")  # a title names, it gives nothing
+        if paying and not framing and not _pays_for_approved(line, terms, language, paying):
             problems.append(f"{where} offers to pay for something no remedy covers")
+        near = _near_offer(line, language) if offering else frozenset()
         problems += [
             f"{where} offers the unapproved amount {amount.normalize():f}"
             for amount in money_in(line.text, language)
-            if not _amount_ok(amount, offering, terms)
+            if not _amount_ok(amount, amount in near, terms)
         ]
         problems += [
             f"{where} offers the unapproved {share.normalize():f}%"
-            for share in percents_in(line.text)
-            if share not in terms.percents and not _amount_ok(share, offering, terms)
+            for share in percents_in(line.text, language)
+            if share not in terms.percents and not _amount_ok(share, share in near, terms)
         ]
         if kinds:
             problems += [
                 f"{where} offers the unapproved period {d[0].normalize():f} {d[1]}(s)"
                 for d in durations_in(line.text, language, deadlines=False)
-                if in_days(d) not in terms.periods
+                if in_days(d) >= 1 and not _approved_period(in_days(d), terms)
             ]
         enlarges = "enlarge" in line.hits and (kinds or line.has("offer_frame"))
         # "and the rest of your stay, in full" enlarges; "the full EUR 38.60" restates

@@ -24,12 +24,17 @@ PARTY, PASSIVE = -0.9, -0.6
 
 
 def _points_at_party(text: Text, sentence: Sentence) -> bool:
-    """Naming a courier is a fact; naming it where the failure should be owned is blame."""
-    if not sentence.has("party") or sentence.has("clears", "ownership"):
+    """Naming a courier is a fact; naming it as the one who failed, or where the failure should
+    be owned, is blame."""
+    if not sentence.has("party") or sentence.has("clears"):
+        return False
+    if sentence.has("party_failed"):
+        return True
+    if sentence.has("ownership"):
         return False
     if text.parts_known:
-        return sentence.part in {"responsibility", "regret"}
-    return sentence.has("cause") or sentence.part in {"responsibility", "regret"}
+        return sentence.part == "responsibility"
+    return sentence.has("cause", "cause_before") or sentence.part == "responsibility"
 
 
 def score_responsibility(text: Text) -> tuple[float, list[Finding]]:
@@ -46,7 +51,7 @@ def score_responsibility(text: Text) -> tuple[float, list[Finding]]:
         )
 
     for sentence in text.sentences:
-        if sentence.has("ownership") and not sentence.has("conditional"):
+        if sentence.has("ownership") and not sentence.has("conditional", "party_failed"):
             gain = OWN_FIRST if owned == 0 else OWN_MORE if owned == 1 else 0.0
             owned += 1
             if gain:
@@ -60,6 +65,8 @@ def score_responsibility(text: Text) -> tuple[float, list[Finding]]:
                 continue  # "there is nothing you could have done"
             if key == "conditional" and not apologises(sentence, language):
                 continue  # "if anything else goes wrong, write to us" is help
+            if key == "excuse" and sentence.has("refuses_excuse"):
+                continue  # "industry practice is no excuse" refuses it
             if sentence.has(key):
                 note(sentence, cost, f'{reason}: "{sentence.quoted(key, language)[0]}"')
         if _points_at_party(text, sentence):
