@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,8 @@ import pytest
 from draftkit.incident import Incident
 
 ROOT = Path(__file__).resolve().parents[1]
+#: One compiled-lexicon cache for the whole run, never the developer's own.
+_CACHE = Path(tempfile.mkdtemp(prefix="draftkit-test-cache-"))
 EXAMPLES = ROOT / "examples"
 
 BASE_INCIDENT: dict[str, Any] = {
@@ -150,4 +153,5 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("DRAFTKIT_LEDGER", str(tmp_path / "ledger.sqlite"))
+    monkeypatch.setenv("DRAFTKIT_CACHE_DIR", str(_CACHE))
     monkeypatch.chdir(tmp_path)

@@ -36,8 +36,8 @@ def portuguese(tmp_path: Path) -> Iterator[str]:
     folder = tmp_path / "pt"
     folder.mkdir()
     (folder / "manifest.yaml").write_text(
-        "code: pt\nname: Portuguese\nnative_name: Português\nlingua: pt\nstemmer: portuguese\n"
-        "we: nós\nfunction_words: [o, a, os, as, de, do, da, que, e, em, um, uma]\n",
+        "code: pt\nname: Portuguese\nnative_name: Português\niso: pt\nstemmer: portuguese\n"
+        "we: nós\n",
         encoding="utf-8",
     )
     (folder / "lexicon.yaml").write_text(
@@ -88,5 +88,5 @@ def test_adding_portuguese_is_adding_one_pack(portuguese: str) -> None:
 
 def test_a_pack_without_its_manifest_fields_is_refused(tmp_path: Path) -> None:
     (tmp_path / "manifest.yaml").write_text("code: xx\n", encoding="utf-8")
-    with pytest.raises(LanguagePackError, match="missing name, native_name, lingua, stemmer"):
+    with pytest.raises(LanguagePackError, match="missing name, native_name, iso, stemmer"):
         languages.register(tmp_path)

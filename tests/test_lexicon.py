@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -91,3 +92,27 @@ def test_scan_and_quote_report_the_words_as_written() -> None:
     sentence = "We're truly sorry that we shipped the wrong box."
     hits = scan(sentence, "en")
     assert quote(sentence, "en", hits["regret"][0]).lower().startswith("we are truly sorry")
+
+
+def test_a_compiled_lexicon_is_kept_on_disk_and_read_back_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from draftkit import lexicon as module
+
+    monkeypatch.setenv("DRAFTKIT_CACHE_DIR", str(tmp_path))
+    module.lexicon.cache_clear()
+    try:
+        fresh = module.lexicon("es")
+        files = list(tmp_path.glob("lexicon-es-*.json"))
+        assert len(files) == 1
+        module.lexicon.cache_clear()
+        cached = module.lexicon("es")  # read back from the file
+        sentence = "Lo sentimos muchísimo: fue culpa nuestra y le devolvemos los 89 €."
+        words = tokens(sentence, "es")
+        assert [h.pattern for h in cached.find(words)] == [h.pattern for h in fresh.find(words)]
+        assert cached.categories == fresh.categories
+        files[0].write_text("not json", encoding="utf-8")  # a damaged cache is compiled afresh
+        module.lexicon.cache_clear()
+        assert module.lexicon("es").categories == fresh.categories
+    finally:
+        module.lexicon.cache_clear()

@@ -108,10 +108,12 @@ def _facts_language(data: dict[Any, Any]) -> str | None:
     if not text.strip():
         return None
     from draftkit.langid import language_of
-    from draftkit.languages import codes
+    from draftkit.languages import packs
 
-    found = language_of(text, codes())
-    return found[0] if found and found[0] != "en" and found[1] >= 0.5 else None
+    by_iso = {known.iso: code for code, known in packs().items()}
+    found = language_of(text, tuple(by_iso))
+    code = by_iso[found[0]] if found and found[1] >= 0.5 else None
+    return code if code != "en" else None
 
 
 def _day(moment: dt.date | dt.datetime) -> dt.date:

@@ -141,4 +141,4 @@ def content_stems(text: str, language: str) -> frozenset[str]:
 def _function_words(language: str) -> frozenset[str]:
     from draftkit.languages import pack
 
-    return frozenset(fold(str(w)) for w in pack(language).manifest.get("function_words") or [])
+    return frozenset(fold(str(w)) for w in pack(language).data("words").get("function_words") or [])

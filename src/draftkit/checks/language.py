@@ -9,6 +9,7 @@ from __future__ import annotations
 from draftkit.checks.view import View, fail, verdict
 from draftkit.draft_types import CONTENT_KEYS, Check
 from draftkit.langid import foreign_language
+from draftkit.languages import pack
 from draftkit.prompt import language_name
 
 #: A subject, greeting or closing is mostly names and titles: they are judged together.
@@ -17,7 +18,7 @@ _FRAMING = ("subject", "greeting", "closing")
 
 def check(view: View) -> Check:
     """Each part, and the whole draft, in the incident's language, by a language identifier."""
-    expected = view.language
+    expected = pack(view.language).iso
     problems: list[str] = []
     parts: list[str] = []
     for key in (*(k for k in CONTENT_KEYS if k not in _FRAMING), _FRAMING):

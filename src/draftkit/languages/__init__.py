@@ -1,9 +1,9 @@
 """Language packs: everything draftkit knows about one language lives in one folder.
 
-A pack is a folder `<code>/` holding `manifest.yaml` (its name, the stemmer and language detector
-to use, the words to skip between the words of a phrase) and data files: `lexicon.yaml` (the
-phrases the guards and scorers look for), `facts.yaml` (months, number words, units,
-currencies) and `template.yaml` (the offline drafts). The packs shipped with draftkit are the
+A pack is a folder `<code>/` holding `manifest.yaml` (its name, ISO code and stemmer, how its
+contractions and abbreviations read) and data files: `lexicon.yaml` (the phrases the guards and
+scorers look for), `facts.yaml` (months, number words, units, currencies), `words.yaml` (its
+function words) and `template.yaml` (the offline drafts). The packs shipped with draftkit are the
 folders next to this file; `register(path)` adds one from anywhere else. Adding a language means
 adding one pack: the incident contract, the CLI's choices, the prompt and the checks all read the
 registry.
@@ -29,7 +29,7 @@ else:
 # most of an offline draft's start-up. Incident files keep the stricter loader in `loading`.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-_REQUIRED = ("code", "name", "native_name", "lingua", "stemmer")
+_REQUIRED = ("code", "name", "native_name", "iso", "stemmer")
 
 
 class LanguagePackError(ValueError):
@@ -41,7 +41,7 @@ class LanguagePack:
     code: str
     name: str  # the English name, as prompts say it: "Spanish"
     native_name: str
-    lingua: str  # ISO 639-1 code of the language for the language detector
+    iso: str  # ISO 639-1 code, as the language identifier names the language
     stemmer: str  # name of the Snowball algorithm
     root: Traversable
     manifest: dict[str, Any] = field(repr=False, compare=False)
@@ -72,8 +72,8 @@ def _read_pack(root: Traversable) -> LanguagePack:
     missing = [key for key in _REQUIRED if not isinstance(manifest, dict) or key not in manifest]
     if missing:
         raise LanguagePackError(f"{manifest_path}: missing {', '.join(missing)}")
-    code, name, native_name, lingua, stemmer = (str(manifest[key]) for key in _REQUIRED)
-    return LanguagePack(code, name, native_name, lingua, stemmer, root=root, manifest=manifest)
+    code, name, native_name, iso, stemmer = (str(manifest[key]) for key in _REQUIRED)
+    return LanguagePack(code, name, native_name, iso, stemmer, root=root, manifest=manifest)
 
 
 _registered: dict[str, LanguagePack] = {}

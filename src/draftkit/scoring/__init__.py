@@ -103,10 +103,11 @@ def _reader(incident: Incident | None) -> Callable[[str], str]:
 def detect_language(text: str) -> str:
     """The pack language TEXT is likeliest written in (en when it cannot tell)."""
     from draftkit.langid import language_of
-    from draftkit.languages import codes
+    from draftkit.languages import packs
 
-    found = language_of(text, codes())
-    return found[0] if found else "en"
+    by_iso = {known.iso: code for code, known in packs().items()}
+    found = language_of(text, tuple(by_iso))
+    return by_iso[found[0]] if found else "en"
 
 
 def _plugin_scores(
