@@ -13,6 +13,7 @@ from draftkit.checks.conduct import apologises
 from draftkit.incident import Incident
 from draftkit.lexicon import lexicon
 from draftkit.scoring.model import Finding, squash
+from draftkit.scoring.specificity import figures
 from draftkit.scoring.text import Sentence, Text
 from draftkit.text import content_stems, tokens
 
@@ -24,9 +25,14 @@ MELODRAMA = {"low": -1.0, "medium": -0.8, "high": -0.4, "critical": -0.2}
 STACKED = 2
 
 
-def _names_harm(sentence: Sentence, language: str, impact: frozenset[str]) -> bool:
+def _names_harm(sentence: Sentence, language: str, impact: tuple[frozenset[str], ...]) -> bool:
+    """Two of the impact's words or figures ("312 employees", "three hundred and twelve"), or
+    without an incident, the customer's loss said in so many words."""
     if impact:
-        return len(content_stems(sentence.text, language) & impact) >= 2
+        words, numbers = impact
+        said = content_stems(sentence.text, language) & words
+        counted = figures(sentence.text, language).keys() & numbers
+        return len(said) + len(counted) >= 2
     return sentence.has("harm")
 
 
@@ -37,7 +43,11 @@ def _intensifiers(sentence: Sentence, language: str) -> int:
 
 def score_regret(text: Text, incident: Incident | None) -> tuple[float, list[Finding]]:
     language = text.language
-    impact = content_stems(incident.impact, language) if incident else frozenset()
+    impact = (
+        (content_stems(incident.impact, language), frozenset(figures(incident.impact, language)))
+        if incident
+        else ()
+    )
     severity = incident.severity if incident else "medium"
     points, findings = BASE, []
 
