@@ -83,6 +83,14 @@ def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.P
     return units, words, pattern
 
 
+@cache
+def calendar_words(language: str) -> frozenset[str]:
+    """Month and weekday names and abbreviations, folded: capitalised, yet never a name."""
+    data = _data(language)
+    words = [*data.get("months", []), *data.get("months_short", []), *data.get("weekdays", [])]
+    return frozenset(fold(str(word)) for word in words)
+
+
 def _linking(language: str) -> str:
     """The optional word between a number and its unit: "20 de lei", "30 de días"."""
     words = [re.escape(fold(str(w))) for w in _data(language).get("linking") or []]

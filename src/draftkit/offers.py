@@ -58,6 +58,7 @@ class Approved:
     unbounded: bool
     partial: frozenset[str]  # kinds approved only in part (a share or a period of something)
     figures: frozenset[Decimal]  # numbers the facts, fixes and follow-up state
+    fact_periods: frozenset[Decimal]  # periods the facts state ("three days' storage"), in days
     fact_stems: frozenset[str]  # words of the facts: a refund they mention is a fact
     neutral: tuple[frozenset[str], ...]  # the words of each fix and of the follow-up action
     offer_stems: tuple[frozenset[str], ...]  # content words of each remedy
@@ -99,8 +100,13 @@ def _approved(
     neutral: tuple[str, ...],
 ) -> Approved:
     offers = tuple(_offer(remedy, language) for remedy in remedies)
-    amounts = {a for o in offers for a in o.amounts}
-    amounts |= {a + b for a, b in combinations(sorted(amounts), 2)}
+    single = sorted({a for o in offers for a in o.amounts})
+    # "which brings the total to £323.40": any sum of the approved amounts restates them
+    amounts = {
+        sum(c, Decimal(0))
+        for n in range(1, min(len(single), 5) + 1)
+        for c in combinations(single, n)
+    }
     partial = {
         kind for o in offers for kind in o.kinds if o.periods or any(p < 100 for p in o.percents)
     }
@@ -114,6 +120,7 @@ def _approved(
         unbounded=any(o.unbounded for o in offers),
         partial=frozenset(partial),
         figures=frozenset(n for text in (*facts, *neutral) for n in numbers_in(text)),
+        fact_periods=frozenset(in_days(d) for text in facts for d in durations_in(text, language)),
         fact_stems=frozenset(s for text in facts for s in content_stems(text, language)),
         neutral=tuple(frozenset(t.stem for t in tokens(text, language)) for text in neutral),
         offer_stems=tuple(content_stems(remedy, language) for remedy in remedies),

@@ -13,13 +13,28 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from draftkit.facts import calendar_words
 from draftkit.incident import Incident
 from draftkit.lexicon import lexicon
-from draftkit.text import sentences, tokens
+from draftkit.text import fold, sentences, tokens
 
-_CAPITALISED = re.compile(r"\b[A-ZÁÉÍÓÚÑĂÂÎȘȚŞŢ][\w&'-]*(?:\s+[A-ZÁÉÍÓÚÑĂÂÎȘȚŞŢ][\w&'-]*)*")
+_WORD = re.compile(r"[^\W\d_][\w&'-]*")
 #: A name this close (in words) to a party word in the facts is that party's name.
 _NEAR = 6
+
+
+def _capitalised(sentence: str) -> list[re.Match[str]]:
+    """Runs of capitalised words ("Meridian Trust Bank"), in any alphabet's capitals."""
+    runs: list[re.Match[str]] = []
+    words = [m for m in _WORD.finditer(sentence) if m.group()[0].isupper()]
+    for word in words:
+        previous = runs[-1] if runs else None
+        if previous is not None and not sentence[previous.end() : word.start()].strip():
+            joined = re.compile(re.escape(sentence[previous.start() : word.end()]))
+            runs[-1] = joined.match(sentence, previous.start()) or word
+        else:
+            runs.append(word)
+    return runs
 
 
 def _company_names(company: str) -> list[str]:
@@ -35,6 +50,7 @@ def _company_names(company: str) -> list[str]:
 def _named_parties(facts: tuple[str, ...], own: frozenset[str], language: str) -> list[str]:
     """Capitalised names the facts put next to a party word ("Identiqa, the vendor that…")."""
     party = lexicon(language).word_class("party")
+    calendar = calendar_words(language)
     found: set[str] = set()
     for fact in facts:
         for sentence in sentences(fact):
@@ -42,10 +58,12 @@ def _named_parties(facts: tuple[str, ...], own: frozenset[str], language: str) -
             near = [i for i, word in enumerate(words) if party.accepts(word)]
             if not near:
                 continue
-            for match in _CAPITALISED.finditer(sentence):
+            for match in _capitalised(sentence):
                 name = match.group().strip()
                 if name in own or any(part in own for part in name.split()) or len(name) < 3:
                     continue
+                if any(fold(part).rstrip(".") in calendar for part in name.split()):
+                    continue  # "22 October": a date, not a company
                 index = len(tokens(sentence[: match.start()], language))
                 if match.start() and any(abs(index - i) <= _NEAR for i in near):
                     found.add(name)

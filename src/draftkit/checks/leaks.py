@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from draftkit.checks.view import View, fail, ok, place, placed, quoted, verdict
 from draftkit.draft_types import Check
-from draftkit.facts import contacts_in
+from draftkit.facts import calendar_words, contacts_in
 from draftkit.lexicon import scan
 from draftkit.provenance import (
     FIGURE,
@@ -60,6 +60,7 @@ def no_internal_notes(view: View) -> Check:
     if not notes:
         return ok("no_internal_notes", "no internal notes given")
     names, figures, phrases = note_secrets(notes)
+    names = frozenset(n for n in names if fold(n).rstrip(".") not in calendar_words(view.language))
     draft_figures = {re.sub(r"\D", "", f) for f in FIGURE.findall(view.text)}
     public = trusted_text(view.incident) + "\n" + (view.incident.customer_message or "")
     said = public_words(public)

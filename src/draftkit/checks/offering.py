@@ -30,16 +30,44 @@ def _restates_offer(line: Line, terms: Approved, language: str) -> bool:
     return any(len(stems & offer) >= 2 for offer in terms.offer_stems)
 
 
-def _offered(line: Line, terms: Approved, language: str) -> list[frozenset[str]]:
+def _turned_down(line: Line, language: str) -> range:
+    """The words that report what the customer asked for, or turn it down, up to a "but".
+
+    "You asked for £1,000 and a year free; I am not able to offer those, but the £200 is on its
+    way": the £1,000 and the free year are the customer's, not an offer; the £200 is.
+    """
+    words = tokens(line.scanned, language)
+    breaks = sorted(hit.start for hit in line.hits.get("concession", ()))
+    cue = line.hits.get("declines") or (
+        line.hits.get("request") if not line.has("offer_frame") else None
+    )
+    if not cue:
+        return range(0)
+    end = next((b for b in breaks if b >= cue[0].end), len(words))
+    return range(0, end)
+
+
+def _figures_at(line: Line, language: str, positions: range) -> frozenset[Decimal]:
+    from draftkit.facts import parse_number
+
+    words = tokens(line.scanned, language)
+    found = (parse_number(words[i].text) for i in positions if words[i].fold[:1].isdigit())
+    return frozenset(value for value in found if value is not None)
+
+
+def _offered(line: Line, terms: Approved, language: str, reported: range) -> list[frozenset[str]]:
     """What the sentence gives, one entry per place in it: the kinds that place may mean.
 
-    Not the fixes it restates, not the facts it recalls, not what it denies. An expression
-    listed under two kinds ("corre de nuestra cuenta": paid by us, or free) passes with either.
+    Not the fixes it restates, not the facts it recalls, not what it denies or reports the
+    customer asked for. An expression listed under two kinds ("corre de nuestra cuenta": paid by
+    us, or free) passes with either.
     """
     framed = line.has("offer_frame")
     places: dict[tuple[int, int], set[str]] = {}
     for kind, hits in kinds_in(line.hits).items():
         for hit in hits:
+            if hit.start in reported:
+                continue  # "you asked for a full refund; I cannot offer that"
             if _negated(line, language, hit):
                 continue  # "we will not offer you a coupon": the customer asked; this is no offer
             words = hit_stems(line.scanned, language, hit)
@@ -137,7 +165,9 @@ def check(view: View) -> Check:
     problems: list[str] = []
     parts: list[str] = []
     for line in view.lines:
-        offers = _offered(line, terms, language)
+        reported = _turned_down(line, language)
+        asked = _figures_at(line, language, reported)
+        offers = _offered(line, terms, language, reported)
         kinds = sorted({kind for place in offers for kind in place})
         offering = bool(offers)
         where, before = f"{line.part}: {quoted(line.text)}", len(problems)
@@ -154,24 +184,32 @@ def check(view: View) -> Check:
         problems += [
             f"{where} offers the unapproved amount {amount.normalize():f}"
             for amount in money_in(line.text, language)
-            if not _amount_ok(amount, amount in near, terms)
+            if amount not in asked and not _amount_ok(amount, amount in near, terms)
         ]
         problems += [
             f"{where} offers the unapproved {share.normalize():f}%"
             for share in percents_in(line.text, language)
-            if share not in terms.percents and not _amount_ok(share, share in near, terms)
+            if share not in asked
+            and share not in terms.percents
+            and not _amount_ok(share, share in near, terms)
         ]
         if kinds:
             problems += [
                 f"{where} offers the unapproved period {d[0].normalize():f} {d[1]}(s)"
                 for d in durations_in(line.text, language, deadlines=False)
-                if in_days(d) >= 1 and not _approved_period(in_days(d), terms)
+                if in_days(d) >= 1
+                and d[0] not in asked
+                and not _approved_period(in_days(d), terms)
+                and in_days(d) not in terms.fact_periods  # "the storage fee for three days"
             ]
-        enlarges = "enlarge" in line.hits and (kinds or line.has("offer_frame"))
+        enlarges = any(h.start not in reported for h in line.hits.get("enlarge", ())) and (
+            kinds or line.has("offer_frame")
+        )
         # "and the rest of your stay, in full" enlarges; "the full EUR 38.60" restates
         if enlarges and not terms.enlarged and not _restates_offer(line, terms, language):
             problems.append(f"{where} enlarges the offer beyond the approved remedies")
-        if "unbounded" in line.hits and not terms.unbounded:
+        unbounded = any(h.start not in reported for h in line.hits.get("unbounded", ()))
+        if unbounded and not terms.unbounded:
             problems.append(f"{where} offers to cover costs without limit")
         if len(problems) > before:
             parts.append(line.part)
