@@ -155,6 +155,7 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         "DRAFTKIT_TIMEOUT",
         "DRAFTKIT_PROMPTS",
         "DRAFTKIT_RESPONSE_FORMAT",
+        "DRAFTKIT_MAX_TOKENS",
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("DRAFTKIT_LEDGER", str(tmp_path / "ledger.sqlite"))

@@ -116,10 +116,12 @@ def test_a_server_that_takes_no_format_gets_plain_text(
     respx_mock: respx.MockRouter, request_: ModelRequest
 ) -> None:
     server = Server(accepts=("text",), status=400, message="response_format is not supported")
-    respx_mock.post("/chat/completions").mock(side_effect=server)
+    route = respx_mock.post("/chat/completions").mock(side_effect=server)
     provider().complete(request_)
     provider().complete(request_)  # a new provider for the same endpoint and model
-    assert server.modes == ["json_schema", "json_object", "text", "text"]
+    assert server.modes == ["json_schema", "json_object", "json_object", "text", "text"]
+    sent = [json.loads(call.request.content).get("response_format") for call in route.calls]
+    assert "schema" in sent[1] and "schema" not in sent[2]  # json_object + schema, then plain
 
 
 @respx.mock(base_url=BASE_URL)
@@ -138,7 +140,8 @@ def test_the_mode_is_remembered_per_base_url_and_model(
         "json_schema",
         "json_object",
     ]
-    assert endpoint(None, "small").mode == "json_object" and endpoint(None, "small").settled
+    assert str(endpoint(None, "small").rung) == "json_object + schema"
+    assert endpoint(None, "small").settled
 
 
 async def test_concurrent_first_requests_pay_one_failed_probe_in_all(
@@ -161,8 +164,8 @@ def test_concurrent_threads_pay_one_failed_probe_in_all(request_: ModelRequest) 
         chosen = provider()
         with ThreadPoolExecutor(max_workers=8) as pool:
             list(pool.map(lambda _: chosen.complete(request_), range(16)))
-    assert server.modes[:2] == ["json_schema", "json_object"]
-    assert server.failed() == 2 and server.modes.count("text") == 16
+    assert server.modes[:3] == ["json_schema", "json_object", "json_object"]
+    assert server.failed() == 3 and server.modes.count("text") == 16
 
 
 @respx.mock(base_url=BASE_URL)
@@ -224,8 +227,8 @@ def test_the_settled_mode_and_why_are_logged(
     notes = [r.getMessage() for r in caplog.records if r.levelno == logging.INFO]
     assert len(notes) == 2, notes  # the refusal, then the settled mode: once per process
     assert "refused response_format json_schema (HTTP 500" in notes[0]
-    assert notes[1].startswith("response format json_object for model small at ")
-    assert "the server refused json_schema (HTTP 500" in notes[1]
+    assert notes[1].startswith("response format json_object + schema for model small at ")
+    assert notes[1].endswith("(it refused json_schema); kept for this run")
 
 
 # -- the command line ----------------------------------------------------------------------------
@@ -254,8 +257,8 @@ def test_draft_says_which_mode_it_used_and_why(
     )
     assert result.exit_code == 0, result.stderr
     assert modes == ["json_schema", "json_object"]
-    assert "draftkit: response format json_object for model smollm2" in result.stderr
-    assert "(the server refused json_schema (HTTP 500" in result.stderr
+    assert "draftkit: response format json_object + schema for model smollm2" in result.stderr
+    assert "refused response_format json_schema (HTTP 500: 1 validation error" in result.stderr
     assert "Traceback" not in result.stderr and KEY not in result.stderr
 
 
@@ -269,7 +272,7 @@ def test_verbose_adds_the_mode_of_each_request(
     )
     assert result.exit_code == 0, result.stderr
     assert "draftkit: response_format json_schema for this request" in result.stderr
-    assert "the server accepted structured outputs" in result.stderr
+    assert "(structured outputs accepted); kept for this run" in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -302,7 +305,9 @@ def test_response_format_flag_environment_and_config(
     )
     assert result.exit_code == 0, result.stderr
     assert mode_of(route.calls.last.request) == expected
-    assert f"response format {expected} for model" in result.stderr
+    assert f"response format {expected}{' + schema' * (expected == 'json_object')} for" in (
+        result.stderr
+    )
     assert "set by --response-format" in result.stderr
 
 
@@ -370,4 +375,4 @@ def test_a_batch_pays_one_failed_probe_on_the_async_path(
     )
     assert result.exit_code == 0, result.stderr
     assert modes.count("json_schema") == 1 and modes.count("json_object") == 20
-    assert result.stderr.count("response format json_object for model") == 1
+    assert result.stderr.count("response format json_object + schema for model") == 1

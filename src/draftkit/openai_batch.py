@@ -27,7 +27,7 @@ from draftkit.incident import Incident
 from draftkit.parsing import draft_json_schema, parse_content
 from draftkit.prompt import prompt_set
 from draftkit.providers.base import ModelReply, ModelRequest
-from draftkit.providers.negotiation import display_url, response_format
+from draftkit.providers.negotiation import LADDER, Rung, display_url, response_format
 from draftkit.providers.openai_chat import OpenAIProvider
 from draftkit.settings import Settings, redact
 
@@ -36,14 +36,16 @@ FINAL = {"completed", "failed", "expired", "cancelled"}
 NO_BATCH_API = frozenset({400, 404, 405, 422, 501})
 
 
-def _request(custom_id: str, incident: Incident, settings: Settings, mode: str) -> dict[str, Any]:
+def _request(custom_id: str, incident: Incident, settings: Settings, rung: Rung) -> dict[str, Any]:
     body: dict[str, Any] = {
         "model": settings.model,
         "messages": prompt_set(settings.prompts_dir).messages(incident),
     }
-    wanted = response_format(mode, draft_json_schema(), "apology_draft")
+    wanted = response_format(rung, draft_json_schema(), "apology_draft")
     if wanted is not None:
         body["response_format"] = wanted
+    if settings.max_tokens is not None:
+        body["max_tokens"] = settings.max_tokens
     return {"custom_id": custom_id, "method": "POST", "url": "/v1/chat/completions", "body": body}
 
 
@@ -187,17 +189,17 @@ def run_openai_batch(
                 write(_error(number, None, exc))
                 continue
             incidents[f"line-{number}"] = (number, incident)
-        mode = chosen.settled_mode()
-        if incidents and mode is None:
+        rung = chosen.settled_rung()
+        if incidents and rung is None:
             # Settle the response format on one direct request rather than on a failed batch.
             number, incident = incidents.pop(next(iter(incidents)))
             messages = prompt_set(settings.prompts_dir).messages(incident)
             reply = chosen.complete(ModelRequest(messages, incident, 1, draft_json_schema()))
             write(_checked(number, incident, reply, settings, chosen.name))
-            mode = chosen.settled_mode() or "json_schema"
+            rung = chosen.settled_rung()
         if incidents:
             payload = b"".join(
-                json.dumps(_request(custom_id, incident, settings, mode or "json_schema")).encode()
+                json.dumps(_request(custom_id, incident, settings, rung or LADDER[0])).encode()
                 + b"\n"
                 for custom_id, (_, incident) in incidents.items()
             )

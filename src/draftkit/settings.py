@@ -39,6 +39,7 @@ ENVIRONMENT: dict[str, str] = {
     "DRAFTKIT_PROMPTS": "prompts_dir",
     "DRAFTKIT_LEDGER": "ledger",
     "DRAFTKIT_RESPONSE_FORMAT": "response_format",
+    "DRAFTKIT_MAX_TOKENS": "max_tokens",
 }
 
 
@@ -65,6 +66,11 @@ class Settings(BaseModel):
         default="auto",
         description="what to ask the server for; auto steps down json_schema -> json_object -> "
         "text when the server refuses one, and keeps what worked",
+    )
+    max_tokens: int | None = Field(
+        default=None,
+        ge=16,
+        description="cap on each answer's tokens, sent as max_tokens; unset: the server's own",
     )
     prompts_dir: Path | None = None
     ledger: Path | None = None

@@ -4,16 +4,22 @@ Servers differ: OpenAI takes `json_schema` (structured outputs); llama.cpp's Pyt
 it with HTTP 500 and a validation message, others with 400 or 422, and some take only
 `json_object` or ignore the field. A 400, 422 or 500 whose body names `response_format`,
 `json_schema` or `json_object` therefore means "this mode is not supported", not "try again": the
-request is sent again at once, one mode simpler (json_schema -> json_object -> text), without
-counting as a retry. What worked is kept for the rest of the process, per (base URL, model), so a
-batch pays for a refused mode once, not once per incident.
+request is sent again at once, one step simpler, without counting as a retry:
 
-Concurrent first requests do not all probe: the first takes a lock (a `threading.Lock` on the sync
-path, an `asyncio.Lock` per event loop on the async one) and the others wait for its answer, then
-use the mode it settled without asking again.
+    json_schema  ->  json_object + schema  ->  json_object  ->  text
 
-Each decision is logged on the `draftkit.providers` logger: the mode settled and why at INFO (the
-command line prints it on stderr), the mode of each request at DEBUG (`--verbose`).
+`json_object` first carries the JSON Schema as `schema`, which llama.cpp, Together and Fireworks
+use to constrain the answer; a server that refuses the extra key gets plain `json_object`. In
+`text` no `response_format` is sent and the parser finds the object in the answer.
+
+What worked is kept for the rest of the process, per (base URL, model), so a batch pays for a
+refused step once, not once per incident. Concurrent first requests do not all probe: the first
+takes a lock (a `threading.Lock` on the sync path, an `asyncio.Lock` per event loop on the async
+one) and the others wait for its answer, then use the step it settled without asking again.
+
+Each decision is logged on the `draftkit.providers` logger: a refusal and the format settled, with
+the reason, at INFO (the command line prints them on stderr), the format of each request at DEBUG
+(`--verbose`).
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 Mode = Literal["json_schema", "json_object", "text"]
 MODES: tuple[Mode, ...] = ("json_schema", "json_object", "text")
-#: `--response-format`: auto negotiates; any other value is used as is and never stepped down.
+#: `--response-format`: auto negotiates; a mode named is used as is and never stepped below.
 CHOICES = ("auto", *MODES)
 #: Statuses with which real servers refuse a response_format they do not support.
 REFUSAL_STATUSES = frozenset({400, 422, 500})
@@ -40,20 +46,44 @@ log = logging.getLogger("draftkit.providers")
 T = TypeVar("T")
 
 
+@dataclass(frozen=True)
+class Rung:
+    """One step of the ladder: a mode, and whether the JSON Schema goes with it."""
+
+    mode: Mode
+    schema: bool
+
+    def __str__(self) -> str:
+        return f"{self.mode} + schema" if self.mode == "json_object" and self.schema else self.mode
+
+
+LADDER: tuple[Rung, ...] = (
+    Rung("json_schema", True),
+    Rung("json_object", True),
+    Rung("json_object", False),
+    Rung("text", False),
+)
+
+
+def rungs(choice: str) -> tuple[Rung, ...]:
+    """The steps a `--response-format` choice may take: all for auto, else that mode's."""
+    return LADDER if choice == "auto" else tuple(r for r in LADDER if r.mode == choice)
+
+
 def refuses_mode(status: int, body: str) -> bool:
     """True when an error answer says the requested response_format is not supported."""
     return status in REFUSAL_STATUSES and bool(_REFUSAL_WORDS.search(body))
 
 
-def response_format(mode: str, schema: dict[str, Any], name: str) -> dict[str, Any] | None:
-    """The `response_format` field for a mode (None: leave the field out, plain text)."""
-    if mode == "json_schema":
+def response_format(rung: Rung, schema: dict[str, Any], name: str) -> dict[str, Any] | None:
+    """The `response_format` field for a step (None: leave the field out, plain text)."""
+    if rung.mode == "json_schema":
         return {
             "type": "json_schema",
             "json_schema": {"name": name, "strict": True, "schema": schema},
         }
-    if mode == "json_object":
-        return {"type": "json_object"}
+    if rung.mode == "json_object":
+        return {"type": "json_object", "schema": schema} if rung.schema else {"type": "json_object"}
     return None
 
 
@@ -68,14 +98,15 @@ def display_url(base_url: str | None) -> str:
 class ModeRefused(Exception):
     """The server refused the response_format of this request: not worth a retry."""
 
-    def __init__(self, mode: str, status: int, message: str) -> None:
+    def __init__(self, rung: Rung, status: int, message: str) -> None:
         super().__init__(message)
-        self.mode = mode
+        self.rung = rung
         self.status = status
         self.message = message
 
     def why(self) -> str:
-        return f"HTTP {self.status}: {self.message[:160]}"
+        text = " ".join(self.message.split())
+        return f"HTTP {self.status}: {text[:100]}{'…' if len(text) > 100 else ''}"
 
 
 @dataclass
@@ -84,16 +115,17 @@ class Endpoint:
 
     url: str
     model: str
-    floor: int = 0  # index in MODES of the first mode not known to be refused
+    choice: str = "auto"
+    ladder: tuple[Rung, ...] = LADDER
+    floor: int = 0  # index in `ladder` of the first step not known to be refused
     settled: bool = False
     refused: list[str] = field(default_factory=list)
-    probes_failed: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
     _async_lock: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
 
     @property
-    def mode(self) -> Mode:
-        return MODES[self.floor]
+    def rung(self) -> Rung:
+        return self.ladder[self.floor]
 
     def async_lock(self) -> asyncio.Lock:
         """One asyncio lock per event loop (a lock is bound to the loop that first awaits it)."""
@@ -103,124 +135,109 @@ class Endpoint:
         return self._async_lock[1]
 
     def refuse(self, refusal: ModeRefused) -> None:
-        """Step below the refused mode, at once; a later mode stays if one was found already."""
-        self.probes_failed += 1
-        index = MODES.index(refusal.mode)
-        self.refused.append(f"{refusal.mode} ({refusal.why()})")
+        """Step below the refused one at once; re-raise it when no step is left."""
+        index = self.ladder.index(refusal.rung)
         if index >= self.floor:
-            self.floor = min(index + 1, len(MODES) - 1)
+            if index + 1 >= len(self.ladder):
+                raise refusal
+            self.floor = index + 1
             self.settled = False
+            self.refused.append(f"{refusal.rung} ({refusal.why()})")
         log.info(
             "%s refused response_format %s (%s); asking for %s instead",
             self.url,
-            refusal.mode,
+            refusal.rung,
             refusal.why(),
-            self.mode,
+            self.rung,
         )
 
-    def settle(self, mode: str) -> None:
-        if self.settled or mode != self.mode:
+    def settle(self, rung: Rung) -> None:
+        if self.settled or rung != self.rung:
             return
         self.settled = True
-        if self.refused:
-            why = "the server refused " + "; ".join(self.refused)
-        elif mode == "json_schema":
-            why = "the server accepted structured outputs"
+        if self.choice != "auto":
+            why = "set by --response-format, DRAFTKIT_RESPONSE_FORMAT or the config file"
+        elif self.refused:
+            why = "it refused " + ", then ".join(r.split(" (")[0] for r in self.refused)
+        elif rung.mode == "json_schema":
+            why = "structured outputs accepted"
         else:
-            why = f"the server accepted {mode}"
+            why = f"{rung} accepted"
         log.info(
             "response format %s for model %s at %s (%s); kept for this run",
-            mode,
+            rung,
             self.model,
             self.url,
             why,
         )
 
 
-_ENDPOINTS: dict[tuple[str, str], Endpoint] = {}
-_ANNOUNCED: set[tuple[str, str, str]] = set()
+_ENDPOINTS: dict[tuple[str, str, str], Endpoint] = {}
 _GUARD = threading.Lock()
 
 
-def endpoint(base_url: str | None, model: str) -> Endpoint:
-    """The process-wide record for one base URL and model."""
+def endpoint(base_url: str | None, model: str, choice: str = "auto") -> Endpoint:
+    """The process-wide record for one base URL, model and `--response-format` choice."""
     url = display_url(base_url)
-    key = (url.rstrip("/"), model)
+    key = (url.rstrip("/"), model, choice)
     with _GUARD:
         found = _ENDPOINTS.get(key)
         if found is None:
-            found = _ENDPOINTS[key] = Endpoint(url=url, model=model)
+            found = _ENDPOINTS[key] = Endpoint(url, model, choice, rungs(choice))
         return found
 
 
 def forget() -> None:
-    """Forget every negotiated mode (tests; a long-lived process whose server changed)."""
+    """Forget every negotiated format (tests; a long-lived process whose server changed)."""
     with _GUARD:
         _ENDPOINTS.clear()
-        _ANNOUNCED.clear()
 
 
-def announce_explicit(mode: str, base_url: str | None, model: str) -> None:
-    """Say once per endpoint which mode `--response-format` chose."""
-    url = display_url(base_url)
-    with _GUARD:
-        if (url, model, mode) in _ANNOUNCED:
-            return
-        _ANNOUNCED.add((url, model, mode))
-    log.info(
-        "response format %s for model %s at %s (set by --response-format, "
-        "DRAFTKIT_RESPONSE_FORMAT or the config file)",
-        mode,
-        model,
-        url,
-    )
+def negotiate(state: Endpoint, send: Callable[[Rung], T]) -> T:
+    """`send(rung)` in the step the endpoint accepts; it raises ModeRefused to step down.
 
-
-def negotiate(state: Endpoint, send: Callable[[Mode], T]) -> T:
-    """`send(mode)` in the mode the endpoint accepts; it raises ModeRefused to step down.
-
-    Once a mode is settled, requests go out in it with no lock. Until then one request at a time
-    probes (the others wait on the lock, then find the mode settled); a refused mode steps down
-    at once, and a transient failure leaves the lock to tenacity's next try or another request.
-    A settled mode refused later (a narrowed schema, say) steps down the same way.
+    Once a step is settled, requests go out in it with no lock. Until then one request at a time
+    probes (the others wait on the lock, then find it settled); a refused step is left at once,
+    and a transient failure leaves the lock to tenacity's next try or to another request. A
+    settled step refused later (a narrowed schema, say) is left the same way.
     """
     while True:
         if state.settled:
             try:
-                return send(state.mode)
+                return send(state.rung)
             except ModeRefused as refusal:
                 state.refuse(refusal)
                 continue
         with state.lock:
             if state.settled:
                 continue
-            mode = state.mode
+            rung = state.rung
             try:
-                result = send(mode)
+                result = send(rung)
             except ModeRefused as refusal:
                 state.refuse(refusal)
                 continue
-            state.settle(mode)
+            state.settle(rung)
             return result
 
 
-async def anegotiate(state: Endpoint, send: Callable[[Mode], Awaitable[T]]) -> T:
+async def anegotiate(state: Endpoint, send: Callable[[Rung], Awaitable[T]]) -> T:
     """The async twin of `negotiate`, its lock bound to the running event loop."""
     while True:
         if state.settled:
             try:
-                return await send(state.mode)
+                return await send(state.rung)
             except ModeRefused as refusal:
                 state.refuse(refusal)
                 continue
         async with state.async_lock():
             if state.settled:
                 continue
-            mode = state.mode
+            rung = state.rung
             try:
-                result = await send(mode)
+                result = await send(rung)
             except ModeRefused as refusal:
                 state.refuse(refusal)
                 continue
-            state.settle(mode)
+            state.settle(rung)
             return result

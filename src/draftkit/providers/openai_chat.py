@@ -24,8 +24,8 @@ from draftkit.errors import ProviderError
 from draftkit.providers.base import ModelReply, ModelRequest
 from draftkit.providers.negotiation import (
     ModeRefused,
+    Rung,
     anegotiate,
-    announce_explicit,
     endpoint,
     negotiate,
     refuses_mode,
@@ -78,19 +78,17 @@ class OpenAIProvider:
         self.settings = settings
         self.model = settings.model
         self._key = key or _NO_KEY
-        self._fixed = None if settings.response_format == "auto" else settings.response_format
-        self._endpoint = endpoint(settings.base_url, settings.model)
+        self._endpoint = endpoint(settings.base_url, settings.model, settings.response_format)
         self._http_client = http_client
         self._async_http_client = async_http_client
         self._sync: openai.OpenAI | None = None
         self._async: list[openai.AsyncOpenAI] = []
         self._turn = 0
 
-    def settled_mode(self) -> str | None:
+    def settled_rung(self) -> Rung | None:
         """The response format requests go out in: chosen, or negotiated; None until known."""
-        if self._fixed is not None:
-            return self._fixed
-        return self._endpoint.mode if self._endpoint.settled else None
+        state = self._endpoint
+        return state.rung if state.settled or state.choice != "auto" else None
 
     # -- clients -----------------------------------------------------------------------------
 
@@ -189,7 +187,7 @@ class OpenAIProvider:
 
     # -- one request -------------------------------------------------------------------------
 
-    def _create_kwargs(self, request: ModelRequest, deadline: float, mode: str) -> dict[str, Any]:
+    def _create_kwargs(self, request: ModelRequest, deadline: float, rung: Rung) -> dict[str, Any]:
         """Arguments for `with_raw_response.create`, with the body passed pre-built.
 
         The SDK walks every parameter against its TypedDicts before sending; for our messages
@@ -198,13 +196,15 @@ class OpenAIProvider:
         """
         remaining = max(0.1, deadline - time.monotonic())
         body: dict[str, Any] = {"messages": request.messages}
-        wanted = response_format(mode, request.response_schema, request.schema_name)
+        wanted = response_format(rung, request.response_schema, request.schema_name)
         if wanted is not None:
             body["response_format"] = wanted
         if self.settings.temperature is not None:
             body["temperature"] = self.settings.temperature
         if self.settings.seed is not None:
             body["seed"] = self.settings.seed
+        if self.settings.max_tokens is not None:
+            body["max_tokens"] = self.settings.max_tokens
         return {
             "model": self.model,
             "messages": [],
@@ -212,7 +212,7 @@ class OpenAIProvider:
             "timeout": min(self.settings.timeout, remaining),
         }
 
-    def _translate(self, exc: Exception, mode: str) -> Exception:
+    def _translate(self, exc: Exception, rung: Rung) -> Exception:
         """Map an SDK exception to TransientError (retry), ModeRefused, or ProviderError."""
         import openai
 
@@ -231,8 +231,8 @@ class OpenAIProvider:
         if isinstance(exc, openai.APIStatusError):
             status = exc.status_code
             text = redact(_status_message(exc), self.settings)
-            if mode != "text" and refuses_mode(status, f"{text} {exc.body}"):
-                return ModeRefused(mode, status, text)
+            if rung.mode != "text" and refuses_mode(status, f"{text} {exc.body}"):
+                return ModeRefused(rung, status, text)
             if is_transient_status(status):
                 return TransientError(
                     f"HTTP {status}: {text}",
@@ -290,52 +290,46 @@ class OpenAIProvider:
             attempts=attempts,
         )
 
-    def _send(self, request: ModelRequest, deadline: float, mode: str) -> ModelReply:
-        log.debug("response_format %s for this request", mode)
+    def _send(self, request: ModelRequest, deadline: float, rung: Rung) -> ModelReply:
+        log.debug("response_format %s for this request", rung)
         try:
             raw = self.client().chat.completions.with_raw_response.create(
-                **self._create_kwargs(request, deadline, mode)
+                **self._create_kwargs(request, deadline, rung)
             )
         except Exception as exc:
-            raise self._translate(exc, mode) from None
+            raise self._translate(exc, rung) from None
         return self._reply(raw)
 
-    async def _asend(self, request: ModelRequest, deadline: float, mode: str) -> ModelReply:
-        log.debug("response_format %s for this request", mode)
+    async def _asend(self, request: ModelRequest, deadline: float, rung: Rung) -> ModelReply:
+        log.debug("response_format %s for this request", rung)
         try:
             raw = await self.async_client().chat.completions.with_raw_response.create(
-                **self._create_kwargs(request, deadline, mode)
+                **self._create_kwargs(request, deadline, rung)
             )
         except Exception as exc:
-            raise self._translate(exc, mode) from None
+            raise self._translate(exc, rung) from None
         return self._reply(raw)
 
     def _refused(self, refusal: ModeRefused) -> ProviderError:
-        """A mode chosen with --response-format is never stepped down: say what to do."""
+        """Only a mode chosen with --response-format runs out of steps: say what to do."""
         return ProviderError(
-            f"the server refused response_format {refusal.mode} ({refusal.why()}); "
+            f"the server refused response_format {refusal.rung.mode} ({refusal.why()}); "
             "use --response-format auto to let draftkit find what it accepts",
             status_code=refusal.status,
         )
 
     def _negotiated(self, request: ModelRequest, deadline: float) -> ModelReply:
-        """One request in the mode this endpoint accepts (found by the first, under a lock)."""
-        if self._fixed is None:
-            return negotiate(self._endpoint, lambda mode: self._send(request, deadline, mode))
-        announce_explicit(self._fixed, self.settings.base_url, self.model)
+        """One request in the format this endpoint accepts (found by the first, under a lock)."""
         try:
-            return self._send(request, deadline, self._fixed)
+            return negotiate(self._endpoint, lambda rung: self._send(request, deadline, rung))
         except ModeRefused as refusal:
             raise self._refused(refusal) from None
 
     async def _anegotiated(self, request: ModelRequest, deadline: float) -> ModelReply:
-        if self._fixed is None:
-            return await anegotiate(
-                self._endpoint, lambda mode: self._asend(request, deadline, mode)
-            )
-        announce_explicit(self._fixed, self.settings.base_url, self.model)
         try:
-            return await self._asend(request, deadline, self._fixed)
+            return await anegotiate(
+                self._endpoint, lambda rung: self._asend(request, deadline, rung)
+            )
         except ModeRefused as refusal:
             raise self._refused(refusal) from None
 
