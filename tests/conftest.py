@@ -130,6 +130,14 @@ def _respx_sees_our_clients(
 
 
 @pytest.fixture(autouse=True)
+def _fresh_response_formats() -> None:
+    """The response format negotiated per endpoint lasts a process: each test starts afresh."""
+    from draftkit.providers.negotiation import forget
+
+    forget()
+
+
+@pytest.fixture(autouse=True)
 def _instant_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     """Retries keep their count and their Retry-After handling; only the backoff sleep is zero."""
     import draftkit.retry
@@ -150,6 +158,8 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
         "DRAFTKIT_TIMEOUT",
         "DRAFTKIT_PROMPTS",
         "DRAFTKIT_ALLOW_PAST_FOLLOW_UP",
+        "DRAFTKIT_RESPONSE_FORMAT",
+        "DRAFTKIT_MAX_TOKENS",
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("DRAFTKIT_LEDGER", str(tmp_path / "ledger.sqlite"))

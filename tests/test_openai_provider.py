@@ -45,6 +45,17 @@ def test_structured_output_is_requested(
 
 
 @respx.mock(base_url=BASE_URL)
+def test_max_tokens_is_sent_only_when_set(
+    respx_mock: respx.MockRouter, request_: ModelRequest
+) -> None:
+    route = respx_mock.post("/chat/completions").mock(return_value=ok("{}"))
+    provider().complete(request_)
+    assert "max_tokens" not in json.loads(route.calls.last.request.content)
+    provider(max_tokens=700).complete(request_)
+    assert json.loads(route.calls.last.request.content)["max_tokens"] == 700
+
+
+@respx.mock(base_url=BASE_URL)
 def test_format_falls_back_for_servers_without_json_schema(
     respx_mock: respx.MockRouter, request_: ModelRequest
 ) -> None:
@@ -52,6 +63,7 @@ def test_format_falls_back_for_servers_without_json_schema(
     route = respx_mock.post("/chat/completions").mock(
         side_effect=[
             unsupported,
+            error(400, "response_format: extra key 'schema' not permitted"),
             error(400, "'response_format' of type json_object unsupported"),
             ok("{}"),
             ok("{}"),
@@ -60,7 +72,12 @@ def test_format_falls_back_for_servers_without_json_schema(
     chosen = provider()
     chosen.complete(request_)
     formats = [json.loads(c.request.content).get("response_format") for c in route.calls]
-    assert [f["type"] if f else None for f in formats] == ["json_schema", "json_object", None]
+    assert [f["type"] if f else None for f in formats] == [
+        "json_schema",
+        "json_object",  # with the schema
+        "json_object",  # without it
+        None,
+    ]
     chosen.complete(request_)  # the fallback is remembered
     assert "response_format" not in json.loads(route.calls.last.request.content)
 

@@ -27,6 +27,17 @@ def test_object_is_found_inside_wrappers(wrap: str, good_draft: dict[str, str]) 
     assert content.regret == good_draft["regret"]
 
 
+def test_raw_line_breaks_inside_strings_are_taken_as_written(good_draft: dict[str, str]) -> None:
+    """llama.cpp's schema grammars let a model write a line break in a string unescaped."""
+    text = json.dumps(good_draft).replace("\\n", "\n")  # the closing's \n, written raw
+    assert "\n" in text
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(text)
+    content, form = parse_content(text)
+    assert form.passed and content is not None
+    assert content.closing == good_draft["closing"]
+
+
 def test_braces_inside_strings_do_not_confuse_the_scanner() -> None:
     data = {"a": 'a } brace { and " quote'}
     assert extract_json_object("noise " + json.dumps(data) + " noise") == data

@@ -3,11 +3,16 @@
 About half the price of direct calls, results within a 24-hour window, and no interactive repair:
 each answer gets the same parsing and checks, and a draft that fails them is written as a
 `rejected` result with its findings (rerun those incidents directly to repair them).
+
+A base URL without a Batch API (`GET /batches` is not a batch list: a local server, say) is
+refused before anything is read or sent. The response format is the one the endpoint accepts: set
+with `--response-format`, or already negotiated in this process, or else found by drafting the
+first incident directly (one request at the normal price, which settles the mode at once, as
+`draftkit draft` would) before the rest go into the batch in that mode.
 """
 
 from __future__ import annotations
 
-import io
 import json
 import time
 from collections.abc import Callable
@@ -24,35 +29,69 @@ from draftkit.batch import (
 )
 from draftkit.checks import failed, run_checks
 from draftkit.draft_types import Draft, Meta, Usage
-from draftkit.errors import DraftkitError, DraftRejected, ProviderError
+from draftkit.errors import DraftkitError, DraftRejected, InputError, ProviderError
 from draftkit.incident import Incident, check_follow_up
 from draftkit.parsing import draft_json_schema, parse_content
 from draftkit.prompt import prompt_set
+from draftkit.providers.base import ModelReply, ModelRequest
+from draftkit.providers.negotiation import LADDER, Rung, display_url, response_format
 from draftkit.providers.openai_chat import OpenAIProvider
-from draftkit.settings import Settings
+from draftkit.settings import Settings, redact
 
 FINAL = {"completed", "failed", "expired", "cancelled"}
+#: Answers to `GET /batches` that mean "no Batch API here", not "try again later".
+NO_BATCH_API = frozenset({400, 404, 405, 422, 501})
 
 
-def _request(custom_id: str, incident: Incident, settings: Settings) -> dict[str, Any]:
+def _request(custom_id: str, incident: Incident, settings: Settings, rung: Rung) -> dict[str, Any]:
     body: dict[str, Any] = {
         "model": settings.model,
         "messages": prompt_set(settings.prompts_dir).messages(incident),
-        "response_format": {
-            "type": "json_schema",
-            "json_schema": {"name": "apology_draft", "strict": True, "schema": draft_json_schema()},
-        },
     }
+    wanted = response_format(rung, draft_json_schema(), "apology_draft")
+    if wanted is not None:
+        body["response_format"] = wanted
+    if settings.max_tokens is not None:
+        body["max_tokens"] = settings.max_tokens
     return {"custom_id": custom_id, "method": "POST", "url": "/v1/chat/completions", "body": body}
+
+
+def require_batch_api(provider: OpenAIProvider) -> None:
+    """Refuse, before anything is read or sent, an endpoint that has no Batch API."""
+    import openai
+
+    where = display_url(provider.settings.base_url)
+    try:
+        raw = provider.client().batches.with_raw_response.list(limit=1)
+    except openai.APIStatusError as exc:
+        if exc.status_code in NO_BATCH_API:
+            raise InputError(
+                f"--via openai-batch: {where} has no Batch API (GET /batches answered "
+                f"HTTP {exc.status_code}); draft there without --via openai-batch"
+            ) from None
+        hint = " (check OPENAI_API_KEY)" if exc.status_code in (401, 403) else ""
+        raise ProviderError(
+            f"--via openai-batch: GET /batches answered HTTP {exc.status_code}{hint}: "
+            f"{redact(exc.message, provider.settings)}",
+            status_code=exc.status_code,
+        ) from None
+    except openai.APIError as exc:
+        raise ProviderError(f"--via openai-batch: cannot reach {where}: {exc.message}") from None
+    try:
+        listing = json.loads(raw.content)
+    except ValueError:
+        listing = None
+    if not isinstance(listing, dict) or not isinstance(listing.get("data"), list):
+        raise InputError(
+            f"--via openai-batch: {where} has no Batch API (GET /batches did not answer with "
+            "a list of batches); draft there without --via openai-batch"
+        )
 
 
 def _result(
     line: int, incident: Incident, body: dict[str, Any], settings: Settings
 ) -> dict[str, Any]:
     """One Batch API answer through the same parsing and checks as a direct call."""
-    from draftkit.drafting import reply_findings
-    from draftkit.providers.base import ModelReply
-
     choice = (body.get("choices") or [{}])[0]
     message = choice.get("message") or {}
     raw_usage = body.get("usage") or {}
@@ -62,7 +101,18 @@ def _result(
         usage=usage,
         finish_reason=choice.get("finish_reason"),
         refusal=message.get("refusal"),
+        model=body.get("model") or settings.model,
     )
+    return _checked(line, incident, reply, settings, "openai-batch")
+
+
+def _checked(
+    line: int, incident: Incident, reply: ModelReply, settings: Settings, provider_name: str
+) -> dict[str, Any]:
+    """An answer through the same parsing and checks as a direct call, without a repair turn."""
+    from draftkit.drafting import reply_findings
+
+    usage = reply.usage
     prompts = prompt_set(settings.prompts_dir)
     findings = reply_findings(reply)
     content = None
@@ -86,8 +136,8 @@ def _result(
         return _error(line, incident.id, rejected)
     checks = run_checks(content, incident, system_prompt=prompts.system)
     meta = Meta(
-        provider="openai-batch",
-        model=body.get("model") or settings.model,
+        provider=provider_name,
+        model=reply.model or settings.model,
         prompt_version=prompts.version,
         attempts=1,
         usage=usage,
@@ -116,15 +166,24 @@ def run_openai_batch(
     started = time.monotonic()
     summary = BatchSummary()
     source, output = Path(input_path), Path(output_path)
+    chosen = provider or OpenAIProvider(settings)
+    require_batch_api(chosen)
     done = read_done(output)
-    client = (provider or OpenAIProvider(settings)).client()
     incidents: dict[str, tuple[int, Incident]] = {}
-    requests = io.BytesIO()
     with output.open("a", encoding="utf-8") as handle:
 
         def write(result: dict[str, Any]) -> None:
             handle.write(json.dumps(result, ensure_ascii=False) + "\n")
             handle.flush()
+            if "error" not in result:
+                summary.drafted += 1
+            elif result["error"] == "rejected":
+                summary.rejected += 1
+            else:
+                summary.failed += 1
+            summary.tokens += (result.get("meta") or {}).get("usage", {}).get(
+                "total_tokens", 0
+            ) or (result.get("usage") or {}).get("total_tokens", 0)
 
         for number, raw in input_lines(source):
             summary.total += 1
@@ -137,27 +196,29 @@ def run_openai_batch(
                     incident, allow_past=settings.allow_past_follow_up, source=f"{source}:{number}"
                 )
             except DraftkitError as exc:
-                summary.failed += 1
                 write(_error(number, line_incident_id(raw), exc))
                 continue
-            custom_id = f"line-{number}"
-            incidents[custom_id] = (number, incident)
-            line = json.dumps(_request(custom_id, incident, settings), ensure_ascii=False)
-            requests.write(line.encode() + b"\n")
+            incidents[f"line-{number}"] = (number, incident)
+        rung = chosen.settled_rung()
+        if incidents and rung is None:
+            # Settle the response format on one direct request rather than on a failed batch.
+            number, incident = incidents.pop(next(iter(incidents)))
+            messages = prompt_set(settings.prompts_dir).messages(incident)
+            reply = chosen.complete(ModelRequest(messages, incident, 1, draft_json_schema()))
+            write(_checked(number, incident, reply, settings, chosen.name))
+            rung = chosen.settled_rung()
         if incidents:
+            payload = b"".join(
+                json.dumps(_request(custom_id, incident, settings, rung or LADDER[0])).encode()
+                + b"\n"
+                for custom_id, (_, incident) in incidents.items()
+            )
             for result in _submit_and_collect(
-                client, requests.getvalue(), incidents, settings, poll_seconds
+                chosen.client(), payload, incidents, settings, poll_seconds
             ):
-                if "error" not in result:
-                    summary.drafted += 1
-                elif result["error"] == "rejected":
-                    summary.rejected += 1
-                else:
-                    summary.failed += 1
-                summary.tokens += (result.get("meta") or {}).get("usage", {}).get(
-                    "total_tokens", 0
-                ) or (result.get("usage") or {}).get("total_tokens", 0)
                 write(result)
+    if provider is None:
+        chosen.close()
     summary.seconds = round(time.monotonic() - started, 3)
     return summary
 

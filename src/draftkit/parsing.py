@@ -43,16 +43,21 @@ def _objects(text: str) -> Any:
 
 
 def extract_json_object(text: str) -> dict[str, Any] | None:
+    """The first JSON object in text; raw newlines and tabs inside strings are taken as written.
+
+    llama.cpp's grammars (json_object with a schema) let a model write a line break inside a
+    string unescaped; strict JSON refuses it, and the whole draft would fail on format.
+    """
     stripped = text.strip()
     try:
-        value = json.loads(stripped)
+        value = json.loads(stripped, strict=False)
         if isinstance(value, dict):
             return value
     except json.JSONDecodeError:
         pass
     for candidate in _objects(stripped):
         try:
-            value = json.loads(candidate)
+            value = json.loads(candidate, strict=False)
         except json.JSONDecodeError:
             continue
         if isinstance(value, dict):

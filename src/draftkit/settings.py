@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
@@ -39,6 +39,8 @@ ENVIRONMENT: dict[str, str] = {
     "DRAFTKIT_PROMPTS": "prompts_dir",
     "DRAFTKIT_LEDGER": "ledger",
     "DRAFTKIT_ALLOW_PAST_FOLLOW_UP": "allow_past_follow_up",
+    "DRAFTKIT_RESPONSE_FORMAT": "response_format",
+    "DRAFTKIT_MAX_TOKENS": "max_tokens",
 }
 
 
@@ -61,6 +63,16 @@ class Settings(BaseModel):
     max_attempts: int = Field(default=3, ge=1, le=10, description="drafts tried before rejecting")
     temperature: float | None = Field(default=None, ge=0, le=2)
     seed: int | None = None
+    response_format: Literal["auto", "json_schema", "json_object", "text"] = Field(
+        default="auto",
+        description="what to ask the server for; auto steps down json_schema -> json_object -> "
+        "text when the server refuses one, and keeps what worked",
+    )
+    max_tokens: int | None = Field(
+        default=None,
+        ge=16,
+        description="cap on each answer's tokens, sent as max_tokens; unset: the server's own",
+    )
     prompts_dir: Path | None = None
     ledger: Path | None = None
     verbose: bool = False

@@ -9,7 +9,15 @@ from typing import Annotated
 import typer
 
 from draftkit.cli.app import app, eprint, errors_to_exit_codes, fail
-from draftkit.cli.drafting import AllowPastOpt, FromOpt, MappingOpt
+from draftkit.cli.drafting import (
+    AllowPastOpt,
+    FromOpt,
+    MappingOpt,
+    ResponseFormatOpt,
+    VerboseOpt,
+    format_choice,
+    provider_notes,
+)
 
 
 class Via(str, Enum):
@@ -32,6 +40,8 @@ def batch(
     adapter: FromOpt = None,
     mapping: MappingOpt = None,
     allow_past_follow_up: AllowPastOpt = False,
+    response_format: ResponseFormatOpt = None,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Draft many incidents; rerun with the same OUTPUT to retry only what failed."""
     with errors_to_exit_codes():
@@ -45,6 +55,8 @@ def batch(
                 "base_url": base_url,
                 "timeout": timeout,
                 "allow_past_follow_up": allow_past_follow_up or None,
+                "response_format": format_choice(response_format),
+                "verbose": verbose or None,
             }
         )
         summary = BatchSummary()
@@ -56,19 +68,20 @@ def batch(
         elif mapping is not None:
             fail("--mapping needs --from zendesk|freshdesk", 2)
         try:
-            if via is Via.openai_batch:
-                from draftkit.openai_batch import run_openai_batch
+            with provider_notes(settings.verbose):
+                if via is Via.openai_batch:
+                    from draftkit.openai_batch import run_openai_batch
 
-                summary = run_openai_batch(source, output, settings=settings, convert=convert)
-            else:
-                run_batch(
-                    source,
-                    output,
-                    concurrency=concurrency,
-                    settings=settings,
-                    summary=summary,
-                    convert=convert,
-                )
+                    summary = run_openai_batch(source, output, settings=settings, convert=convert)
+                else:
+                    run_batch(
+                        source,
+                        output,
+                        concurrency=concurrency,
+                        settings=settings,
+                        summary=summary,
+                        convert=convert,
+                    )
         except KeyboardInterrupt:
             summary.interrupted = True
             eprint(f"draftkit: batch interrupted: {summary.line()}; rerun to finish")

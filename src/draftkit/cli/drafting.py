@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any
@@ -58,6 +61,56 @@ PromptsOpt = Annotated[
         show_default=False,
     ),
 ]
+
+
+class ResponseFormat(str, Enum):
+    auto = "auto"
+    json_schema = "json_schema"
+    json_object = "json_object"
+    text = "text"
+
+
+ResponseFormatOpt = Annotated[
+    ResponseFormat | None,
+    typer.Option(
+        "--response-format",
+        help="What to ask the server for: auto (json_schema, stepping down to json_object, "
+        "then text, when the server refuses one), json_schema, json_object or text "
+        "[env DRAFTKIT_RESPONSE_FORMAT; default auto].",
+        show_default=False,
+    ),
+]
+VerboseOpt = Annotated[
+    bool, typer.Option("--verbose", "-v", help="Log HTTP requests to stderr (key redacted).")
+]
+
+
+class _StderrNotes(logging.Handler):
+    """The provider's notes (the response format used, and why) as `draftkit: ...` lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        eprint(f"draftkit: {record.getMessage()}")
+
+
+@contextmanager
+def provider_notes(verbose: bool) -> Iterator[None]:
+    """Print which response format a live endpoint got and why; per request with --verbose."""
+    logger = logging.getLogger("draftkit.providers")
+    handler = _StderrNotes()
+    level, propagate = logger.level, logger.propagate
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG if verbose else logging.INFO)
+    logger.propagate = False
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+        logger.propagate = propagate
+
+
+def format_choice(choice: ResponseFormat | None) -> str | None:
+    return choice.value if choice is not None else None
 
 
 FromOpt = Annotated[
@@ -186,9 +239,8 @@ def draft(
         ),
     ] = None,
     prompts: PromptsOpt = None,
-    verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Log HTTP requests to stderr (key redacted).")
-    ] = False,
+    response_format: ResponseFormatOpt = None,
+    verbose: VerboseOpt = False,
     adapter: FromOpt = None,
     mapping: MappingOpt = None,
     examples_from_ledger: ExamplesOpt = False,
@@ -212,6 +264,7 @@ def draft(
             timeout=timeout,
             max_attempts=max_attempts,
             prompts_dir=prompts,
+            response_format=format_choice(response_format),
             verbose=verbose or None,
             allow_past_follow_up=allow_past_follow_up or None,
         )
@@ -225,7 +278,8 @@ def draft(
         else:
             eprint(f"draftkit: drafting with provider {chosen.name}, model {chosen.model}")
         try:
-            result = make_draft(case, provider=chosen, settings=settings, examples=examples)
+            with provider_notes(settings.verbose):
+                result = make_draft(case, provider=chosen, settings=settings, examples=examples)
         except DraftRejected as exc:
             _report_rejection(exc, output, case.id)
             raise typer.Exit(exc.exit_code) from None

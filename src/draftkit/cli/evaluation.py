@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 
 from draftkit.cli.app import app, eprint, errors_to_exit_codes
+from draftkit.cli.drafting import ResponseFormatOpt, VerboseOpt, format_choice, provider_notes
 
 
 def _progress(done: int, total: int, case: Any) -> None:
@@ -58,6 +59,8 @@ def eval_command(
         list[str] | None,
         typer.Option("--scorer", help="Add a plugin scorer (repeatable; see draftkit plugins)."),
     ] = None,
+    response_format: ResponseFormatOpt = None,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Run every case of an eval suite offline and check its expectations (exit 1 if any fail)."""
     with errors_to_exit_codes():
@@ -91,11 +94,14 @@ def eval_command(
                     "model": model,
                     "temperature": 0,
                     "seed": 7,
+                    "response_format": format_choice(response_format),
+                    "verbose": verbose or None,
                 }
             )
             live = make_provider(settings)
             try:
-                written = record_suite(suite, live, judge=judge)
+                with provider_notes(settings.verbose):
+                    written = record_suite(suite, live, judge=judge)
             finally:
                 live.close()
             eprint(f"draftkit: recorded answers into {len(written)} case files")

@@ -21,6 +21,22 @@ from draftkit.providers.base import ModelRequest, Provider
 
 JUDGED = ("responsibility", "specificity", "regret")
 JUDGE_SEED = 7
+#: The verdict's shape, asked for with the same response-format negotiation as a draft: strict
+#: structured outputs where the server takes them, else `json_object`, else plain text.
+JUDGE_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        dimension: {
+            "type": "object",
+            "properties": {"score": {"type": "number"}, "reason": {"type": "string"}},
+            "required": ["score", "reason"],
+            "additionalProperties": False,
+        }
+        for dimension in JUDGED
+    },
+    "required": list(JUDGED),
+    "additionalProperties": False,
+}
 
 
 class Verdict(BaseModel):
@@ -61,7 +77,9 @@ def parse_verdict(answer: str) -> Verdict:
 
 
 def judge(text: str, incident: Incident, provider: Provider) -> Verdict:
-    request = ModelRequest(judge_messages(text, incident), incident, 1, {})
+    request = ModelRequest(
+        judge_messages(text, incident), incident, 1, JUDGE_SCHEMA, schema_name="apology_verdict"
+    )
     reply = provider.complete(request)
     return parse_verdict(reply.text)
 

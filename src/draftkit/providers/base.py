@@ -24,6 +24,8 @@ class ModelRequest:
     incident: Incident
     attempt: int
     response_schema: dict[str, Any]
+    #: the `json_schema.name` sent with structured outputs
+    schema_name: str = "apology_draft"
 
 
 @dataclass(frozen=True)

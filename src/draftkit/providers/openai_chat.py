@@ -3,8 +3,9 @@
 draftkit hands the SDK its own HTTP client, so it owns timeouts and the connection pool: on the
 SDK's own transport library when it has one (`httpx2`, openai 3.x), else on `httpx`. A client
 handed in is used as is: respx intercepts an `httpx` one, in tests and in `draftkit eval`.
-Structured outputs are asked for first; a server that rejects `json_schema` is asked for
-`json_object`, then for plain text, and the parser finds the object.
+Structured outputs are asked for first; a server that refuses `json_schema` is asked for
+`json_object`, then for plain text, at once and without a retry, and the parser finds the object
+(`draftkit.providers.negotiation`: what worked is kept per base URL and model for the process).
 """
 
 from __future__ import annotations
@@ -21,6 +22,15 @@ from typing import TYPE_CHECKING, Any, cast
 from draftkit.draft_types import Usage
 from draftkit.errors import ProviderError
 from draftkit.providers.base import ModelReply, ModelRequest
+from draftkit.providers.negotiation import (
+    ModeRefused,
+    Rung,
+    anegotiate,
+    endpoint,
+    negotiate,
+    refuses_mode,
+    response_format,
+)
 from draftkit.retry import TransientError, is_transient_status, retry_after_seconds, retry_policy
 from draftkit.settings import Settings, redact
 
@@ -28,9 +38,8 @@ if TYPE_CHECKING:
     import httpx
     import openai
 
-log = logging.getLogger("draftkit.http")
+log = logging.getLogger("draftkit.providers")
 
-MODES = ("json_schema", "json_object", "text")
 #: httpx's pool (httpcore 1) scans every connection for every queued request: sharding it keeps
 #: that near 2 ms a request at 64 in flight. httpx2's pool does not need it.
 POOL_SHARDS = {"httpx2": 1, "httpx": 4}
@@ -47,10 +56,6 @@ def http_library() -> ModuleType:
     if importlib.util.find_spec("openai._httpx2") is not None:
         return importlib.import_module("httpx2")
     return importlib.import_module("httpx")
-
-
-class _Downgrade(Exception):
-    """The server refused our response_format; try the next, simpler one."""
 
 
 class OpenAIProvider:
@@ -73,12 +78,17 @@ class OpenAIProvider:
         self.settings = settings
         self.model = settings.model
         self._key = key or _NO_KEY
-        self._mode = 0
+        self._endpoint = endpoint(settings.base_url, settings.model, settings.response_format)
         self._http_client = http_client
         self._async_http_client = async_http_client
         self._sync: openai.OpenAI | None = None
         self._async: list[openai.AsyncOpenAI] = []
         self._turn = 0
+
+    def settled_rung(self) -> Rung | None:
+        """The response format requests go out in: chosen, or negotiated; None until known."""
+        state = self._endpoint
+        return state.rung if state.settled or state.choice != "auto" else None
 
     # -- clients -----------------------------------------------------------------------------
 
@@ -177,7 +187,7 @@ class OpenAIProvider:
 
     # -- one request -------------------------------------------------------------------------
 
-    def _create_kwargs(self, request: ModelRequest, deadline: float) -> dict[str, Any]:
+    def _create_kwargs(self, request: ModelRequest, deadline: float, rung: Rung) -> dict[str, Any]:
         """Arguments for `with_raw_response.create`, with the body passed pre-built.
 
         The SDK walks every parameter against its TypedDicts before sending; for our messages
@@ -186,22 +196,15 @@ class OpenAIProvider:
         """
         remaining = max(0.1, deadline - time.monotonic())
         body: dict[str, Any] = {"messages": request.messages}
-        mode = MODES[self._mode]
-        if mode == "json_schema":
-            body["response_format"] = {
-                "type": "json_schema",
-                "json_schema": {
-                    "name": "apology_draft",
-                    "strict": True,
-                    "schema": request.response_schema,
-                },
-            }
-        elif mode == "json_object":
-            body["response_format"] = {"type": "json_object"}
+        wanted = response_format(rung, request.response_schema, request.schema_name)
+        if wanted is not None:
+            body["response_format"] = wanted
         if self.settings.temperature is not None:
             body["temperature"] = self.settings.temperature
         if self.settings.seed is not None:
             body["seed"] = self.settings.seed
+        if self.settings.max_tokens is not None:
+            body["max_tokens"] = self.settings.max_tokens
         return {
             "model": self.model,
             "messages": [],
@@ -209,8 +212,8 @@ class OpenAIProvider:
             "timeout": min(self.settings.timeout, remaining),
         }
 
-    def _translate(self, exc: Exception) -> Exception:
-        """Map an SDK exception to TransientError (retry), _Downgrade, or ProviderError."""
+    def _translate(self, exc: Exception, rung: Rung) -> Exception:
+        """Map an SDK exception to TransientError (retry), ModeRefused, or ProviderError."""
         import openai
 
         if isinstance(exc, openai.APITimeoutError):
@@ -231,12 +234,8 @@ class OpenAIProvider:
         if isinstance(exc, openai.APIStatusError):
             status = exc.status_code
             text = redact(_status_message(exc), self.settings)
-            if (
-                status == 400
-                and self._mode < len(MODES) - 1
-                and "response_format" in text + str(exc.body)
-            ):
-                return _Downgrade(text)
+            if rung.mode != "text" and refuses_mode(status, f"{text} {exc.body}"):
+                return ModeRefused(rung, status, text)
             if is_transient_status(status):
                 return TransientError(
                     f"HTTP {status}: {text}",
@@ -294,6 +293,49 @@ class OpenAIProvider:
             attempts=attempts,
         )
 
+    def _send(self, request: ModelRequest, deadline: float, rung: Rung) -> ModelReply:
+        log.debug("response_format %s for this request", rung)
+        try:
+            raw = self.client().chat.completions.with_raw_response.create(
+                **self._create_kwargs(request, deadline, rung)
+            )
+        except Exception as exc:
+            raise self._translate(exc, rung) from None
+        return self._reply(raw)
+
+    async def _asend(self, request: ModelRequest, deadline: float, rung: Rung) -> ModelReply:
+        log.debug("response_format %s for this request", rung)
+        try:
+            raw = await self.async_client().chat.completions.with_raw_response.create(
+                **self._create_kwargs(request, deadline, rung)
+            )
+        except Exception as exc:
+            raise self._translate(exc, rung) from None
+        return self._reply(raw)
+
+    def _refused(self, refusal: ModeRefused) -> ProviderError:
+        """Only a mode chosen with --response-format runs out of steps: say what to do."""
+        return ProviderError(
+            f"the server refused response_format {refusal.rung.mode} ({refusal.why()}); "
+            "use --response-format auto to let draftkit find what it accepts",
+            status_code=refusal.status,
+        )
+
+    def _negotiated(self, request: ModelRequest, deadline: float) -> ModelReply:
+        """One request in the format this endpoint accepts (found by the first, under a lock)."""
+        try:
+            return negotiate(self._endpoint, lambda rung: self._send(request, deadline, rung))
+        except ModeRefused as refusal:
+            raise self._refused(refusal) from None
+
+    async def _anegotiated(self, request: ModelRequest, deadline: float) -> ModelReply:
+        try:
+            return await anegotiate(
+                self._endpoint, lambda rung: self._asend(request, deadline, rung)
+            )
+        except ModeRefused as refusal:
+            raise self._refused(refusal) from None
+
     def complete(self, request: ModelRequest) -> ModelReply:
         from tenacity import Retrying
 
@@ -302,18 +344,7 @@ class OpenAIProvider:
         try:
             for attempt in retrying:
                 with attempt:
-                    while True:
-                        try:
-                            raw = self.client().chat.completions.with_raw_response.create(
-                                **self._create_kwargs(request, deadline)
-                            )
-                        except Exception as exc:
-                            error = self._translate(exc)
-                            if isinstance(error, _Downgrade):
-                                self._mode += 1
-                                continue
-                            raise error from None
-                        return self._reply(raw)
+                    return self._negotiated(request, deadline)
         except TransientError as error:
             raise self._exhausted(error, retrying.statistics.get("attempt_number", 1)) from None
         raise AssertionError("unreachable")  # pragma: no cover
@@ -326,20 +357,7 @@ class OpenAIProvider:
         try:
             async for attempt in retrying:
                 with attempt:
-                    while True:
-                        try:
-                            raw = (
-                                await self.async_client().chat.completions.with_raw_response.create(
-                                    **self._create_kwargs(request, deadline)
-                                )
-                            )
-                        except Exception as exc:
-                            error = self._translate(exc)
-                            if isinstance(error, _Downgrade):
-                                self._mode += 1
-                                continue
-                            raise error from None
-                        return self._reply(raw)
+                    return await self._anegotiated(request, deadline)
         except TransientError as error:
             raise self._exhausted(error, retrying.statistics.get("attempt_number", 1)) from None
         raise AssertionError("unreachable")  # pragma: no cover
