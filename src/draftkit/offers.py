@@ -100,11 +100,19 @@ def _approved(
     neutral: tuple[str, ...],
 ) -> Approved:
     offers = tuple(_offer(remedy, language) for remedy in remedies)
-    single = sorted({a for o in offers for a in o.amounts})
-    # "which brings the total to £323.40": any sum of the approved amounts restates them
+    # "2 nights × €28 + €18 = €74", "€400 each, €800 for the two of you": an approved amount times
+    # a count the incident states, and any sum of those, restate the remedies.
+    counts = {
+        n
+        for text in (*remedies, *facts)
+        for n in numbers_in(text)
+        if n == n.to_integral() and 1 < n <= 12
+    }
+    base = sorted({a for o in offers for a in o.amounts})
+    single = sorted({*base, *(a * n for a in base for n in counts)})[:24]
     amounts = {
         sum(c, Decimal(0))
-        for n in range(1, min(len(single), 5) + 1)
+        for n in range(1, min(len(single), 4) + 1)
         for c in combinations(single, n)
     }
     partial = {

@@ -20,7 +20,7 @@ from draftkit.text import fold, sentences, tokens
 
 _WORD = re.compile(r"[^\W\d_][\w&'-]*")
 #: A name this close (in words) to a party word in the facts is that party's name.
-_NEAR = 6
+_NEAR = 3
 
 
 def _capitalised(sentence: str) -> list[re.Match[str]]:

@@ -31,7 +31,9 @@ def no_blame(view: View) -> Check:
                 (where, f'{where}: blames the customer: "{q}"')
                 for q in line.quoted("blame_customer", language)
             ]
-        if not line.has("refuses_excuse"):  # "industry practice is no excuse for it"
+        # "industry practice is no excuse"; "we chose to move it before a busy weekend" owns it
+        owned_whole = line.has("ownership") and not line.has("concession")
+        if not line.has("refuses_excuse") and not owned_whole:
             found += [
                 (where, f'{where}: makes an excuse: "{q}"') for q in line.quoted("excuse", language)
             ]

@@ -22,6 +22,13 @@ from draftkit.text import content_stems, tokens
 NAME = "approved_offers"
 
 
+def _states_approved(line: Line, terms: Approved, language: str) -> bool:
+    """Whether the sentence carries an approved sum or percentage."""
+    return any(a in terms.amounts for a in money_in(line.text, language)) or any(
+        p in terms.percents for p in percents_in(line.text, language)
+    )
+
+
 def _restates_offer(line: Line, terms: Approved, language: str) -> bool:
     """ "The full EUR 38.60", "the whole towing cost": an approved remedy, said in full."""
     if any(amount in terms.amounts for amount in money_in(line.text, language)):
@@ -171,10 +178,13 @@ def check(view: View) -> Check:
         kinds = sorted({kind for place in offers for kind in place})
         offering = bool(offers)
         where, before = f"{line.part}: {quoted(line.text)}", len(problems)
+        # "Le acreditamos $ 24.450" for an approved "bonificación de $ 24.450": the sum names the
+        # approved offer, whatever the verb calls it.
+        restates = _states_approved(line, terms, language)
         problems += [
             f"{where} offers a {' or '.join(sorted(place))} the incident does not approve"
             for place in dict.fromkeys(offers)
-            if not any(terms.allows(kind) for kind in place)
+            if not restates and not any(terms.allows(kind) for kind in place)
         ]
         paying = [place for place in offers if "payment" in place]
         framing = line.part in ("subject", "greeting", "closing")  # a title names, it gives nothing
@@ -184,14 +194,15 @@ def check(view: View) -> Check:
         problems += [
             f"{where} offers the unapproved amount {amount.normalize():f}"
             for amount in money_in(line.text, language)
-            if amount not in asked and not _amount_ok(amount, amount in near, terms)
+            if amount not in asked
+            and not _amount_ok(amount, amount in near and not restates, terms)
         ]
         problems += [
             f"{where} offers the unapproved {share.normalize():f}%"
             for share in percents_in(line.text, language)
             if share not in asked
             and share not in terms.percents
-            and not _amount_ok(share, share in near, terms)
+            and not _amount_ok(share, share in near and not restates, terms)
         ]
         if kinds:
             problems += [
