@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from draftkit.text import fold
@@ -171,19 +171,30 @@ def _percent_pattern(language: str) -> re.Pattern[str]:
 
 def percents_in(text: str, language: str) -> list[Decimal]:
     """Percentages: "15%", "15 %", "15 percent", "15 por ciento", "15 la sută"."""
-    return [
-        Decimal(m.group(1).replace(",", "."))
-        for m in _percent_pattern(language).finditer(fold(text))
-    ]
+    return list(_percents_in(text, language))
 
 
 def money_in(text: str, language: str) -> list[Decimal]:
+    return list(_money_in(text, language))
+
+
+# Several guards and scorers ask about the same sentence: read its figures once.
+@lru_cache(maxsize=4096)
+def _percents_in(text: str, language: str) -> tuple[Decimal, ...]:
+    return tuple(
+        Decimal(m.group(1).replace(",", "."))
+        for m in _percent_pattern(language).finditer(fold(text))
+    )
+
+
+@lru_cache(maxsize=4096)
+def _money_in(text: str, language: str) -> tuple[Decimal, ...]:
     values = []
     for match in _money_pattern(language).finditer(fold(text)):
         value = parse_number((match.group(1) or match.group(2)).strip(" .,"))
         if value is not None:
             values.append(value)
-    return values
+    return tuple(values)
 
 
 def date_variants(date: dt.date, language: str) -> list[str]:

@@ -127,6 +127,7 @@ def sentences(text: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=8192)
 def content_stems(text: str, language: str) -> frozenset[str]:
     """Stems of the words that carry content: letters only, four or more, not function words."""
     stop = _function_words(language)

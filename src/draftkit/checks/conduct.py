@@ -120,7 +120,8 @@ def no_non_apology(view: View) -> Check:
         (line.part, f'{line.part}: non-apology "{q}"')
         for line in view.lines
         for category in ("conditional", "formulaic")
-        if category == "formulaic" or apologises(line, language)
+        # Most sentences hold no condition: ask whether they apologise only when one does.
+        if category == "formulaic" or (line.has("conditional") and apologises(line, language))
         for q in line.quoted(category, language)
     ]
     return placed("no_non_apology", found)

@@ -61,14 +61,15 @@ def score_responsibility(text: Text) -> tuple[float, list[Finding]]:
                     f'owns the failure: "{sentence.quoted("ownership", language)[0]}"',
                 )
         for key, cost, reason in PENALTIES:
+            if not sentence.has(key):
+                continue
             if key == "blame_customer" and sentence.has("clears"):
                 continue  # "there is nothing you could have done"
             if key == "conditional" and not apologises(sentence, language):
                 continue  # "if anything else goes wrong, write to us" is help
             if key == "excuse" and sentence.has("refuses_excuse"):
                 continue  # "industry practice is no excuse" refuses it
-            if sentence.has(key):
-                note(sentence, cost, f'{reason}: "{sentence.quoted(key, language)[0]}"')
+            note(sentence, cost, f'{reason}: "{sentence.quoted(key, language)[0]}"')
         if _points_at_party(text, sentence):
             note(
                 sentence,
