@@ -377,7 +377,7 @@ def lexicon(language: str) -> Lexicon:
 
 
 #: Bump when the compiled form changes shape.
-_FORMAT = 2
+_FORMAT = 3
 
 
 def _cache_key(language: str, *sources: bytes) -> str:
@@ -434,9 +434,10 @@ def _load_cached(key: str) -> Compiled | None:
 
     try:
         data = json.loads((_cache_dir() / key).read_text(encoding="utf-8"))
+        table = [_item(i) for i in data["items"]]
         return Compiled(
-            tuple((c, e, tuple(_item(i) for i in items)) for c, e, items in data["patterns"]),
-            {name: _item(item) for name, item in data["classes"].items()},
+            tuple((c, e, tuple(table[i] for i in items)) for c, e, items in data["patterns"]),
+            {name: table[index] for name, index in data["classes"].items()},
             frozenset(data["prefixes"]),
             frozenset(data["suffixes"]),
         )
@@ -450,9 +451,18 @@ def _store_cached(key: str, compiled: Compiled) -> None:
     import os
     import tempfile
 
+    # Most items recur across patterns (a class, a common word): store each once, by index.
+    index: dict[_Item, int] = {}
+
+    def ref(item: _Item) -> int:
+        return index.setdefault(item, len(index))
+
+    patterns = [[c, e, [ref(i) for i in items]] for c, e, items in compiled.patterns]
+    classes = {name: ref(item) for name, item in compiled.classes.items()}
     data = {
-        "patterns": [[c, e, [_item_data(i) for i in items]] for c, e, items in compiled.patterns],
-        "classes": {name: _item_data(item) for name, item in compiled.classes.items()},
+        "items": [_item_data(item) for item in index],
+        "patterns": patterns,
+        "classes": classes,
         "prefixes": sorted(compiled.prefixes),
         "suffixes": sorted(compiled.suffixes),
     }
