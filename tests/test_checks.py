@@ -260,3 +260,15 @@ def test_links_from_trusted_fields_are_allowed(make_incident: Any) -> None:
         **{**GOOD_DRAFT, "fix": GOOD_DRAFT["fix"] + " Follow it on status.paperline.com/incidents."}
     )
     assert run_checks(content, incident)[3].passed
+
+
+def test_social_channel_keeps_the_salutation_surname_private(make_incident: Any) -> None:
+    # A customer known to the greeting only by title and surname is still named in public.
+    customer = {"name": "Northside Academy", "salutation": "Ms Okonkwo"}
+    incident = make_incident(channel="social", customer=customer)
+    public = DraftContent(**{**GOOD_DRAFT, "greeting": "Hello,", "closing": "Paperline Books"})
+    named = DraftContent(**{**GOOD_DRAFT, "greeting": "Hello Ms Okonkwo,"})
+    assert run_checks(public, incident)[-1].passed
+    verdict = run_checks(named, incident)[-1]
+    assert not verdict.passed and "Okonkwo" in verdict.detail
+    assert verdict.parts == ("greeting",)

@@ -161,9 +161,12 @@ def social_privacy(view: View) -> Check:
         return ok("social_privacy", "not a public channel")
     problems = []  # a public reply has no subject line: only the body is published
     shown: list[tuple[str, str]] = []  # (kind, what) per problem, to find the parts showing it
+    salutation = incident.customer.salutation
     for label, value in (
         ("customer name", incident.customer.name),
         ("contact name", incident.customer.contact),
+        # the surname the greeting would use ("Sra. Herrera"): the title alone names nobody
+        ("customer's surname", salutation.split()[-1] if salutation else None),
     ):
         # A name word counts when it stands capitalised, as names do; "el colegio" is no name.
         words = [w for w in re.findall(r"\w+", value or "") if len(w) > 2 and w[0].isupper()]
