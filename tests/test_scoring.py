@@ -125,3 +125,12 @@ def test_public_api_scores(make_incident: Any) -> None:
     result = draftkit.score(LETTERS["en"][0], incident=make_incident())
     assert isinstance(result, ScoreResult)
     assert result.specificity > draftkit.score(LETTERS["en"][1], make_incident()).specificity
+
+
+def test_plain_text_is_checked_by_every_guard_but_parts_present(make_incident: Any) -> None:
+    """Chosen by name, so a reordered `CHECK_NAMES` cannot drop another guard instead."""
+    from draftkit.checks import CHECK_NAMES
+
+    text = DraftContent(**GOOD_DRAFT).text()
+    names = [check.name for check in score(text, make_incident()).checks]
+    assert names == [name for name in CHECK_NAMES if name != "parts_present"]

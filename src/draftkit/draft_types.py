@@ -81,12 +81,25 @@ class Usage(BaseModel):
         )
 
 
+class AttemptTrace(BaseModel):
+    """One attempt as the loop judged it, so the eval reads it instead of judging again."""
+
+    attempt: int
+    findings: list[Check] = Field(default_factory=list)  # what failed; [] when accepted
+    repaired: list[str] = Field(default_factory=list)  # the keys it was asked for; [] = all
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
 class Meta(BaseModel):
     provider: str
     model: str
     prompt_version: str
     attempts: int
     usage: Usage = Field(default_factory=Usage)
+    #: Each attempt as the loop judged it. Internal (the eval reads it in process), so it is
+    #: left out of the JSON contract, like `Check.parts`.
+    trace: list[AttemptTrace] = Field(default_factory=list, exclude=True, repr=False)
 
 
 class Draft(BaseModel):

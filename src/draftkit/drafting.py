@@ -7,7 +7,8 @@ When every failed guard can say which parts it found fault in (a blaming sentenc
 offer, a missing date), the repair quotes and asks back only those parts and merges them in: the
 prompt grows by those parts, not by the whole failed answer, and the answer is those parts only.
 An answer cut off, refused or in the wrong language is not quoted at all: only its findings go
-back, and the model drafts afresh.
+back, and the model drafts afresh. Each answer is judged once, by `assessment.assess`, and each
+attempt is kept in a trace (`Draft.meta.trace`, `Rejected.trace`) that the eval suite reads.
 """
 
 from __future__ import annotations
@@ -15,48 +16,42 @@ from __future__ import annotations
 from collections.abc import Generator, Sequence
 from typing import Any
 
-from draftkit.checks import failed, run_checks
-from draftkit.draft_types import CONTENT_KEYS, Check, Draft, DraftContent, Meta, Usage
+from draftkit.assessment import AFRESH, MAX_PARTIAL_KEYS, assess, parts_at_fault, reply_findings
+from draftkit.draft_types import (
+    CONTENT_KEYS,
+    AttemptTrace,
+    Check,
+    Draft,
+    DraftContent,
+    Meta,
+    Usage,
+)
 from draftkit.errors import DraftRejected
 from draftkit.incident import Incident
-from draftkit.parsing import compact, draft_json_schema, parse_content
+from draftkit.parsing import draft_json_schema
 from draftkit.prompt import PromptSet
 from draftkit.providers.base import ModelReply, ModelRequest, Provider
 
+__all__ = [
+    "AFRESH",
+    "MAX_PARTIAL_KEYS",
+    "Rejected",
+    "arun",
+    "parts_at_fault",
+    "reply_findings",
+    "run",
+    "steps",
+]
+
 Steps = Generator[ModelRequest, ModelReply, Draft]
 
-#: Above this many keys at fault a whole rewrite costs about the same, and keeps the draft whole.
-MAX_PARTIAL_KEYS = 4
-#: Findings that leave nothing worth quoting back: the answer was cut off, refused, or written in
-#: the wrong language. The repair sends the findings alone and the model drafts afresh.
-AFRESH = frozenset({"truncated", "refusal", "language"})
 
+class Rejected(DraftRejected):
+    """`DraftRejected` with the loop's trace of every attempt, for the eval to read."""
 
-def parts_at_fault(findings: Sequence[Check]) -> tuple[str, ...]:
-    """The keys to rewrite, in draft order; () when some finding cannot say where it lies."""
-    if not findings or any(not finding.parts for finding in findings):
-        return ()
-    keys = {part for finding in findings for part in finding.parts}
-    ordered = tuple(key for key in CONTENT_KEYS if key in keys)
-    return ordered if len(ordered) == len(keys) and len(ordered) <= MAX_PARTIAL_KEYS else ()
-
-
-def reply_findings(reply: ModelReply) -> list[Check]:
-    """Refusals and truncated answers are failed attempts with a reason, not parse errors."""
-    if reply.refusal:
-        return [Check(name="refusal", passed=False, detail=f"the model refused: {reply.refusal}")]
-    if reply.finish_reason == "length":
-        return [
-            Check(
-                name="truncated",
-                passed=False,
-                detail="the answer was cut off at the token limit (finish_reason=length); "
-                "answer with the complete JSON object, more concisely",
-            )
-        ]
-    if reply.finish_reason == "content_filter":
-        return [Check(name="refusal", passed=False, detail="the answer was stopped by a filter")]
-    return []
+    def __init__(self, message: str, *, trace: list[AttemptTrace], **details: Any) -> None:
+        super().__init__(message, **details)
+        self.trace = trace
 
 
 def steps(
@@ -67,9 +62,8 @@ def steps(
     model: str,
     max_attempts: int,
     examples: Sequence[str] = (),
-    observed: list[Check] | None = None,
 ) -> Steps:
-    """The loop; OBSERVED, when given, collects every attempt's failed findings as they come."""
+    """The loop; each attempt is judged by `assess` and recorded in the trace."""
     messages = prompts.messages(incident, examples)
     schema = draft_json_schema()
     conversation = messages
@@ -79,52 +73,56 @@ def steps(
     raw = ""
     base: DraftContent | None = None  # the draft a repair of some parts is merged into
     at_fault: tuple[str, ...] = ()
+    trace: list[AttemptTrace] = []
     for attempt in range(1, max_attempts + 1):
         reply = yield ModelRequest(conversation, incident, attempt, schema)
         usage += reply.usage
-        raw = reply.text
-        findings = reply_findings(reply)
-        if not findings:
-            content, form = parse_content(reply.text, base, at_fault or CONTENT_KEYS)
-            if content is None:
-                findings = [form]
-            else:
-                checks = run_checks(content, incident, system_prompt=prompts.system)
-                findings = failed(checks)
-                if not findings:
-                    meta = Meta(
-                        provider=provider_name,
-                        model=reply.model or model,
-                        prompt_version=prompts.version,
-                        attempts=attempt,
-                        usage=usage,
-                    )
-                    return Draft.build(
-                        content,
-                        incident_id=incident.id,
-                        language=incident.language,
-                        channel=incident.channel,
-                        checks=[form, *checks],
-                        meta=meta,
-                    )
-                last_content = content
-                raw = compact(content)  # the same answer in fewer tokens
-                base, at_fault = content, parts_at_fault(findings)
-        if observed is not None:
-            observed.extend(findings)
+        verdict = assess(reply, incident, prompts, base, at_fault)
+        findings, raw = list(verdict.findings), verdict.answer
+        trace.append(
+            AttemptTrace(
+                attempt=attempt,
+                findings=findings,
+                repaired=list(at_fault),
+                prompt_tokens=reply.usage.prompt_tokens,
+                completion_tokens=reply.usage.completion_tokens,
+            )
+        )
+        if verdict.accepted and verdict.content is not None and verdict.form is not None:
+            meta = Meta(
+                provider=provider_name,
+                model=reply.model or model,
+                prompt_version=prompts.version,
+                attempts=attempt,
+                usage=usage,
+                trace=trace,
+            )
+            return Draft.build(
+                verdict.content,
+                incident_id=incident.id,
+                language=incident.language,
+                channel=incident.channel,
+                checks=[verdict.form, *verdict.checks],
+                meta=meta,
+            )
+        if verdict.content is not None:
+            last_content = verdict.content
+        base, at_fault = verdict.base, verdict.at_fault
         # A refusal or a malformed answer to a partial repair asks for the same parts again.
-        quoted = {key: getattr(base, key) for key in at_fault} if base else {}
-        partial = prompts.repair_parts(messages, quoted, findings) if quoted else None
+        partial = None
+        if verdict.repair == "parts" and base is not None:
+            quoted = {key: getattr(base, key) for key in at_fault}
+            partial = prompts.repair_parts(messages, quoted, findings)
         if partial is None:
             base, at_fault = None, ()
-            afresh = not raw.strip() or any(finding.name in AFRESH for finding in findings)
-            conversation = prompts.repair(messages, None if afresh else raw, findings)
+            conversation = prompts.repair(messages, None if verdict.afresh else raw, findings)
         else:
             conversation = partial
         schema = draft_json_schema(at_fault or CONTENT_KEYS)
     names = ", ".join(sorted({f.name for f in findings}))
-    raise DraftRejected(
+    raise Rejected(
         f"draft rejected after {max_attempts} attempt{'s' if max_attempts > 1 else ''}: {names}",
+        trace=trace,
         findings=findings,
         last_draft=last_content,
         attempts=max_attempts,

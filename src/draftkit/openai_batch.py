@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from draftkit.assessment import assess
 from draftkit.batch import (
     BatchSummary,
     _error,
@@ -27,11 +28,10 @@ from draftkit.batch import (
     parse_line,
     read_done,
 )
-from draftkit.checks import failed, run_checks
 from draftkit.draft_types import Draft, Meta, Usage
 from draftkit.errors import DraftkitError, DraftRejected, InputError, ProviderError
 from draftkit.incident import Incident, check_follow_up
-from draftkit.parsing import draft_json_schema, parse_content
+from draftkit.parsing import draft_json_schema
 from draftkit.prompt import prompt_set
 from draftkit.providers.base import ModelReply, ModelRequest
 from draftkit.providers.negotiation import LADDER, Rung, display_url, response_format
@@ -110,20 +110,12 @@ def _checked(
     line: int, incident: Incident, reply: ModelReply, settings: Settings, provider_name: str
 ) -> dict[str, Any]:
     """An answer through the same parsing and checks as a direct call, without a repair turn."""
-    from draftkit.drafting import reply_findings
-
     usage = reply.usage
     prompts = prompt_set(settings.prompts_dir)
-    findings = reply_findings(reply)
-    content = None
-    if not findings:
-        content, form = parse_content(reply.text)
-        findings = (
-            [form]
-            if content is None
-            else failed(run_checks(content, incident, system_prompt=prompts.system))
-        )
-    if content is None or findings:
+    verdict = assess(reply, incident, prompts)
+    content = verdict.content
+    if not verdict.accepted or content is None:
+        findings = list(verdict.findings)
         names = ", ".join(sorted({f.name for f in findings}))
         rejected = DraftRejected(
             f"draft rejected (batch mode has no repair turn): {names}",
@@ -134,7 +126,6 @@ def _checked(
             raw=reply.text,
         )
         return _error(line, incident.id, rejected)
-    checks = run_checks(content, incident, system_prompt=prompts.system)
     meta = Meta(
         provider=provider_name,
         model=reply.model or settings.model,
@@ -147,7 +138,7 @@ def _checked(
         incident_id=incident.id,
         language=incident.language,
         channel=incident.channel,
-        checks=checks,
+        checks=list(verdict.checks),
         meta=meta,
     )
     return {**draft.to_json_dict(), "line": line}

@@ -10,14 +10,14 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, Field
 
-from draftkit.draft_types import Check, Draft, DraftContent
-from draftkit.drafting import run
+from draftkit.draft_types import AttemptTrace, Draft, DraftContent
+from draftkit.drafting import Rejected, run
 from draftkit.errors import DraftkitError, DraftRejected, ProviderError
 from draftkit.evaluation.case import DIMENSIONS, Case, load_suite
 from draftkit.evaluation.judge import JUDGED
@@ -83,12 +83,17 @@ class Outcome:
     draft: DraftContent | None
     text: str
     findings: list[str]
+    trace: list[AttemptTrace] = field(default_factory=list)  # each attempt, as the loop judged it
+
+    def fired(self) -> list[str]:
+        """The findings of every attempt, read from the loop's trace rather than judged again."""
+        return list(dict.fromkeys(f.name for step in self.trace for f in step.findings))
 
 
-def _draft(case: Case, provider: Provider, observed: list[Check] | None = None) -> Outcome:
-    """Draft the case; OBSERVED collects the findings of each attempt, as the loop saw them."""
+def _draft(case: Case, provider: Provider) -> Outcome:
+    """Draft the case; the outcome carries the loop's trace of every attempt."""
     try:
-        draft: Draft = run(case.incident, prompt_set(), provider, max_attempts=3, observed=observed)
+        draft: Draft = run(case.incident, prompt_set(), provider, max_attempts=3)
     except DraftRejected as exc:
         last = exc.last_draft
         return Outcome(
@@ -97,10 +102,13 @@ def _draft(case: Case, provider: Provider, observed: list[Check] | None = None) 
             last,
             last.text() if last else (exc.raw or ""),
             [f"{f.name}: {f.detail}" for f in exc.findings],
+            exc.trace if isinstance(exc, Rejected) else [],
         )
     except ProviderError as exc:
         return Outcome("error", exc.attempts, None, "", [exc.message])
-    return Outcome("accepted", draft.meta.attempts, draft.content(), draft.text, [])
+    outcome = Outcome("accepted", draft.meta.attempts, draft.content(), draft.text, [])
+    outcome.trace = draft.meta.trace
+    return outcome
 
 
 def _skipped(case: Case) -> list[str]:
@@ -176,11 +184,10 @@ def run_case(
     fired: list[str] = []
     if provider is None:
         replay = Replay(case.name, case.responses)
-        observed: list[Check] = []
         with serving(replay):
-            outcome = _draft(case, replay_provider(), observed)
+            outcome = _draft(case, replay_provider())
         missing = replay.missing
-        fired = list(dict.fromkeys(finding.name for finding in observed))
+        fired = outcome.fired()
     else:
         outcome = _draft(case, provider)
     inc = case.incident

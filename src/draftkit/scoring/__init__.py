@@ -22,6 +22,9 @@ from draftkit.scoring.text import from_parts, from_plain
 __all__ = ["BUILTIN_SCORERS", "Finding", "ScoreResult", "Structure", "score"]
 
 BUILTIN_SCORERS = ("responsibility", "specificity", "regret", "structure")
+#: Guards left out when scoring plain text, by name: the parts of a text are read, not returned,
+#: so whether each is present is the structure score's job, not a failed check.
+PLAIN_TEXT_SKIPS = frozenset({"parts_present"})
 
 
 def _content_from(value: Any) -> DraftContent | Draft | str:
@@ -60,7 +63,11 @@ def score(
                 part: " ".join(s.text for s in text.part_sentences(part)) for part in PART_NAMES
             }
             content = DraftContent(subject="", greeting="", closing="", **blocks)
-            checks = run_checks(content, incident)[1:]  # parts_present is structure's job here
+            checks = [  # parts_present is structure's job on plain text
+                check
+                for check in run_checks(content, incident)
+                if check.name not in PLAIN_TEXT_SKIPS
+            ]
     else:
         content = subject.content() if isinstance(subject, Draft) else subject
         raw = content.text()
