@@ -20,7 +20,8 @@ from typing import IO, Any
 from pydantic import BaseModel
 
 from draftkit.errors import DraftkitError, DraftRejected, InputError, ProviderError
-from draftkit.incident import MAX_INPUT_BYTES, Incident, check_follow_up
+from draftkit.incident import Incident, check_follow_up
+from draftkit.loading import MAX_INPUT_BYTES
 from draftkit.providers.base import ModelReply, ModelRequest, Provider
 from draftkit.settings import Settings
 
@@ -110,7 +111,8 @@ def input_lines(path: Path) -> Iterator[tuple[int, bytes]]:
 def parse_line(
     number: int, raw: bytes, name: str, convert: Callable[[Any, str], Incident] | None = None
 ) -> Incident:
-    from draftkit.loading import incident_from_data, parse_document
+    from draftkit.incident import incident_from_data
+    from draftkit.loading import parse_document
 
     where = f"{name}:{number}"
     if len(raw) > MAX_INPUT_BYTES:
