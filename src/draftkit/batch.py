@@ -133,7 +133,8 @@ def line_incident_id(raw: bytes) -> str | None:
     return value if isinstance(value, str) and len(value) <= 200 else None
 
 
-def _error(number: int, incident_id: str | None, exc: DraftkitError) -> dict[str, Any]:
+def error_result(number: int, incident_id: str | None, exc: DraftkitError) -> dict[str, Any]:
+    """One error object shape for both batch modes, so a script reads every failure alike."""
     base: dict[str, Any] = {"incident_id": incident_id, "line": number}
     status = exc.status_code if isinstance(exc, ProviderError) else None
     extra = {} if isinstance(exc, DraftRejected) else {"status_code": status}
@@ -248,7 +249,7 @@ async def arun_batch(
                 summary.tokens += exc.usage.total_tokens
             else:
                 summary.failed += 1
-            write(_error(number, incident_id or line_incident_id(raw), exc))
+            write(error_result(number, incident_id or line_incident_id(raw), exc))
         else:
             summary.drafted += 1
             summary.tokens += draft.meta.usage.total_tokens
