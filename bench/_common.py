@@ -60,7 +60,7 @@ def write_json(path: str | None, payload: dict[str, Any]) -> None:
 
 
 def example_incidents() -> list[Any]:
-    from draftkit.loading import load_incident
+    from draftkit.incident import load_incident
 
     files = sorted(p for p in EXAMPLES.glob("*") if p.suffix in {".yaml", ".yml", ".json"})
     return [load_incident(p) for p in files]

@@ -25,7 +25,7 @@ from _common import EXAMPLES, table, write_json
 from pydantic import SecretStr
 
 from draftkit.batch import arun_batch
-from draftkit.loading import load_incident
+from draftkit.incident import load_incident
 from draftkit.parsing import draft_json_schema
 from draftkit.prompt import prompt_set
 from draftkit.providers.openai_chat import OpenAIProvider

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from _common import EXAMPLES, table, write_json
 
-from draftkit.loading import load_incident
+from draftkit.incident import load_incident
 
 
 def command(*args: str) -> list[str]:

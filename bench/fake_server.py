@@ -18,7 +18,7 @@ from pathlib import Path
 
 from _common import EXAMPLES
 
-from draftkit.loading import load_incident
+from draftkit.incident import load_incident
 from draftkit.providers.template import TemplateProvider
 
 

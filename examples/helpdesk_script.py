@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import draftkit
-from draftkit.adapters import incident_from_payload, load_mapping, write_back
+from draftkit import incident_from_payload, load_mapping, write_back
 
 
 def note_for(payload_file: Path, adapter: str) -> dict[str, object]:

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from draftkit.incident import Incident
+from draftkit.settings import VARIABLES
 
 ROOT = Path(__file__).resolve().parents[1]
 #: One compiled-lexicon cache for the whole run, never the developer's own.
@@ -147,20 +148,8 @@ def _instant_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(autouse=True)
 def _clean_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """No test may pick up a developer's real key, endpoint or config file."""
-    for name in (
-        "OPENAI_API_KEY",
-        "OPENAI_BASE_URL",
-        "DRAFTKIT_MODEL",
-        "DRAFTKIT_PROVIDER",
-        "DRAFTKIT_CONFIG",
-        "DRAFTKIT_LEDGER",
-        "DRAFTKIT_TIMEOUT",
-        "DRAFTKIT_PROMPTS",
-        "DRAFTKIT_ALLOW_PAST_FOLLOW_UP",
-        "DRAFTKIT_RESPONSE_FORMAT",
-        "DRAFTKIT_MAX_TOKENS",
-    ):
+    """No test may pick up a developer's key, endpoint, config or settings: one list, VARIABLES."""
+    for name in VARIABLES:
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("DRAFTKIT_LEDGER", str(tmp_path / "ledger.sqlite"))
     monkeypatch.setenv("DRAFTKIT_CACHE_DIR", str(_CACHE))

@@ -27,7 +27,8 @@ from typer.testing import CliRunner
 from conftest import BASE_INCIDENT, EXAMPLES
 from draftkit.batch import run_batch
 from draftkit.cli import app
-from draftkit.incident import MAX_INPUT_BYTES, MAX_ITEM, MAX_ITEMS, MAX_NAME, MAX_TEXT
+from draftkit.incident import MAX_ITEM, MAX_ITEMS, MAX_NAME, MAX_TEXT
+from draftkit.loading import MAX_INPUT_BYTES
 from draftkit.providers.template import TemplateProvider
 
 runner = CliRunner()

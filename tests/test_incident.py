@@ -12,8 +12,8 @@ import yaml
 from pydantic import ValidationError
 
 from draftkit.errors import InputError
-from draftkit.incident import MAX_INPUT_BYTES, MAX_TEXT, Incident
-from draftkit.loading import load_incident
+from draftkit.incident import MAX_TEXT, Incident, load_incident
+from draftkit.loading import MAX_INPUT_BYTES
 
 
 def write(tmp_path: Path, data: Any, name: str = "incident.yaml") -> Path:

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from conftest import BASE_INCIDENT
 from draftkit.cli import app
 from draftkit.errors import InputError
-from draftkit.loading import load_incident
+from draftkit.incident import load_incident
 
 runner = CliRunner()
 

@@ -75,3 +75,20 @@ def test_a_base_url_must_be_http(tmp_path: Path, url: str) -> None:
         load_settings(environ={"OPENAI_BASE_URL": url}, cwd=tmp_path)
     for good in ("http://127.0.0.1:11434/v1", "https://example.openai.azure.com/openai/v1"):
         assert load_settings({"base_url": good}, environ={}, cwd=tmp_path).base_url == good
+
+
+def test_every_environment_variable_read_is_in_the_one_list() -> None:
+    """tests/conftest.py clears VARIABLES; a variable read elsewhere would leak into the tests."""
+    import re
+    from pathlib import Path
+
+    from draftkit.settings import VARIABLES
+
+    source = Path(__file__).resolve().parents[1] / "src" / "draftkit"
+    read = {
+        name
+        for path in source.rglob("*.py")
+        for name in re.findall(r"\b(?:DRAFTKIT|OPENAI)_[A-Z_]+\b", path.read_text("utf-8"))
+    }
+    assert read - set(VARIABLES) == set()
+    assert len(VARIABLES) == len(set(VARIABLES))

@@ -14,8 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 
-from draftkit.incident import Incident
-from draftkit.loading import load_incident
+from draftkit.incident import Incident, load_incident
 from draftkit.providers.template import TemplateProvider
 from prose_cases import CHANNELS, EXAMPLE_FILES, FACTS, SEVERITIES, incident
 

@@ -19,9 +19,8 @@ import pytest
 
 from draftkit.checks import failed, run_checks
 from draftkit.draft_types import DraftContent
-from draftkit.incident import Incident
+from draftkit.incident import Incident, load_incident
 from draftkit.languages import pack
-from draftkit.loading import load_incident
 from draftkit.prompt import prompt_set
 from draftkit.providers import prose
 from draftkit.providers.template import TemplateProvider

@@ -12,8 +12,7 @@ from conftest import EXAMPLES
 from draftkit.checks import failed, run_checks
 from draftkit.draft_types import DraftContent
 from draftkit.errors import InputError
-from draftkit.incident import Incident
-from draftkit.loading import load_incident
+from draftkit.incident import Incident, load_incident
 from draftkit.prompt import prompt_set
 from draftkit.providers.base import ModelRequest
 from draftkit.providers.template import TemplateProvider

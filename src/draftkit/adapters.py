@@ -18,8 +18,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 from draftkit.errors import InputError
-from draftkit.incident import Company, Customer, FollowUp, Incident
-from draftkit.loading import field_path, incident_from_data, parse_document, read_source
+from draftkit.incident import Company, Customer, FollowUp, Incident, incident_from_data
+from draftkit.loading import field_path, parse_document, read_source
 
 ADAPTERS = ("zendesk", "freshdesk")
 DATA_DIR = Path(__file__).parent / "data" / "adapters"

@@ -20,7 +20,8 @@ from typing import IO, Any
 from pydantic import BaseModel
 
 from draftkit.errors import DraftkitError, DraftRejected, InputError, ProviderError
-from draftkit.incident import MAX_INPUT_BYTES, Incident, check_follow_up
+from draftkit.incident import Incident, check_follow_up
+from draftkit.loading import MAX_INPUT_BYTES
 from draftkit.providers.base import ModelReply, ModelRequest, Provider
 from draftkit.settings import Settings
 
@@ -110,7 +111,8 @@ def input_lines(path: Path) -> Iterator[tuple[int, bytes]]:
 def parse_line(
     number: int, raw: bytes, name: str, convert: Callable[[Any, str], Incident] | None = None
 ) -> Incident:
-    from draftkit.loading import incident_from_data, parse_document
+    from draftkit.incident import incident_from_data
+    from draftkit.loading import parse_document
 
     where = f"{name}:{number}"
     if len(raw) > MAX_INPUT_BYTES:
@@ -131,7 +133,8 @@ def line_incident_id(raw: bytes) -> str | None:
     return value if isinstance(value, str) and len(value) <= 200 else None
 
 
-def _error(number: int, incident_id: str | None, exc: DraftkitError) -> dict[str, Any]:
+def error_result(number: int, incident_id: str | None, exc: DraftkitError) -> dict[str, Any]:
+    """One error object shape for both batch modes, so a script reads every failure alike."""
     base: dict[str, Any] = {"incident_id": incident_id, "line": number}
     status = exc.status_code if isinstance(exc, ProviderError) else None
     extra = {} if isinstance(exc, DraftRejected) else {"status_code": status}
@@ -246,7 +249,7 @@ async def arun_batch(
                 summary.tokens += exc.usage.total_tokens
             else:
                 summary.failed += 1
-            write(_error(number, incident_id or line_incident_id(raw), exc))
+            write(error_result(number, incident_id or line_incident_id(raw), exc))
         else:
             summary.drafted += 1
             summary.tokens += draft.meta.usage.total_tokens

@@ -76,6 +76,25 @@ class ProviderError(DraftkitError):
         }
 
 
+class ProviderTimeout(ProviderError):
+    """The endpoint did not answer within the time limits, after any retries."""
+
+
+class ProviderConnectionError(ProviderError):
+    """The endpoint could not be reached (DNS, refused, reset), after any retries."""
+
+
+class ProviderStatusError(ProviderError):
+    """The endpoint answered with an HTTP error status, kept in `.status_code`."""
+
+    status_code: int
+
+    def __init__(
+        self, message: str, *, status_code: int, attempts: int = 1, usage: Usage | None = None
+    ) -> None:
+        super().__init__(message, status_code=status_code, attempts=attempts, usage=usage)
+
+
 class DraftRejected(DraftkitError):
     """Every attempt produced a draft that failed its checks. Exit code 4.
 

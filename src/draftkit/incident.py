@@ -19,9 +19,13 @@ from pydantic import (
     Field,
     ModelWrapValidatorHandler,
     PrivateAttr,
+    ValidationError,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
+
+from draftkit.errors import InputError
+from draftkit.loading import parse_document, read_source, validation_message
 
 
 def _known_language(code: str) -> str:
@@ -51,8 +55,6 @@ MAX_NAME = 200
 MAX_TEXT = 4000
 MAX_ITEM = 500
 MAX_ITEMS = 20
-#: The largest incident file (or stdin payload, or batch line) draftkit reads, in bytes.
-MAX_INPUT_BYTES = 256 * 1024
 
 _FORBIDDEN = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]"
@@ -132,8 +134,6 @@ def check_follow_up(
     A past date is accepted when it falls after `occurred_at` (an incident drafted or replayed
     after the fact) or when the caller allows it (`--allow-past-follow-up`).
     """
-    from draftkit.errors import InputError
-
     if incident.follow_up is None or allow_past:
         return
     by, today = incident.follow_up.by, today or dt.date.today()
@@ -234,13 +234,28 @@ class Incident(_Strict):
     @classmethod
     def from_file(cls, path: str | Path) -> Incident:
         """Load a YAML or JSON incident (`-` reads stdin); raises `InputError` in one line."""
-        from draftkit.loading import load_incident
-
         return load_incident(path)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], *, source: str = "<dict>") -> Incident:
         """Validate a mapping, raising `InputError` (not pydantic's multi-line error)."""
-        from draftkit.loading import incident_from_data
-
         return incident_from_data(data, source)
+
+
+def incident_from_data(data: Any, name: str) -> Incident:
+    """Validate parsed data as an incident, every problem in one `InputError` line."""
+    if not isinstance(data, dict):
+        kind = "nothing" if data is None else type(data).__name__
+        raise InputError(f"{name}: expected a mapping of incident fields, got {kind}", source=name)
+    try:
+        return Incident.model_validate(data)
+    except ValidationError as exc:
+        raise validation_message(name, exc, Incident) from None
+    except RecursionError:
+        raise InputError(f"{name}: nested too deeply", source=name) from None
+
+
+def load_incident(path: str | Path) -> Incident:
+    """Read, parse and validate one incident file (`-` is stdin)."""
+    name, raw = read_source(path)
+    return incident_from_data(parse_document(name, raw), name)

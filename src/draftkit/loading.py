@@ -16,7 +16,9 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from draftkit.errors import InputError
-from draftkit.incident import MAX_INPUT_BYTES, Incident
+
+#: The largest incident file (or stdin payload, or batch line) draftkit reads, in bytes.
+MAX_INPUT_BYTES = 256 * 1024
 
 
 class _NoAliasLoader(yaml.SafeLoader):
@@ -286,20 +288,3 @@ def validation_message(name: str, exc: ValidationError, model: type[BaseModel]) 
     first = next(iter(problems))
     text = "; ".join(f"{path}: {message}" for path, message in problems.items())
     return InputError(f"{name}: {text}", source=name, field=first)
-
-
-def incident_from_data(data: Any, name: str) -> Incident:
-    if not isinstance(data, dict):
-        kind = "nothing" if data is None else type(data).__name__
-        raise InputError(f"{name}: expected a mapping of incident fields, got {kind}", source=name)
-    try:
-        return Incident.model_validate(data)
-    except ValidationError as exc:
-        raise validation_message(name, exc, Incident) from None
-    except RecursionError:
-        raise InputError(f"{name}: nested too deeply", source=name) from None
-
-
-def load_incident(path: str | Path) -> Incident:
-    name, raw = read_source(path)
-    return incident_from_data(parse_document(name, raw), name)

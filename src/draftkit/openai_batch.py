@@ -22,7 +22,7 @@ from typing import Any
 from draftkit.assessment import assess
 from draftkit.batch import (
     BatchSummary,
-    _error,
+    error_result,
     input_lines,
     line_incident_id,
     parse_line,
@@ -125,7 +125,7 @@ def _checked(
             usage=usage,
             raw=reply.text,
         )
-        return _error(line, incident.id, rejected)
+        return error_result(line, incident.id, rejected)
     meta = Meta(
         provider=provider_name,
         model=reply.model or settings.model,
@@ -187,7 +187,7 @@ def run_openai_batch(
                     incident, allow_past=settings.allow_past_follow_up, source=f"{source}:{number}"
                 )
             except DraftkitError as exc:
-                write(_error(number, line_incident_id(raw), exc))
+                write(error_result(number, line_incident_id(raw), exc))
                 continue
             incidents[f"line-{number}"] = (number, incident)
         rung = chosen.settled_rung()
@@ -252,7 +252,7 @@ def _submit_and_collect(
         if entry is None or response.get("status_code") != 200:
             detail = (entry or {}).get("error") or response.get("body") or f"batch {job.status}"
             error = ProviderError(f"no answer for this incident: {json.dumps(detail)[:200]}")
-            results.append(_error(number, incident.id, error))
+            results.append(error_result(number, incident.id, error))
             continue
         results.append(_result(number, incident, response["body"], settings))
     return results

@@ -43,6 +43,9 @@ ENVIRONMENT: dict[str, str] = {
     "DRAFTKIT_MAX_TOKENS": "max_tokens",
 }
 
+#: Every environment variable draftkit reads: the settings above, the config file, the cache.
+VARIABLES: tuple[str, ...] = (*ENVIRONMENT, "DRAFTKIT_CONFIG", "DRAFTKIT_CACHE_DIR")
+
 
 class Settings(BaseModel):
     """Everything that shapes a run besides the incident itself."""

@@ -55,12 +55,6 @@ def proxy() -> Iterator[CountingProxy]:
         server.stop()
 
 
-@pytest.fixture(autouse=True)
-def _no_draftkit_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("DRAFTKIT_TOTAL_TIMEOUT", "DRAFTKIT_RETRIES", "DRAFTKIT_MAX_ATTEMPTS"):
-        monkeypatch.delenv(name, raising=False)
-
-
 @dataclass
 class Run:
     code: int

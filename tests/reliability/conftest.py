@@ -14,13 +14,6 @@ from conftest import BASE_INCIDENT, GOOD_DRAFT
 from reliability.server import FaultServer
 
 
-@pytest.fixture(autouse=True)
-def _no_retry_settings_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The top-level conftest leaves these alone; a developer's values must not leak in."""
-    for name in ("DRAFTKIT_TOTAL_TIMEOUT", "DRAFTKIT_RETRIES", "DRAFTKIT_MAX_ATTEMPTS"):
-        monkeypatch.delenv(name, raising=False)
-
-
 @pytest.fixture
 def fault_server() -> Iterator[FaultServer]:
     """A running server answering GOOD_DRAFT unless a test scripts faults."""

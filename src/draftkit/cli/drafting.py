@@ -151,7 +151,7 @@ LedgerOpt = Annotated[
 def load_case(source: str, adapter: str | None, mapping: Path | None) -> Any:
     """The incident from a file, or from a helpdesk payload through an adapter mapping."""
     from draftkit.errors import InputError
-    from draftkit.loading import load_incident
+    from draftkit.incident import load_incident
 
     if adapter is None:
         if mapping is not None:

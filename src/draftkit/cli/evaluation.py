@@ -71,15 +71,13 @@ def eval_command(
         from draftkit.evaluation.compare import load_report
         from draftkit.evaluation.record import record_suite
         from draftkit.evaluation.report import (
-            fmt,
-            judge_line,
             prepare_report_dir,
             spread_lines,
-            summary_line,
             to_json,
             write_reports,
         )
         from draftkit.evaluation.runner import run_suite
+        from draftkit.evaluation.summary import fmt, judge_line, summary_line
         from draftkit.settings import load_settings
 
         old = load_report(compare) if compare else None

@@ -132,8 +132,8 @@ def add(
 ) -> None:
     """Record an apology that was sent, with its incident and scores."""
     with errors_to_exit_codes():
+        from draftkit.incident import load_incident
         from draftkit.ledger import Ledger
-        from draftkit.loading import load_incident
 
         case = load_incident(incident)
         body, subject = _read_text(text)

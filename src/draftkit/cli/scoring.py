@@ -68,7 +68,7 @@ def score(
 ) -> None:
     """Score apologies for responsibility, specificity, regret and structure (0 to 1)."""
     with errors_to_exit_codes():
-        from draftkit.loading import load_incident
+        from draftkit.incident import load_incident
         from draftkit.scoring import score as score_one
 
         case = load_incident(incident) if incident else None

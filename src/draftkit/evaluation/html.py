@@ -3,7 +3,7 @@
 Inline SVG and CSS only, no script and nothing fetched, so it opens offline and from CI artifacts.
 It reads at 800 px as at 1400 px: the result column comes right after the case name, a failing
 row says why beneath it, and the table scrolls inside its own box rather than the page.
-Numbers are rounded exactly as the console rounds them (`report.fmt` of `SuiteResult.means`).
+Numbers are rounded exactly as the console rounds them (`summary.fmt` of `SuiteResult.means`).
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from __future__ import annotations
 from html import escape
 
 from draftkit.evaluation.case import DIMENSIONS
-from draftkit.evaluation.report import SHORT, fmt, judge_line, spread_cell, summary_line
 from draftkit.evaluation.runner import CaseResult, SuiteResult
+from draftkit.evaluation.summary import SHORT, fmt, judge_line, spread_cell, summary_line
 
 BINS = 10
 _CSS = """

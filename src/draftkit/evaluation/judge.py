@@ -20,7 +20,6 @@ from draftkit.prompt import default_prompts_dir, fence, language_name
 from draftkit.providers.base import ModelRequest, Provider
 
 JUDGED = ("responsibility", "specificity", "regret")
-JUDGE_SEED = 7
 #: The verdict's shape, asked for with the same response-format negotiation as a draft: strict
 #: structured outputs where the server takes them, else `json_object`, else plain text.
 JUDGE_SCHEMA: dict[str, Any] = {

@@ -15,7 +15,6 @@ from draftkit.draft_types import Usage
 
 if TYPE_CHECKING:
     from draftkit.incident import Incident
-    from draftkit.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -51,9 +50,3 @@ class Provider(Protocol):
     def close(self) -> None: ...
 
     async def aclose(self) -> None: ...
-
-
-class ProviderFactory(Protocol):
-    """What the `draftkit.providers` entry point names: a callable taking the resolved settings."""
-
-    def __call__(self, settings: Settings) -> Provider: ...

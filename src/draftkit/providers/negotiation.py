@@ -35,8 +35,6 @@ from urllib.parse import urlsplit, urlunsplit
 
 Mode = Literal["json_schema", "json_object", "text"]
 MODES: tuple[Mode, ...] = ("json_schema", "json_object", "text")
-#: `--response-format`: auto negotiates; a mode named is used as is and never stepped below.
-CHOICES = ("auto", *MODES)
 #: Statuses with which real servers refuse a response_format they do not support.
 REFUSAL_STATUSES = frozenset({400, 422, 500})
 _REFUSAL_WORDS = re.compile(r"response_format|json_schema|json_object", re.IGNORECASE)

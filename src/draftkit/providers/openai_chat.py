@@ -20,7 +20,12 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Any, cast
 
 from draftkit.draft_types import Usage
-from draftkit.errors import ProviderError
+from draftkit.errors import (
+    ProviderConnectionError,
+    ProviderError,
+    ProviderStatusError,
+    ProviderTimeout,
+)
 from draftkit.providers.base import ModelReply, ModelRequest
 from draftkit.providers.negotiation import (
     ModeRefused,
@@ -247,7 +252,7 @@ class OpenAIProvider:
                 403: " (the key lacks access)",
                 404: " (check --model and --base-url)",
             }.get(status, "")
-            return ProviderError(f"HTTP {status}{hint}: {text}", status_code=status)
+            return ProviderStatusError(f"HTTP {status}{hint}: {text}", status_code=status)
         if isinstance(exc, openai.APIResponseValidationError | openai.APIError):
             return ProviderError(f"the endpoint sent a malformed response: {redact(str(exc))}")
         if isinstance(exc, ValueError):  # a non-JSON body the SDK could not decode
@@ -287,11 +292,13 @@ class OpenAIProvider:
         )
 
     def _exhausted(self, error: TransientError, attempts: int) -> ProviderError:
-        return ProviderError(
-            f"{error.message} (gave up after {attempts} attempt{'s' if attempts > 1 else ''})",
-            status_code=error.status_code,
-            attempts=attempts,
-        )
+        """The retried failure, as the ProviderError subclass naming its cause."""
+        message = f"{error.message} (gave up after {attempts} attempt{'s' if attempts > 1 else ''})"
+        if error.status_code is not None:
+            return ProviderStatusError(message, status_code=error.status_code, attempts=attempts)
+        if error.timed_out:
+            return ProviderTimeout(message, attempts=attempts)
+        return ProviderConnectionError(message, attempts=attempts)
 
     def _send(self, request: ModelRequest, deadline: float, rung: Rung) -> ModelReply:
         log.debug("response_format %s for this request", rung)
