@@ -111,10 +111,6 @@ def test_the_cycle_finder_reports_the_path() -> None:
     assert find_cycle({"a": {"b"}, "b": set()}) is None
 
 
-#: Private names still shared, in modules being rewritten elsewhere (issue 12): to be made public.
-SHARED_PRIVATE = {("draftkit.scoring", "_content_from"), ("draftkit.evaluation.runner", "_draft")}
-
-
 def test_no_private_names_are_imported_across_modules() -> None:
     shared: set[tuple[str, str]] = set()
     for path in MODULES.values():
@@ -125,4 +121,4 @@ def test_no_private_names_are_imported_across_modules() -> None:
                     for alias in node.names
                     if alias.name.startswith("_") and not alias.name.startswith("__")
                 }
-    assert shared <= SHARED_PRIVATE, f"make these public in the module that owns them: {shared}"
+    assert not shared, f"make these public in the module that owns them: {shared}"

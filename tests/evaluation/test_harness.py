@@ -214,13 +214,13 @@ def test_recorded_repairs_answer_only_the_keys_the_loop_asked_for() -> None:
     """Replaying each shipped case, every recorded answer has exactly the requested keys."""
     from draftkit.evaluation.case import load_suite
     from draftkit.evaluation.replay import Replay, replay_provider, serving
-    from draftkit.evaluation.runner import _draft
+    from draftkit.evaluation.runner import draft_case
 
     partial = 0
     for case in load_suite(SUITE):
         replay = Replay(case.name, case.responses)
         with serving(replay):
-            _draft(case, replay_provider())
+            draft_case(case, replay_provider())
         for request, answer in zip(replay.requests, case.responses, strict=False):
             asked = request["response_format"]["json_schema"]["schema"]["required"]
             if isinstance(answer.content, dict):

@@ -25,7 +25,7 @@ def _subject(name: str) -> Any:
         from pydantic import ValidationError
 
         from draftkit.loading import validation_message
-        from draftkit.scoring import _content_from
+        from draftkit.scoring import content_from
 
         try:
             data = json.loads(text)
@@ -34,7 +34,7 @@ def _subject(name: str) -> Any:
                 f"{source}: invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}"
             ) from None
         try:
-            content = _content_from(data)
+            content = content_from(data)
         except ValidationError as exc:
             from draftkit.draft_types import Draft, DraftContent
 

@@ -17,7 +17,7 @@ from typing import Any
 from draftkit.errors import DraftkitError, ProviderError
 from draftkit.evaluation.case import Case, Recorded, load_suite
 from draftkit.evaluation.judge import judge as ask_judge
-from draftkit.evaluation.runner import _draft
+from draftkit.evaluation.runner import draft_case
 from draftkit.providers.base import ModelReply, ModelRequest, Provider
 
 
@@ -58,7 +58,7 @@ class Recorder:
 def _answers(case: Case, provider: Provider, judge: bool) -> dict[str, list[dict[str, Any]]]:
     """The case's new `responses` (and `judge_responses`); raises if any request failed."""
     drafter = Recorder(provider)
-    outcome = _draft(case, drafter)
+    outcome = draft_case(case, drafter)
     if drafter.failure is not None:
         raise drafter.failure
     found = {"responses": [_plain(a) for a in drafter.answers]}

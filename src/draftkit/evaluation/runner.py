@@ -90,7 +90,7 @@ class Outcome:
         return list(dict.fromkeys(f.name for step in self.trace for f in step.findings))
 
 
-def _draft(case: Case, provider: Provider) -> Outcome:
+def draft_case(case: Case, provider: Provider) -> Outcome:
     """Draft the case; the outcome carries the loop's trace of every attempt."""
     try:
         draft: Draft = run(case.incident, prompt_set(), provider, max_attempts=3)
@@ -185,11 +185,11 @@ def run_case(
     if provider is None:
         replay = Replay(case.name, case.responses)
         with serving(replay):
-            outcome = _draft(case, replay_provider())
+            outcome = draft_case(case, replay_provider())
         missing = replay.missing
         fired = outcome.fired()
     else:
-        outcome = _draft(case, provider)
+        outcome = draft_case(case, provider)
     inc = case.incident
     scores, costs = _scores(outcome, case, scorers)
     result = CaseResult(

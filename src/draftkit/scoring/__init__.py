@@ -27,7 +27,8 @@ BUILTIN_SCORERS = ("responsibility", "specificity", "regret", "structure")
 PLAIN_TEXT_SKIPS = frozenset({"parts_present"})
 
 
-def _content_from(value: Any) -> DraftContent | Draft | str:
+def content_from(value: Any) -> DraftContent | Draft | str:
+    """What `score` accepts, from a draft, its parts or text: shared with `draftkit score`."""
     if isinstance(value, (Draft, DraftContent, str)):
         return value
     if isinstance(value, Mapping):
@@ -49,7 +50,7 @@ def score(
     `scorers` names extra scorers from the `draftkit.scorers` entry points; their values land in
     `extra` (the built-in names are accepted and add nothing: they are always computed).
     """
-    subject = _content_from(text_or_draft)
+    subject = content_from(text_or_draft)
     checks: list[Check] = []
     read = _reader(incident)
     if isinstance(subject, str):
