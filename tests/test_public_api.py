@@ -27,7 +27,7 @@ def test_the_names_scripts_need_are_exported() -> None:
 
 def test_the_readme_uses_only_exported_top_level_names() -> None:
     used = set(re.findall(r"\bdraftkit\.([A-Za-z_]\w*)\b(?!\.)", README.read_text("utf-8")))
-    modules = {"adapters", "evaluation", "languages", "providers", "scorers", "toml"}
+    modules = {"adapters", "evaluation", "languages", "providers", "scorers", "testing", "toml"}
     assert used - modules <= set(draftkit.__all__), used - modules - set(draftkit.__all__)
 
 
