@@ -174,7 +174,7 @@ def batch(proxy: CountingProxy, count: int, tmp: Path) -> dict[str, Any]:
 def record(proxy: CountingProxy, out: Path, names: list[str]) -> list[dict[str, Any]]:
     import yaml
 
-    from draftkit.api import make_provider
+    from draftkit.context import Context
     from draftkit.evaluation.case import load_case
     from draftkit.evaluation.runner import record_suite, run_case
     from draftkit.settings import Settings
@@ -190,7 +190,7 @@ def record(proxy: CountingProxy, out: Path, names: list[str]) -> list[dict[str, 
         total_timeout=float(LIMITS["DRAFTKIT_TOTAL_TIMEOUT"]),
         max_tokens=int(LIMITS["DRAFTKIT_MAX_TOKENS"]),
     )
-    live = make_provider(settings)
+    live = Context(settings)
     rows = []
     try:
         for name in names:

@@ -311,13 +311,16 @@ def test_response_format_flag_environment_and_config(
     assert "set by --response-format" in result.stderr
 
 
-def test_a_bad_response_format_is_one_line_and_exit_2(incident_file: Path) -> None:
+def test_a_bad_response_format_is_one_line_exit_3_from_the_environment_2_as_a_flag(
+    incident_file: Path,
+) -> None:
+    """A setting from the environment is configuration (exit 3); a flag is usage (exit 2)."""
     result = runner.invoke(
         app,
         ["draft", str(incident_file)],
         env={"OPENAI_API_KEY": KEY, "DRAFTKIT_RESPONSE_FORMAT": "yaml"},
     )
-    assert result.exit_code == 2
+    assert result.exit_code == 3
     assert result.stderr.startswith(
         "draftkit: error: environment variable DRAFTKIT_RESPONSE_FORMAT: response_format"
     )

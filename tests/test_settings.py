@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from draftkit.errors import InputError
+from draftkit.errors import ConfigError, InputError
 from draftkit.settings import DEFAULT_MODEL, load_settings, redact
 
 
@@ -45,19 +45,40 @@ def test_key_or_base_url_selects_openai(tmp_path: Path) -> None:
 
 def test_api_key_in_config_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / "draftkit.toml").write_text('api_key = "sk-oops"\n')
-    with pytest.raises(InputError, match="api_key does not belong in a config file"):
+    with pytest.raises(ConfigError, match="api_key does not belong in a config file"):
         load_settings(environ={}, cwd=tmp_path)
 
 
 def test_bad_values_name_their_origin(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="environment variable DRAFTKIT_TIMEOUT: timeout"):
+    """Environment and config file are configuration (exit 3); a flag is usage (exit 2)."""
+    with pytest.raises(ConfigError, match="environment variable DRAFTKIT_TIMEOUT: timeout") as e:
         load_settings(environ={"DRAFTKIT_TIMEOUT": "soon"}, cwd=tmp_path)
+    assert e.value.exit_code == 3
     (tmp_path / "draftkit.toml").write_text("retries = -1\n")
-    with pytest.raises(InputError, match=r"draftkit.toml: retries"):
+    with pytest.raises(ConfigError, match=r"draftkit.toml: retries"):
         load_settings(environ={}, cwd=tmp_path)
     (tmp_path / "draftkit.toml").write_text("modle = 'x'\n")
-    with pytest.raises(InputError, match="did you mean 'model'"):
+    with pytest.raises(ConfigError, match="did you mean 'model'"):
         load_settings(environ={}, cwd=tmp_path)
+    (tmp_path / "draftkit.toml").unlink()
+    with pytest.raises(InputError, match="option: timeout") as flag:
+        load_settings({"timeout": -1}, environ={}, cwd=tmp_path)
+    assert flag.value.exit_code == 2
+
+
+def test_the_config_file_ledger_and_scorers_reach_the_context(tmp_path: Path) -> None:
+    from draftkit.context import Context
+    from draftkit.ledger import default_ledger_path
+
+    (tmp_path / "draftkit.toml").write_text(
+        'ledger = "team.sqlite3"\nscorers = ["length"]\nmax_attempts = 2\n'
+    )
+    context = Context(load_settings(environ={}, cwd=tmp_path))
+    assert context.settings.ledger == tmp_path / "team.sqlite3"  # beside the file, not the cwd
+    assert context.settings.scorers == ("length",)
+    env = load_settings(environ={"DRAFTKIT_SCORERS": "a, b"}, cwd=tmp_path)
+    assert env.scorers == ("a", "b")
+    assert default_ledger_path().name != "team.sqlite3"  # the process cwd has no such config
 
 
 def test_key_is_secret_and_redacted(tmp_path: Path) -> None:
@@ -71,7 +92,7 @@ def test_key_is_secret_and_redacted(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("url", ["notaurl", "ftp://example.com/v1", "localhost:11434/v1", " "])
 def test_a_base_url_must_be_http(tmp_path: Path, url: str) -> None:
-    with pytest.raises(InputError, match="OPENAI_BASE_URL: base_url: expected an http"):
+    with pytest.raises(ConfigError, match="OPENAI_BASE_URL: base_url: expected an http"):
         load_settings(environ={"OPENAI_BASE_URL": url}, cwd=tmp_path)
     for good in ("http://127.0.0.1:11434/v1", "https://example.openai.azure.com/openai/v1"):
         assert load_settings({"base_url": good}, environ={}, cwd=tmp_path).base_url == good

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
+from draftkit.draft_types import Usage
 from draftkit.drafting import arun, run
 from draftkit.errors import DraftRejected, ProviderTimeout
 from draftkit.prompt import prompt_set
+from draftkit.providers.base import ModelReply
 from draftkit.testing import ScriptedProvider, ScriptExhausted
 
 BLAMING = {"responsibility": "The delay was caused by our courier partner."}
@@ -27,10 +30,25 @@ def test_a_repair_asks_again_and_the_script_answers(make_incident: Any, good_dra
 def test_a_provider_failure_in_the_script_reaches_the_caller(
     make_incident: Any, good_draft: Any
 ) -> None:
-    provider = ScriptedProvider([good_draft | BLAMING, ProviderTimeout("no answer in 30 s")])
-    with pytest.raises(ProviderTimeout, match="no answer"):
+    spent = Usage(prompt_tokens=900, completion_tokens=300, total_tokens=1200)
+    first = ModelReply(text=json.dumps(good_draft | BLAMING), usage=spent, model="m")
+    provider = ScriptedProvider([first, ProviderTimeout("no answer in 30 s")])
+    with pytest.raises(ProviderTimeout, match="no answer") as failed:
         run(make_incident(), prompt_set(), provider, max_attempts=3)
     assert len(provider.requests) == 2
+    # The loop adds what it knows: the attempt judged before the failed call, and its tokens.
+    assert [step.attempt for step in failed.value.trace] == [1]
+    assert [f.name for f in failed.value.trace[0].findings] == ["no_blame"]
+    assert failed.value.usage == spent
+
+
+async def test_the_async_loop_adds_its_trace_to_a_provider_failure_too(
+    make_incident: Any, good_draft: Any
+) -> None:
+    provider = ScriptedProvider([ProviderTimeout("no answer in 30 s")])
+    with pytest.raises(ProviderTimeout) as failed:
+        await arun(make_incident(), prompt_set(), provider, max_attempts=3)
+    assert failed.value.trace == [] and failed.value.usage is None  # nothing spent yet
 
 
 def test_three_bad_answers_reject(make_incident: Any, good_draft: Any) -> None:

@@ -20,6 +20,8 @@ _EXPORTS: dict[str, str] = {
     "Usage": "draftkit.draft_types",
     "DraftkitError": "draftkit.errors",
     "InputError": "draftkit.errors",
+    "ConfigError": "draftkit.errors",
+    "Context": "draftkit.context",
     "ProviderError": "draftkit.errors",
     "ProviderConnectionError": "draftkit.errors",
     "ProviderStatusError": "draftkit.errors",
@@ -41,6 +43,8 @@ _EXPORTS: dict[str, str] = {
 
 __all__ = [
     "Check",
+    "ConfigError",
+    "Context",
     "Draft",
     "DraftContent",
     "DraftRejected",
@@ -71,8 +75,10 @@ __all__ = [
 if TYPE_CHECKING:
     from draftkit.adapters import Mapping, incident_from_payload, load_mapping, write_back
     from draftkit.api import adraft, draft, score
+    from draftkit.context import Context
     from draftkit.draft_types import Check, Draft, DraftContent, Usage
     from draftkit.errors import (
+        ConfigError,
         DraftkitError,
         DraftRejected,
         InputError,

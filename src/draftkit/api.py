@@ -1,24 +1,42 @@
 """The stable Python API: `draft`, `adraft` and `score`, for scripts and helpdesk integrations.
 
 Options resolve through `draftkit.settings.load_settings` (argument > environment > config file >
-default); every failure is a `DraftkitError` carrying what a script needs to report it.
+default) into one `draftkit.context.Context`, as on the command line; every failure is a
+`DraftkitError` carrying what a script needs to report it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from draftkit.incident import Incident
 
 if TYPE_CHECKING:
+    from typing_extensions import Unpack  # typing.Unpack from 3.11 on
+
+    from draftkit.context import Context
     from draftkit.draft_types import Draft
     from draftkit.providers.base import Provider
     from draftkit.scoring import ScoreResult
     from draftkit.settings import Settings
 
 IncidentLike = Incident | Mapping[str, Any] | str | Path
+
+
+class DraftOptions(TypedDict, total=False):
+    """The keyword arguments of `draft` and `adraft`; unset ones resolve as on the command line."""
+
+    provider: str | Provider | None  # a name, or a provider of yours (used, never closed)
+    model: str | None
+    base_url: str | None
+    api_key: str | None
+    timeout: float | None
+    max_attempts: int | None
+    prompts_dir: str | Path | None
+    examples: Sequence[str]  # approved past apologies to show the model
+    settings: Settings | None  # complete settings: the options above are then ignored
 
 
 def as_incident(incident: IncidentLike) -> Incident:
@@ -29,113 +47,31 @@ def as_incident(incident: IncidentLike) -> Incident:
     return Incident.from_file(incident)
 
 
-def make_provider(settings: Settings, **clients: Any) -> Provider:
-    """Build the provider the settings name (explicitly, or picked by what is configured)."""
-    from draftkit.registry import load_plugin
-
-    factory = load_plugin("draftkit.providers", settings.resolved_provider())
-    provider: Provider = factory(settings, **clients) if clients else factory(settings)
-    return provider
-
-
 def _prepare(
-    incident: IncidentLike,
-    provider: str | Provider | None,
-    settings: Settings | None,
-    options: dict[str, Any],
-) -> tuple[Incident, Settings, Provider, bool]:
-    from draftkit.settings import load_settings
+    incident: IncidentLike, options: DraftOptions
+) -> tuple[Context, Incident, Sequence[str], str]:
+    from draftkit.context import Context
 
-    resolved = settings or load_settings(
-        {**options, "provider": provider if isinstance(provider, str) else None}
-    )
-    from draftkit.incident import check_follow_up
-
-    case = as_incident(incident)
+    flags: dict[str, Any] = dict(options)
+    provider, settings = flags.pop("provider", None), flags.pop("settings", None)
+    examples = flags.pop("examples", ())
+    context = Context.from_options(flags, provider=provider, settings=settings)
     source = str(incident) if isinstance(incident, (str, Path)) else "incident"
-    check_follow_up(case, allow_past=resolved.allow_past_follow_up, source=source)
-    own = provider is None or isinstance(provider, str)
-    chosen = make_provider(resolved) if own else provider
-    assert chosen is not None and not isinstance(chosen, str)
-    return case, resolved, chosen, own
+    return context, as_incident(incident), examples, source
 
 
-def draft(
-    incident: IncidentLike,
-    *,
-    provider: str | Provider | None = None,
-    model: str | None = None,
-    base_url: str | None = None,
-    api_key: str | None = None,
-    timeout: float | None = None,
-    max_attempts: int | None = None,
-    prompts_dir: str | Path | None = None,
-    examples: Sequence[str] = (),
-    settings: Settings | None = None,
-) -> Draft:
+def draft(incident: IncidentLike, **options: Unpack[DraftOptions]) -> Draft:
     """Draft, check and return an apology; raises InputError, ProviderError or DraftRejected."""
-    from draftkit.drafting import run
-    from draftkit.prompt import prompt_set
-
-    options = {
-        "model": model,
-        "base_url": base_url,
-        "api_key": api_key,
-        "timeout": timeout,
-        "max_attempts": max_attempts,
-        "prompts_dir": prompts_dir,
-    }
-    case, resolved, chosen, own = _prepare(incident, provider, settings, options)
-    try:
-        return run(
-            case,
-            prompt_set(resolved.prompts_dir),
-            chosen,
-            max_attempts=resolved.max_attempts,
-            examples=examples,
-        )
-    finally:
-        if own:
-            chosen.close()
+    context, case, examples, source = _prepare(incident, options)
+    with context:
+        return context.draft(case, examples, source=source)
 
 
-async def adraft(
-    incident: IncidentLike,
-    *,
-    provider: str | Provider | None = None,
-    model: str | None = None,
-    base_url: str | None = None,
-    api_key: str | None = None,
-    timeout: float | None = None,
-    max_attempts: int | None = None,
-    prompts_dir: str | Path | None = None,
-    examples: Sequence[str] = (),
-    settings: Settings | None = None,
-) -> Draft:
+async def adraft(incident: IncidentLike, **options: Unpack[DraftOptions]) -> Draft:
     """The async twin of `draft`; pass one shared `provider` to reuse its connection pool."""
-    from draftkit.drafting import arun
-    from draftkit.prompt import prompt_set
-
-    options = {
-        "model": model,
-        "base_url": base_url,
-        "api_key": api_key,
-        "timeout": timeout,
-        "max_attempts": max_attempts,
-        "prompts_dir": prompts_dir,
-    }
-    case, resolved, chosen, own = _prepare(incident, provider, settings, options)
-    try:
-        return await arun(
-            case,
-            prompt_set(resolved.prompts_dir),
-            chosen,
-            max_attempts=resolved.max_attempts,
-            examples=examples,
-        )
-    finally:
-        if own:
-            await chosen.aclose()
+    context, case, examples, source = _prepare(incident, options)
+    async with context:
+        return await context.adraft(case, examples, source=source)
 
 
 def score(

@@ -15,15 +15,18 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
 from draftkit.errors import DraftkitError, DraftRejected, InputError, ProviderError
-from draftkit.incident import Incident, check_follow_up
+from draftkit.incident import Incident
 from draftkit.loading import MAX_INPUT_BYTES
 from draftkit.providers.base import ModelReply, ModelRequest, Provider
 from draftkit.settings import Settings
+
+if TYPE_CHECKING:
+    from draftkit.context import Context
 
 
 class BatchSummary(BaseModel):
@@ -200,13 +203,16 @@ async def arun_batch(
     concurrency: int = 8,
     settings: Settings | None = None,
     provider: Provider | None = None,
+    context: Context | None = None,
     convert: Callable[[Any, str], Incident] | None = None,
     summary: BatchSummary | None = None,
 ) -> BatchSummary:
-    """Draft every incident of a JSONL file into OUTPUT; `summary` is filled in as it goes."""
-    from draftkit.api import make_provider
-    from draftkit.drafting import arun
-    from draftkit.prompt import prompt_set
+    """Draft every incident of a JSONL file into OUTPUT; `summary` is filled in as it goes.
+
+    Pass a `context`, or `settings` and/or a `provider` to build one from; a context built here
+    is closed here.
+    """
+    from draftkit.context import Context
     from draftkit.settings import load_settings
 
     if concurrency < 1:
@@ -214,10 +220,8 @@ async def arun_batch(
     source, output = Path(input_path), Path(output_path)
     check_output(output)
     summary = summary if summary is not None else BatchSummary()
-    resolved = settings or load_settings()
-    prompts = prompt_set(resolved.prompts_dir)
-    own = provider is None
-    chosen = provider or make_provider(resolved)
+    own = context is None
+    context = context or Context(settings or load_settings(), provider=provider)
     done = read_done(output)
     total = (
         sum(1 for _ in input_lines(source)) if sys.stderr.isatty() and str(source) != "-" else None
@@ -226,7 +230,7 @@ async def arun_batch(
     started = time.monotonic()
     requests = asyncio.Semaphore(concurrency)
     limit = asyncio.Semaphore(2 * concurrency)  # drafts held at once: memory stays flat
-    limited = _RequestLimit(chosen, requests)
+    drafting = context.using(_RequestLimit(context.provider, requests))
     tasks: set[asyncio.Task[None]] = set()
     handle: IO[str] = output.open("a", encoding="utf-8")
 
@@ -239,10 +243,7 @@ async def arun_batch(
         try:
             incident = parse_line(number, raw, str(source), convert)
             incident_id = incident.id
-            check_follow_up(
-                incident, allow_past=resolved.allow_past_follow_up, source=f"{source}:{number}"
-            )
-            draft = await arun(incident, prompts, limited, max_attempts=resolved.max_attempts)
+            draft = await drafting.adraft(incident, source=f"{source}:{number}")
         except DraftkitError as exc:
             if isinstance(exc, DraftRejected):
                 summary.rejected += 1
@@ -283,7 +284,7 @@ async def arun_batch(
         progress.close()
         summary.seconds = round(time.monotonic() - started, 3)
         if own:
-            await chosen.aclose()
+            await context.aclose()
     return summary
 
 

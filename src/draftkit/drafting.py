@@ -8,7 +8,8 @@ offer, a missing date), the repair quotes and asks back only those parts and mer
 prompt grows by those parts, not by the whole failed answer, and the answer is those parts only.
 An answer cut off, refused or in the wrong language is not quoted at all: only its findings go
 back, and the model drafts afresh. Each answer is judged once, by `assessment.assess`, and each
-attempt is kept in a trace (`Draft.meta.trace`, `Rejected.trace`) that the eval suite reads.
+attempt is kept in a trace (`Draft.meta.trace`, `Rejected.trace`, and `ProviderError.trace` when
+a later call fails, with the tokens the earlier attempts spent) that the eval suite reads.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from draftkit.draft_types import (
     Meta,
     Usage,
 )
-from draftkit.errors import DraftRejected
+from draftkit.errors import DraftRejected, ProviderError
 from draftkit.incident import Incident
 from draftkit.parsing import draft_json_schema
 from draftkit.prompt import PromptSet
@@ -75,7 +76,12 @@ def steps(
     at_fault: tuple[str, ...] = ()
     trace: list[AttemptTrace] = []
     for attempt in range(1, max_attempts + 1):
-        reply = yield ModelRequest(conversation, incident, attempt, schema)
+        try:
+            reply = yield ModelRequest(conversation, incident, attempt, schema)
+        except ProviderError as exc:  # thrown in by the driver: add what the loop knows
+            exc.trace = trace
+            exc.usage = exc.usage or (usage if usage.total_tokens else None)
+            raise
         usage += reply.usage
         verdict = assess(reply, incident, prompts, base, at_fault)
         findings, raw = list(verdict.findings), verdict.answer
@@ -142,7 +148,12 @@ def run(incident: Incident, prompts: PromptSet, provider: Provider, **options: A
     try:
         request = next(loop)
         while True:
-            request = loop.send(provider.complete(request))
+            try:
+                reply = provider.complete(request)
+            except ProviderError as exc:
+                loop.throw(exc)  # re-raised by the loop with its trace and the tokens spent
+                raise
+            request = loop.send(reply)
     except StopIteration as done:
         result: Draft = done.value
         return result
@@ -154,7 +165,12 @@ async def arun(incident: Incident, prompts: PromptSet, provider: Provider, **opt
     try:
         request = next(loop)
         while True:
-            request = loop.send(await provider.acomplete(request))
+            try:
+                reply = await provider.acomplete(request)
+            except ProviderError as exc:
+                loop.throw(exc)
+                raise
+            request = loop.send(reply)
     except StopIteration as done:
         result: Draft = done.value
         return result

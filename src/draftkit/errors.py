@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from draftkit.draft_types import Check, DraftContent, Usage
+    from draftkit.draft_types import AttemptTrace, Check, DraftContent, Usage
 
 
 class DraftkitError(Exception):
@@ -23,7 +23,7 @@ class DraftkitError(Exception):
     def __str__(self) -> str:
         return self.message
 
-    #: The `error` field of `to_dict()`: input, provider, rejected (or draftkit for others).
+    #: The `error` field of `to_dict()`: input, provider, config, rejected (draftkit for others).
     kind = "draftkit"
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,6 +66,8 @@ class ProviderError(DraftkitError):
         self.status_code = status_code
         self.attempts = attempts
         self.usage = usage
+        #: The drafting attempts judged before the call that failed (set by the drafting loop).
+        self.trace: list[AttemptTrace] = []
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -93,6 +95,13 @@ class ProviderStatusError(ProviderError):
         self, message: str, *, status_code: int, attempts: int = 1, usage: Usage | None = None
     ) -> None:
         super().__init__(message, status_code=status_code, attempts=attempts, usage=usage)
+
+
+class ConfigError(ProviderError):
+    """A config file or environment variable draftkit cannot use. Exit code 3, like the endpoint
+    it configures; a bad flag is usage, an `InputError`."""
+
+    kind = "config"
 
 
 class DraftRejected(DraftkitError):

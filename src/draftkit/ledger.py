@@ -44,10 +44,13 @@ _FACT_FIELDS = ("what_happened", "impact", "root_cause")
 
 
 def default_ledger_path() -> Path:
-    """One ledger per user unless `DRAFTKIT_LEDGER` points a team at a shared file."""
-    configured = os.environ.get("DRAFTKIT_LEDGER")
+    """One ledger per user unless `DRAFTKIT_LEDGER` or the config file's `ledger` points a team
+    at a shared file (resolved by `load_settings`, like every other option)."""
+    from draftkit.settings import load_settings
+
+    configured = load_settings().ledger
     if configured:
-        return Path(configured).expanduser()
+        return configured.expanduser()
     import platformdirs
 
     return platformdirs.user_data_path("draftkit") / "ledger.sqlite3"

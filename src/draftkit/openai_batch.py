@@ -17,7 +17,7 @@ import json
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from draftkit.assessment import assess
 from draftkit.batch import (
@@ -30,24 +30,24 @@ from draftkit.batch import (
 )
 from draftkit.draft_types import Draft, Meta, Usage
 from draftkit.errors import DraftkitError, DraftRejected, InputError, ProviderError
-from draftkit.incident import Incident, check_follow_up
+from draftkit.incident import Incident
 from draftkit.parsing import draft_json_schema
-from draftkit.prompt import prompt_set
 from draftkit.providers.base import ModelReply, ModelRequest
 from draftkit.providers.negotiation import LADDER, Rung, display_url, response_format
 from draftkit.providers.openai_chat import OpenAIProvider
-from draftkit.settings import Settings, redact
+from draftkit.settings import Settings, load_settings, redact
+
+if TYPE_CHECKING:
+    from draftkit.context import Context
 
 FINAL = {"completed", "failed", "expired", "cancelled"}
 #: Answers to `GET /batches` that mean "no Batch API here", not "try again later".
 NO_BATCH_API = frozenset({400, 404, 405, 422, 501})
 
 
-def _request(custom_id: str, incident: Incident, settings: Settings, rung: Rung) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "model": settings.model,
-        "messages": prompt_set(settings.prompts_dir).messages(incident),
-    }
+def _request(custom_id: str, incident: Incident, context: Context, rung: Rung) -> dict[str, Any]:
+    settings = context.settings
+    body: dict[str, Any] = {"model": settings.model, "messages": context.prompts.messages(incident)}
     wanted = response_format(rung, draft_json_schema(), "apology_draft")
     if wanted is not None:
         body["response_format"] = wanted
@@ -89,7 +89,7 @@ def require_batch_api(provider: OpenAIProvider) -> None:
 
 
 def _result(
-    line: int, incident: Incident, body: dict[str, Any], settings: Settings
+    line: int, incident: Incident, body: dict[str, Any], context: Context
 ) -> dict[str, Any]:
     """One Batch API answer through the same parsing and checks as a direct call."""
     choice = (body.get("choices") or [{}])[0]
@@ -101,17 +101,17 @@ def _result(
         usage=usage,
         finish_reason=choice.get("finish_reason"),
         refusal=message.get("refusal"),
-        model=body.get("model") or settings.model,
+        model=body.get("model") or context.settings.model,
     )
-    return _checked(line, incident, reply, settings, "openai-batch")
+    return _checked(line, incident, reply, context, "openai-batch")
 
 
 def _checked(
-    line: int, incident: Incident, reply: ModelReply, settings: Settings, provider_name: str
+    line: int, incident: Incident, reply: ModelReply, context: Context, provider_name: str
 ) -> dict[str, Any]:
     """An answer through the same parsing and checks as a direct call, without a repair turn."""
     usage = reply.usage
-    prompts = prompt_set(settings.prompts_dir)
+    prompts = context.prompts
     verdict = assess(reply, incident, prompts)
     content = verdict.content
     if not verdict.accepted or content is None:
@@ -128,7 +128,7 @@ def _checked(
         return error_result(line, incident.id, rejected)
     meta = Meta(
         provider=provider_name,
-        model=reply.model or settings.model,
+        model=reply.model or context.settings.model,
         prompt_version=prompts.version,
         attempts=1,
         usage=usage,
@@ -148,16 +148,24 @@ def run_openai_batch(
     input_path: str | Path,
     output_path: str | Path,
     *,
-    settings: Settings,
+    settings: Settings | None = None,
+    context: Context | None = None,
     poll_seconds: float = 10.0,
     provider: OpenAIProvider | None = None,
     convert: Callable[[Any, str], Incident] | None = None,
 ) -> BatchSummary:
-    """Prepare the JSONL, upload it, create the batch, poll, and collect results into OUTPUT."""
+    """Prepare the JSONL, upload it, create the batch, poll, and collect results into OUTPUT.
+
+    The Batch API is OpenAI's, so the provider is an `OpenAIProvider` on the context's settings
+    whatever `provider` they name.
+    """
+    from draftkit.context import Context
+
+    context = context or Context(settings or load_settings())
     started = time.monotonic()
     summary = BatchSummary()
     source, output = Path(input_path), Path(output_path)
-    chosen = provider or OpenAIProvider(settings)
+    chosen = provider or OpenAIProvider(context.settings)
     require_batch_api(chosen)
     done = read_done(output)
     incidents: dict[str, tuple[int, Incident]] = {}
@@ -183,9 +191,7 @@ def run_openai_batch(
                 continue
             try:
                 incident = parse_line(number, raw, str(source), convert)
-                check_follow_up(
-                    incident, allow_past=settings.allow_past_follow_up, source=f"{source}:{number}"
-                )
+                context.admit(incident, f"{source}:{number}")
             except DraftkitError as exc:
                 write(error_result(number, line_incident_id(raw), exc))
                 continue
@@ -194,18 +200,18 @@ def run_openai_batch(
         if incidents and rung is None:
             # Settle the response format on one direct request rather than on a failed batch.
             number, incident = incidents.pop(next(iter(incidents)))
-            messages = prompt_set(settings.prompts_dir).messages(incident)
+            messages = context.prompts.messages(incident)
             reply = chosen.complete(ModelRequest(messages, incident, 1, draft_json_schema()))
-            write(_checked(number, incident, reply, settings, chosen.name))
+            write(_checked(number, incident, reply, context, chosen.name))
             rung = chosen.settled_rung()
         if incidents:
             payload = b"".join(
-                json.dumps(_request(custom_id, incident, settings, rung or LADDER[0])).encode()
+                json.dumps(_request(custom_id, incident, context, rung or LADDER[0])).encode()
                 + b"\n"
                 for custom_id, (_, incident) in incidents.items()
             )
             for result in _submit_and_collect(
-                chosen.client(), payload, incidents, settings, poll_seconds
+                chosen.client(), payload, incidents, context, poll_seconds
             ):
                 write(result)
     if provider is None:
@@ -218,7 +224,7 @@ def _submit_and_collect(
     client: Any,
     payload: bytes,
     incidents: dict[str, tuple[int, Incident]],
-    settings: Settings,
+    context: Context,
     poll_seconds: float,
 ) -> list[dict[str, Any]]:
     import openai
@@ -254,5 +260,5 @@ def _submit_and_collect(
             error = ProviderError(f"no answer for this incident: {json.dumps(detail)[:200]}")
             results.append(error_result(number, incident.id, error))
             continue
-        results.append(_result(number, incident, response["body"], settings))
+        results.append(_result(number, incident, response["body"], context))
     return results

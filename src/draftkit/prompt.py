@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 TEMPLATES = ("system.j2", "user.j2", "repair.j2")
 #: Used when present: a directory of your own templates without it repairs whole drafts.
 OPTIONAL_TEMPLATES = ("repair_parts.j2",)
+#: The eval's LLM-as-judge rubric; a directory without one uses the shipped rubric.
+JUDGE_TEMPLATE = "judge.j2"
 
 
 def language_name(code: str) -> str:
@@ -64,7 +66,8 @@ def default_prompts_dir() -> Path:
 
 
 class PromptSet:
-    """The templates of one directory, compiled once; `version` fingerprints their text."""
+    """The templates of one directory, compiled once; `version` fingerprints their text, the
+    judge's rubric included, so a report names exactly what drafted and what judged."""
 
     def __init__(self, directory: Path) -> None:
         import jinja2
@@ -73,8 +76,10 @@ class PromptSet:
         if missing:
             raise InputError(f"{directory}: prompt directory lacks {', '.join(missing)}")
         self.directory = directory
+        judge = directory / JUDGE_TEMPLATE
+        shipped = judge if judge.is_file() else default_prompts_dir() / JUDGE_TEMPLATE
         env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(directory)),
+            loader=jinja2.FileSystemLoader([str(directory), str(shipped.parent)]),
             undefined=jinja2.StrictUndefined,
             autoescape=False,
             keep_trailing_newline=False,
@@ -86,6 +91,9 @@ class PromptSet:
         digest = hashlib.sha256()
         for name in names:
             digest.update((directory / name).read_bytes())
+        if shipped.is_file():
+            digest.update(shipped.read_bytes())
+            names.append(JUDGE_TEMPLATE)
         self.version = f"v1-{digest.hexdigest()[:8]}"
         try:
             self._templates = {name: env.get_template(name) for name in names}
@@ -109,6 +117,18 @@ class PromptSet:
             examples=list(examples),
         )
         return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
+
+    def judge(self, text: str, incident: Incident) -> list[dict[str, str]]:
+        """The judge's one message: the rubric, the incident and the draft, fenced."""
+        if JUDGE_TEMPLATE not in self._templates:
+            raise InputError(f"{self.directory}: no {JUDGE_TEMPLATE} to judge with")
+        content = self._render(
+            JUDGE_TEMPLATE,
+            text=text,
+            incident=incident,
+            language_name=language_name(incident.language),
+        )
+        return [{"role": "user", "content": content}]
 
     def repair(
         self, messages: list[dict[str, str]], answer: str | None, findings: Sequence[Check]

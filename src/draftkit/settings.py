@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
-from draftkit.errors import InputError
+from draftkit.errors import ConfigError
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -41,7 +41,11 @@ ENVIRONMENT: dict[str, str] = {
     "DRAFTKIT_ALLOW_PAST_FOLLOW_UP": "allow_past_follow_up",
     "DRAFTKIT_RESPONSE_FORMAT": "response_format",
     "DRAFTKIT_MAX_TOKENS": "max_tokens",
+    "DRAFTKIT_SCORERS": "scorers",
 }
+
+#: Settings that name a file or directory: relative in a config file means beside that file.
+_PATHS = frozenset({"prompts_dir", "ledger"})
 
 #: Every environment variable draftkit reads: the settings above, the config file, the cache.
 VARIABLES: tuple[str, ...] = (*ENVIRONMENT, "DRAFTKIT_CONFIG", "DRAFTKIT_CACHE_DIR")
@@ -77,12 +81,25 @@ class Settings(BaseModel):
         description="cap on each answer's tokens, sent as max_tokens; unset: the server's own",
     )
     prompts_dir: Path | None = None
-    ledger: Path | None = None
+    ledger: Path | None = Field(
+        default=None, description="the ledger file; unset: ledger.sqlite3 in the user data dir"
+    )
+    scorers: tuple[str, ...] = Field(
+        default=(), description="plugin scorers run beside the built-in dimensions"
+    )
     verbose: bool = False
     allow_past_follow_up: bool = Field(
         default=False,
         description="draft an incident whose follow_up.by has passed and is not after occurred_at",
     )
+
+    @field_validator("scorers", mode="before")
+    @classmethod
+    def _scorer_list(cls, value: Any) -> Any:
+        """The environment gives `a,b`; a config file gives a list."""
+        if isinstance(value, str):
+            return tuple(name.strip() for name in value.split(",") if name.strip())
+        return value
 
     @field_validator("base_url")
     @classmethod
@@ -107,12 +124,12 @@ def _config_file(start: Path) -> tuple[Path, dict[str, Any]] | None:
     for path in candidates:
         if not path.is_file():
             if explicit:
-                raise InputError(f"{path}: DRAFTKIT_CONFIG names a file that does not exist")
+                raise ConfigError(f"{path}: DRAFTKIT_CONFIG names a file that does not exist")
             continue
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise InputError(f"{path}: invalid TOML: {exc}") from None
+            raise ConfigError(f"{path}: invalid TOML: {exc}") from None
         if path.name == "pyproject.toml":
             data = data.get("tool", {}).get("draftkit")
             if data is None:
@@ -135,12 +152,15 @@ def load_settings(
     if found:
         path, data = found
         if "api_key" in data:
-            raise InputError(
+            raise ConfigError(
                 f"{path}: api_key does not belong in a config file; set OPENAI_API_KEY"
             )
         for key, value in data.items():
-            values[key.replace("-", "_")] = value
-            origin[key.replace("-", "_")] = str(path)
+            name = key.replace("-", "_")
+            if name in _PATHS and isinstance(value, str):
+                value = str(path.parent / Path(value).expanduser())  # beside the file, not cwd
+            values[name] = value
+            origin[name] = str(path)
     for variable, field in ENVIRONMENT.items():
         if environ.get(variable):
             values[field] = environ[variable]
@@ -154,8 +174,14 @@ def load_settings(
     except ValidationError as exc:
         from draftkit.loading import validation_message
 
-        first = str(exc.errors()[0]["loc"][0]) if exc.errors()[0]["loc"] else ""
-        raise validation_message(origin.get(first, "settings"), exc, Settings) from None
+        # The origin of the problem reported first (an unknown key before a bad value).
+        error = min(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")
+        first = str(error["loc"][0]) if error["loc"] else ""
+        where = origin.get(first, "settings")
+        message = validation_message(where, exc, Settings)
+        if where == "option":  # a flag or argument is usage (exit 2); the rest is configuration
+            raise message from None
+        raise ConfigError(message.message) from None
 
 
 def redact(text: str, settings: Settings | None = None) -> str:

@@ -13,8 +13,11 @@ from draftkit.cli.drafting import (
     AllowPastOpt,
     FromOpt,
     MappingOpt,
+    MaxAttemptsOpt,
+    PromptsOpt,
     ResponseFormatOpt,
     VerboseOpt,
+    context_from_flags,
     format_choice,
     provider_notes,
 )
@@ -34,6 +37,8 @@ def batch(
     model: Annotated[str | None, typer.Option("--model")] = None,
     base_url: Annotated[str | None, typer.Option("--base-url")] = None,
     timeout: Annotated[float | None, typer.Option("--timeout")] = None,
+    max_attempts: MaxAttemptsOpt = None,
+    prompts: PromptsOpt = None,
     via: Annotated[
         Via, typer.Option("--via", help="direct, or openai-batch (the Batch API, 24 h window).")
     ] = Via.direct,
@@ -46,18 +51,17 @@ def batch(
     """Draft many incidents; rerun with the same OUTPUT to retry only what failed."""
     with errors_to_exit_codes():
         from draftkit.batch import BatchSummary, run_batch
-        from draftkit.settings import load_settings
 
-        settings = load_settings(
-            {
-                "provider": provider,
-                "model": model,
-                "base_url": base_url,
-                "timeout": timeout,
-                "allow_past_follow_up": allow_past_follow_up or None,
-                "response_format": format_choice(response_format),
-                "verbose": verbose or None,
-            }
+        context = context_from_flags(
+            provider=provider,
+            model=model,
+            base_url=base_url,
+            timeout=timeout,
+            max_attempts=max_attempts,
+            prompts_dir=prompts,
+            allow_past_follow_up=allow_past_follow_up or None,
+            response_format=format_choice(response_format),
+            verbose=verbose or None,
         )
         summary = BatchSummary()
         convert = None
@@ -68,17 +72,17 @@ def batch(
         elif mapping is not None:
             fail("--mapping needs --from zendesk|freshdesk", 2)
         try:
-            with provider_notes(settings.verbose):
+            with context, provider_notes(context.settings.verbose):
                 if via is Via.openai_batch:
                     from draftkit.openai_batch import run_openai_batch
 
-                    summary = run_openai_batch(source, output, settings=settings, convert=convert)
+                    summary = run_openai_batch(source, output, context=context, convert=convert)
                 else:
                     run_batch(
                         source,
                         output,
                         concurrency=concurrency,
-                        settings=settings,
+                        context=context,
                         summary=summary,
                         convert=convert,
                     )

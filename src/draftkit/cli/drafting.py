@@ -142,9 +142,19 @@ AllowPastOpt = Annotated[
         "[env DRAFTKIT_ALLOW_PAST_FOLLOW_UP].",
     ),
 ]
+MaxAttemptsOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--max-attempts",
+        help="Drafts tried before rejecting [3; env DRAFTKIT_MAX_ATTEMPTS].",
+        show_default=False,
+    ),
+]
 LedgerOpt = Annotated[
     Path | None,
-    typer.Option("--ledger", help="Ledger file [env DRAFTKIT_LEDGER].", show_default=False),
+    typer.Option(
+        "--ledger", help="Ledger file [env DRAFTKIT_LEDGER; config ledger].", show_default=False
+    ),
 ]
 
 
@@ -190,20 +200,17 @@ def _note_detected_language(case: Any, source: str) -> None:
         )
 
 
-def ledger_examples(case: Any, ledger: Path | None) -> list[str]:
-    """Approved past apologies for similar incidents, with the past customer's name removed."""
-    from draftkit.ledger import Ledger, shareable
+def context_from_flags(**flags: Any) -> Any:
+    """The run's `Context`, from the flags given over environment and config file."""
+    from draftkit.context import Context
 
-    with Ledger.open(ledger) as book:
-        found = book.similar(case, limit=2)
+    return Context.from_options(flags)
+
+
+def ledger_examples(context: Any, case: Any) -> list[str]:
+    found = context.examples(case)
     eprint(f"draftkit: {len(found)} example(s) from the ledger")
-    return [shareable(entry, public=True)["text"] for entry in found]
-
-
-def settings_from_flags(**flags: Any) -> Any:
-    from draftkit.settings import load_settings
-
-    return load_settings(flags)
+    return list(found)
 
 
 def _report_rejection(exc: Any, output: OutputFormat, incident_id: str | None) -> None:
@@ -232,12 +239,7 @@ def draft(
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     timeout: TimeoutOpt = None,
-    max_attempts: Annotated[
-        int | None,
-        typer.Option(
-            "--max-attempts", help="Drafts tried before rejecting [3].", show_default=False
-        ),
-    ] = None,
+    max_attempts: MaxAttemptsOpt = None,
     prompts: PromptsOpt = None,
     response_format: ResponseFormatOpt = None,
     verbose: VerboseOpt = False,
@@ -251,13 +253,8 @@ def draft(
     from draftkit.errors import DraftRejected
 
     with errors_to_exit_codes():
-        from draftkit.api import draft as make_draft
-        from draftkit.api import make_provider
-        from draftkit.incident import check_follow_up
-
         case = load_case(incident, adapter, mapping)
-        examples = ledger_examples(case, ledger) if examples_from_ledger else []
-        settings = settings_from_flags(
+        context = context_from_flags(
             provider=provider,
             model=model,
             base_url=base_url,
@@ -267,24 +264,25 @@ def draft(
             response_format=format_choice(response_format),
             verbose=verbose or None,
             allow_past_follow_up=allow_past_follow_up or None,
+            ledger=ledger,
         )
-        check_follow_up(case, allow_past=settings.allow_past_follow_up, source=_name(incident))
-        chosen = make_provider(settings)
-        if settings.provider is None and settings.resolved_provider() == "template":
-            eprint(
-                "draftkit: no OPENAI_API_KEY or base URL configured; drafting offline with "
-                "the template provider"
-            )
-        else:
-            eprint(f"draftkit: drafting with provider {chosen.name}, model {chosen.model}")
-        try:
-            with provider_notes(settings.verbose):
-                result = make_draft(case, provider=chosen, settings=settings, examples=examples)
-        except DraftRejected as exc:
-            _report_rejection(exc, output, case.id)
-            raise typer.Exit(exc.exit_code) from None
-        finally:
-            chosen.close()
+        with context:
+            context.admit(case, _name(incident))
+            examples = ledger_examples(context, case) if examples_from_ledger else []
+            if context.offline_by_default:
+                eprint(
+                    "draftkit: no OPENAI_API_KEY or base URL configured; drafting offline with "
+                    "the template provider"
+                )
+            else:
+                chosen = context.provider
+                eprint(f"draftkit: drafting with provider {chosen.name}, model {chosen.model}")
+            try:
+                with provider_notes(context.settings.verbose):
+                    result = context.draft(case, examples, source=_name(incident))
+            except DraftRejected as exc:
+                _report_rejection(exc, output, case.id)
+                raise typer.Exit(exc.exit_code) from None
         if output is OutputFormat.json:
             sys.stdout.write(json.dumps(result.to_json_dict(), ensure_ascii=False) + "\n")
         elif output is OutputFormat.markdown:
@@ -312,16 +310,15 @@ def prompt(
 ) -> None:
     """Print the messages that would be sent to the model, without calling anything."""
     with errors_to_exit_codes():
-        from draftkit.incident import check_follow_up
-        from draftkit.prompt import prompt_set
-
         case = load_case(incident, adapter, mapping)
-        settings = settings_from_flags(
-            prompts_dir=prompts, allow_past_follow_up=allow_past_follow_up or None
+        context = context_from_flags(
+            prompts_dir=prompts,
+            allow_past_follow_up=allow_past_follow_up or None,
+            ledger=ledger,
         )
-        check_follow_up(case, allow_past=settings.allow_past_follow_up, source=_name(incident))
-        examples = ledger_examples(case, ledger) if examples_from_ledger else []
-        chosen = prompt_set(settings.prompts_dir)
+        context.admit(case, _name(incident))
+        examples = ledger_examples(context, case) if examples_from_ledger else []
+        chosen = context.prompts
         messages = chosen.messages(case, examples)
         if output is OutputFormat.json:
             print(

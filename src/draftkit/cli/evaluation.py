@@ -9,7 +9,15 @@ from typing import Annotated, Any
 import typer
 
 from draftkit.cli.app import app, eprint, errors_to_exit_codes
-from draftkit.cli.drafting import ResponseFormatOpt, VerboseOpt, format_choice, provider_notes
+from draftkit.cli.drafting import (
+    MaxAttemptsOpt,
+    PromptsOpt,
+    ResponseFormatOpt,
+    VerboseOpt,
+    context_from_flags,
+    format_choice,
+    provider_notes,
+)
 
 
 def _progress(done: int, total: int, case: Any) -> None:
@@ -59,12 +67,13 @@ def eval_command(
         list[str] | None,
         typer.Option("--scorer", help="Add a plugin scorer (repeatable; see draftkit plugins)."),
     ] = None,
+    prompts: PromptsOpt = None,
+    max_attempts: MaxAttemptsOpt = None,
     response_format: ResponseFormatOpt = None,
     verbose: VerboseOpt = False,
 ) -> None:
     """Run every case of an eval suite offline and check its expectations (exit 1 if any fail)."""
     with errors_to_exit_codes():
-        from draftkit.api import make_provider
         from draftkit.errors import InputError
         from draftkit.evaluation.case import default_suite_dir
         from draftkit.evaluation.compare import compare as compare_reports
@@ -78,45 +87,42 @@ def eval_command(
         )
         from draftkit.evaluation.runner import run_suite
         from draftkit.evaluation.summary import fmt, judge_line, summary_line
-        from draftkit.settings import load_settings
 
         old = load_report(compare) if compare else None
         if report:
             prepare_report_dir(report)  # before the run, not after the scores are printed
         suite = suite or default_suite_dir()
+        flags: dict[str, Any] = {
+            "prompts_dir": prompts,
+            "max_attempts": max_attempts,
+            "scorers": tuple(scorer) if scorer else None,
+        }
         if record:
-            settings = load_settings(
-                {
-                    "provider": "openai",
-                    "base_url": base_url,
-                    "model": model,
-                    "temperature": 0,
-                    "seed": 7,
-                    "response_format": format_choice(response_format),
-                    "verbose": verbose or None,
-                }
+            live = context_from_flags(
+                **flags,
+                provider="openai",
+                base_url=base_url,
+                model=model,
+                temperature=0,
+                seed=7,
+                response_format=format_choice(response_format),
+                verbose=verbose or None,
             )
-            live = make_provider(settings)
-            try:
-                with provider_notes(settings.verbose):
-                    written = record_suite(suite, live, judge=judge)
-            finally:
-                live.close()
+            with live, provider_notes(live.settings.verbose):
+                written = record_suite(suite, live, judge=judge)
             eprint(f"draftkit: recorded answers into {len(written)} case files")
             return
-        chosen = None
-        if provider:
-            if provider == "openai":
-                raise InputError("--provider openai calls a live endpoint; use --record for that")
-            chosen = make_provider(load_settings({"provider": provider}))
-        result = run_suite(
-            suite,
-            provider=chosen,
-            judge=judge,
-            repeat=repeat,
-            progress=_progress if sys.stderr.isatty() else None,
-            scorers=scorer or (),
-        )
+        if provider == "openai":
+            raise InputError("--provider openai calls a live endpoint; use --record for that")
+        with context_from_flags(**flags, provider=provider) as context:
+            result = run_suite(
+                suite,
+                context=context,
+                provider=context.provider if provider else None,
+                judge=judge,
+                repeat=repeat,
+                progress=_progress if sys.stderr.isatty() else None,
+            )
         for case in result.cases:
             if not case.passed:
                 print(f"FAIL {case.name}: {'; '.join(case.failures)}")

@@ -36,7 +36,8 @@ LedgerOpt = Annotated[
     Path | None,
     typer.Option(
         "--ledger",
-        help="Ledger file [default: $DRAFTKIT_LEDGER, else ledger.sqlite3 in the user data dir].",
+        help="Ledger file [default: $DRAFTKIT_LEDGER, else the config file's ledger, else "
+        "ledger.sqlite3 in the user data dir].",
         show_default=False,
     ),
 ]

@@ -68,14 +68,15 @@ def score(
 ) -> None:
     """Score apologies for responsibility, specificity, regret and structure (0 to 1)."""
     with errors_to_exit_codes():
+        from draftkit.context import Context
         from draftkit.incident import load_incident
-        from draftkit.scoring import score as score_one
 
+        context = Context.from_options({"scorers": tuple(scorer) if scorer else None})
         case = load_incident(incident) if incident else None
         subjects = [(name, _subject(name)) for name in files]  # fail before printing anything
         rows = []
         for name, subject in subjects:
-            result = score_one(subject, case, language, scorers=scorer or ())
+            result = context.score(subject, case, language)
             if output is TextOrJson.json:
                 line = {"file": name, **result.model_dump(mode="json")}
                 sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")

@@ -8,7 +8,6 @@ own verdict: only numbers are compared, in code.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel
@@ -16,7 +15,7 @@ from pydantic import BaseModel
 from draftkit.errors import ProviderError
 from draftkit.incident import Incident
 from draftkit.parsing import extract_json_object
-from draftkit.prompt import default_prompts_dir, fence, language_name
+from draftkit.prompt import PromptSet, prompt_set
 from draftkit.providers.base import ModelRequest, Provider
 
 JUDGED = ("responsibility", "specificity", "regret")
@@ -43,24 +42,6 @@ class Verdict(BaseModel):
     reasons: dict[str, str]
 
 
-def judge_messages(
-    text: str, incident: Incident, prompts_dir: Path | None = None
-) -> list[dict[str, str]]:
-    import jinja2
-
-    directory = prompts_dir or default_prompts_dir()
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(directory)),
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-    )
-    env.filters["fence"] = fence
-    content = env.get_template("judge.j2").render(
-        text=text, incident=incident, language_name=language_name(incident.language)
-    )
-    return [{"role": "user", "content": content.strip()}]
-
-
 def parse_verdict(answer: str) -> Verdict:
     data = extract_json_object(answer)
     if data is None:
@@ -75,9 +56,13 @@ def parse_verdict(answer: str) -> Verdict:
     return Verdict(scores=scores, reasons=reasons)
 
 
-def judge(text: str, incident: Incident, provider: Provider) -> Verdict:
+def judge(
+    text: str, incident: Incident, provider: Provider, prompts: PromptSet | None = None
+) -> Verdict:
+    """Ask for a verdict with the rubric of `prompts` (the shipped templates by default)."""
+    rubric = prompts or prompt_set()
     request = ModelRequest(
-        judge_messages(text, incident), incident, 1, JUDGE_SCHEMA, schema_name="apology_verdict"
+        rubric.judge(text, incident), incident, 1, JUDGE_SCHEMA, schema_name="apology_verdict"
     )
     reply = provider.complete(request)
     return parse_verdict(reply.text)

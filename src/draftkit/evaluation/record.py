@@ -12,13 +12,16 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from draftkit.errors import DraftkitError, ProviderError
 from draftkit.evaluation.case import Case, Recorded, load_suite
 from draftkit.evaluation.judge import judge as ask_judge
 from draftkit.evaluation.runner import draft_case
 from draftkit.providers.base import ModelReply, ModelRequest, Provider
+
+if TYPE_CHECKING:
+    from draftkit.context import Context
 
 
 class Recorder:
@@ -55,17 +58,17 @@ class Recorder:
         await self.inner.aclose()
 
 
-def _answers(case: Case, provider: Provider, judge: bool) -> dict[str, list[dict[str, Any]]]:
+def _answers(case: Case, context: Context, judge: bool) -> dict[str, list[dict[str, Any]]]:
     """The case's new `responses` (and `judge_responses`); raises if any request failed."""
-    drafter = Recorder(provider)
-    outcome = draft_case(case, drafter)
+    drafter = Recorder(context.provider)
+    outcome = draft_case(case, drafter, context)
     if drafter.failure is not None:
         raise drafter.failure
     found = {"responses": [_plain(a) for a in drafter.answers]}
     if judge and outcome.draft is not None:
-        judge_recorder = Recorder(provider)
+        judge_recorder = Recorder(context.provider)
         try:
-            ask_judge(outcome.text, case.incident, judge_recorder)
+            ask_judge(outcome.text, case.incident, judge_recorder, context.prompts)
         except ProviderError:
             if judge_recorder.failure is not None:
                 raise judge_recorder.failure from None
@@ -88,8 +91,9 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
-def record_suite(path: str | Path, provider: Provider, *, judge: bool = False) -> list[str]:
-    """Run each case live and write its answers into its file; returns the files written.
+def record_suite(path: str | Path, context: Context, *, judge: bool = False) -> list[str]:
+    """Run each case live with the context's provider, prompts and attempts, and write its
+    answers into its file; returns the files written.
 
     Stops at the first case whose requests did not all get an answer, with a `ProviderError`
     naming it; that case and the ones after it are left untouched.
@@ -101,7 +105,7 @@ def record_suite(path: str | Path, provider: Provider, *, judge: bool = False) -
     for case in cases:
         assert case.path is not None
         try:
-            found = _answers(case, provider, judge)
+            found = _answers(case, context, judge)
         except DraftkitError as exc:
             left = len(cases) - len(written)
             raise ProviderError(

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import statistics
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
@@ -23,8 +23,10 @@ from draftkit.evaluation.case import DIMENSIONS, Case, load_suite
 from draftkit.evaluation.judge import JUDGED
 from draftkit.evaluation.judge import judge as ask_judge
 from draftkit.evaluation.replay import Replay, replay_provider, serving
-from draftkit.prompt import prompt_set
 from draftkit.providers.base import Provider
+
+if TYPE_CHECKING:
+    from draftkit.context import Context
 
 
 class CaseResult(BaseModel):
@@ -90,10 +92,14 @@ class Outcome:
         return list(dict.fromkeys(f.name for step in self.trace for f in step.findings))
 
 
-def draft_case(case: Case, provider: Provider) -> Outcome:
-    """Draft the case; the outcome carries the loop's trace of every attempt."""
+def draft_case(case: Case, provider: Provider, context: Context | None = None) -> Outcome:
+    """Draft the case with the context's prompts and attempts; the outcome carries the loop's
+    trace of every attempt."""
+    context = context or _default_context()
     try:
-        draft: Draft = run(case.incident, prompt_set(), provider, max_attempts=3)
+        draft: Draft = run(
+            case.incident, context.prompts, provider, max_attempts=context.settings.max_attempts
+        )
     except DraftRejected as exc:
         last = exc.last_draft
         return Outcome(
@@ -105,7 +111,7 @@ def draft_case(case: Case, provider: Provider) -> Outcome:
             exc.trace if isinstance(exc, Rejected) else [],
         )
     except ProviderError as exc:
-        return Outcome("error", exc.attempts, None, "", [exc.message])
+        return Outcome("error", exc.attempts, None, "", [exc.message], exc.trace)
     outcome = Outcome("accepted", draft.meta.attempts, draft.content(), draft.text, [])
     outcome.trace = draft.meta.trace
     return outcome
@@ -146,15 +152,11 @@ def _expectations(case: Case, result: CaseResult, template: bool) -> list[str]:
     return failures
 
 
-def _scores(
-    outcome: Outcome, case: Case, scorers: Sequence[str] = ()
-) -> tuple[dict[str, float], list[str]]:
+def _scores(outcome: Outcome, case: Case, context: Context) -> tuple[dict[str, float], list[str]]:
     """The scores, and the findings that cost points (what a reader of the report acts on)."""
-    from draftkit.scoring import score
-
     if outcome.draft is None:
         return {}, []
-    result = score(outcome.draft, case.incident, scorers=scorers)
+    result = context.score(outcome.draft, case.incident)
     scores = {
         "responsibility": result.responsibility,
         "specificity": result.specificity,
@@ -173,25 +175,27 @@ def _scores(
 def run_case(
     case: Case,
     *,
+    context: Context | None = None,
     provider: Provider | None = None,
     use_judge: bool = False,
     judge_provider: Provider | None = None,
-    scorers: Sequence[str] = (),
 ) -> CaseResult:
-    """One case: replayed when `provider` is None, else drafted by that provider."""
+    """One case: replayed when `provider` is None, else drafted by that provider; prompts,
+    attempts and plugin scorers come from the context (the settings in force by default)."""
+    context = context or _default_context()
     started = time.perf_counter()
     missing: str | None = None
     fired: list[str] = []
     if provider is None:
         replay = Replay(case.name, case.responses)
         with serving(replay):
-            outcome = draft_case(case, replay_provider())
+            outcome = draft_case(case, replay_provider(), context)
         missing = replay.missing
         fired = outcome.fired()
     else:
-        outcome = draft_case(case, provider)
+        outcome = draft_case(case, provider, context)
     inc = case.incident
-    scores, costs = _scores(outcome, case, scorers)
+    scores, costs = _scores(outcome, case, context)
     result = CaseResult(
         name=case.name,
         language=inc.language,
@@ -213,20 +217,22 @@ def run_case(
     if use_judge and outcome.draft is not None and not missing:
         result.judge_recorded = judge_provider is not None or bool(case.judge_responses)
         if result.judge_recorded:  # without a recording the judge is reported, not failed
-            result.judge, problem = _judge(case, outcome.text, judge_provider)
+            result.judge, problem = _judge(case, outcome.text, judge_provider, context)
             if problem:
                 result.failures.append(problem)
     result.seconds = round(time.perf_counter() - started, 4)
     return result
 
 
-def _judge(case: Case, text: str, provider: Provider | None) -> tuple[dict[str, float], str | None]:
+def _judge(
+    case: Case, text: str, provider: Provider | None, context: Context
+) -> tuple[dict[str, float], str | None]:
     try:
         if provider is not None:
-            return ask_judge(text, case.incident, provider).scores, None
+            return ask_judge(text, case.incident, provider, context.prompts).scores, None
         replay = Replay(case.name, case.judge_responses, label="judge response")
         with serving(replay):
-            verdict = ask_judge(text, case.incident, replay_provider())
+            verdict = ask_judge(text, case.incident, replay_provider(), context.prompts)
         return verdict.scores, None
     except DraftkitError as exc:
         return {}, f"judge: {exc.message}"
@@ -245,19 +251,31 @@ def _spread(runs: list[CaseResult]) -> dict[str, dict[str, float]]:
     return out
 
 
+def _default_context() -> Context:
+    from draftkit.context import Context
+    from draftkit.settings import load_settings
+
+    return Context(load_settings())
+
+
 def run_suite(
     path: str | Path,
     *,
+    context: Context | None = None,
     provider: Provider | None = None,
     judge: bool = False,
     judge_provider: Provider | None = None,
     repeat: int = 1,
     progress: Callable[[int, int, CaseResult], None] | None = None,
-    scorers: Sequence[str] = (),
 ) -> SuiteResult:
-    """Run every case of a suite; replayed offline unless a provider is given."""
+    """Run every case of a suite; replayed offline unless a provider is given.
+
+    The context (by default, the settings in force, as on the command line) gives the prompt
+    set, `max_attempts` and the plugin scorers; it is not asked for a provider.
+    """
     from draftkit.evaluation.judge import agreement
 
+    context = context or _default_context()
     started = time.perf_counter()
     cases = load_suite(Path(path))
     results = []
@@ -265,10 +283,10 @@ def run_suite(
         runs = [
             run_case(
                 case,
+                context=context,
                 provider=provider,
                 use_judge=judge,
                 judge_provider=judge_provider,
-                scorers=scorers,
             )
             for _ in range(max(1, repeat))
         ]
@@ -283,7 +301,7 @@ def run_suite(
     return SuiteResult(
         suite=str(path),
         provider=provider.name if provider else "replay",
-        prompt_version=prompt_set().version,
+        prompt_version=context.prompts.version,
         cases=results,
         agreement=agreement(pairs) if judge else {},
         repeat=max(1, repeat),
