@@ -92,6 +92,29 @@ def test_forcing_openai_without_a_key_exits_3(incident_file: Path) -> None:
     assert "no API key" in result.stderr
 
 
+def test_json_output_carries_the_error_object_on_exit_2_and_3(
+    tmp_path: Path, incident_file: Path, incident_data: dict[str, Any]
+) -> None:
+    """With -f json a script reads one JSON object on stdout whatever the outcome."""
+    incident_data["customer"].pop("name")
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(incident_data))
+    bad = runner.invoke(app, ["draft", str(broken), "-f", "json"])
+    assert bad.exit_code == 2
+    error = json.loads(bad.stdout)
+    assert error["error"] == "input" and error["field"] == "customer.name"
+    assert error["incident_id"] is None  # the incident did not load
+    keyless = runner.invoke(
+        app, ["draft", str(incident_file), "--provider", "openai", "-f", "json"]
+    )
+    assert keyless.exit_code == 3
+    error = json.loads(keyless.stdout)
+    assert error["error"] == "provider" and "no API key" in error["message"]
+    assert error["incident_id"] == incident_data["id"]
+    text = runner.invoke(app, ["draft", str(broken)])
+    assert text.exit_code == 2 and text.stdout == ""  # plain text output stays clean
+
+
 def test_unknown_provider_exits_2(incident_file: Path) -> None:
     result = runner.invoke(app, ["draft", str(incident_file), "--provider", "nope"])
     assert result.exit_code == 2

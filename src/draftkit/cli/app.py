@@ -6,6 +6,7 @@ imported inside the command functions so that `draftkit --help` starts instantly
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -85,11 +86,20 @@ def fail(message: str, code: int) -> NoReturn:
 
 
 @contextmanager
-def errors_to_exit_codes() -> Iterator[None]:
-    """Turn draftkit's errors into one stderr line and the documented exit code; no traceback."""
+def errors_to_exit_codes(
+    json_errors: Callable[[], str | None] | None = None,
+) -> Iterator[None]:
+    """Turn draftkit's errors into one stderr line and the documented exit code; no traceback.
+
+    With `json_errors` (a command run with `--format json`), the error object `batch` writes also
+    goes to stdout, with the incident id that function returns, so a script reads one shape.
+    """
     try:
         yield
     except DraftkitError as exc:
+        if json_errors is not None:
+            error = {"incident_id": json_errors(), **exc.to_dict()}
+            sys.stdout.write(json.dumps(error, ensure_ascii=False) + "\n")
         fail(exc.message, exc.exit_code)
     except KeyboardInterrupt:
         eprint("draftkit: interrupted")

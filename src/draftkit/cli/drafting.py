@@ -252,8 +252,12 @@ def draft(
     """Draft a five-part apology for an incident, check it, and print it."""
     from draftkit.errors import DraftRejected
 
-    with errors_to_exit_codes():
+    loaded: list[Any] = []
+    with errors_to_exit_codes(
+        (lambda: loaded[0].id if loaded else None) if output is OutputFormat.json else None
+    ):
         case = load_case(incident, adapter, mapping)
+        loaded.append(case)
         context = context_from_flags(
             provider=provider,
             model=model,
