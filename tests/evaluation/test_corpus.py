@@ -49,26 +49,32 @@ def _words(texts: list[str]) -> str:
     return " " + "\n".join(" ".join(re.findall(r"[^\W\d_]+", fold(t))) for t in texts) + " "
 
 
+@pytest.mark.parametrize("sealed", ["holdout", "tuning4"])
 @pytest.mark.parametrize("language", ["en", "es", "ro"])
-def test_no_list_entry_was_copied_from_the_holdout(language: str) -> None:
-    """The hold-out measures the lists: an entry lifted from it would measure itself.
+def test_no_list_entry_was_copied_from_the_holdout(language: str, sealed: str) -> None:
+    """The hold-outs measure the lists: an entry lifted from one would measure itself.
 
     A phrase the tuning corpus's author (another person, writing independently) or the
     contract both read also uses is ordinary language ("as soon as possible"); one that only
-    the hold-out holds could only have come from reading it.
+    a hold-out holds could only have come from reading it.
     """
-    holdout = _words(load_corpus(ROOT / "evals" / "holdout").texts())
-    ordinary = _words(load_corpus(ROOT / "evals" / "tuning").texts())
+    holdout = _words(load_corpus(ROOT / "evals" / sealed).texts())
+    ordinary = _words([t for dev in _DEV for t in load_corpus(ROOT / "evals" / dev).texts()])
     ordinary += _words([(ROOT / name).read_text(encoding="utf-8") for name in _CONTRACT])
     copied = [
         entry
         for entry in _plain_entries(language)
         if f" {entry} " in holdout and f" {entry} " not in ordinary
     ]
-    assert copied == []
+    assert [entry for entry in copied if entry not in _OLDER.get(sealed, ())] == []
 
 
 _CONTRACT = ("README.md", "prompts/system.j2", "evals/holdout/BRIEF.md")
+#: Entries in the lists since before a sealed corpus was written (git log -S shows when), which
+#: its author happened to write too: proof of ordinary language, not of copying.
+_OLDER = {"tuning4": ("never forgive ourselves",)}  # in en/lexicon.yaml since c41cdf0
+#: Written by other independent authors; the lists may be tuned on these.
+_DEV = ("tuning", "tuning2", "tuning3")
 
 
 def test_the_harness_scores_what_it_is_given(tmp_path: Path) -> None:
