@@ -163,6 +163,16 @@ def test_record_saves_live_answers_for_replay(
     assert run_suite(case_dir).passed  # and it replays offline
 
 
+def test_record_refuses_to_rewrite_the_installed_suite() -> None:
+    from draftkit.evaluation.case import default_suite_dir
+
+    before = {p.name: p.read_bytes() for p in default_suite_dir().glob("*.yaml")}
+    result = runner.invoke(app, ["eval", "--record", "--base-url", "http://127.0.0.1:9/v1"])
+    assert result.exit_code == 2
+    assert "--record rewrites the case files it runs" in result.stderr
+    assert {p.name: p.read_bytes() for p in default_suite_dir().glob("*.yaml")} == before
+
+
 def test_judge_scores_and_agreement(case_dir: Path) -> None:
     verdict = {
         d: {"score": 0.9, "reason": "fine"} for d in ("responsibility", "specificity", "regret")

@@ -91,6 +91,11 @@ def eval_command(
         old = load_report(compare) if compare else None
         if report:
             prepare_report_dir(report)  # before the run, not after the scores are printed
+        if record and suite is None:  # never rewrite the suite installed with draftkit
+            raise InputError(
+                "--record rewrites the case files it runs: name a suite directory of your own "
+                "(copy the shipped one from the repository's evals/cases)"
+            )
         suite = suite or default_suite_dir()
         flags: dict[str, Any] = {
             "prompts_dir": prompts,
