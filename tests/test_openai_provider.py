@@ -233,3 +233,16 @@ async def test_own_clients_are_built_on_the_sdks_transport_library() -> None:
     assert isinstance(provider.client()._client, library.Client)
     provider.close()
     await provider.aclose()
+
+
+@respx.mock(base_url=BASE_URL)
+def test_each_request_timeout_is_cut_to_the_budget_left(
+    respx_mock: respx.MockRouter, request_: ModelRequest
+) -> None:
+    """A 30 s per-request timeout inside a 2 s budget waits 2 s at most, not 30."""
+    route = respx_mock.post("/chat/completions").mock(return_value=ok("{}"))
+    provider(timeout=30, total_timeout=2).complete(request_)
+    timeout = route.calls.last.request.extensions["timeout"]
+    assert 0 < timeout["read"] <= 2
+    provider(timeout=1, total_timeout=60).complete(request_)
+    assert route.calls.last.request.extensions["timeout"]["read"] == 1

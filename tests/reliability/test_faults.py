@@ -9,9 +9,11 @@ traceback.
 In the subprocess the backoff is real (the instant-backoff fixture does not reach it), so retries
 are few and Retry-After values small. Interpreter startup dominates a CLI run, so the CLI runs of
 the module are started together, a few at a time, each against its own server, on first use; a
-test then waits for its own. Timing is only bounded from above (the configured budget plus slack),
-except that a retry after Retry-After must come after most of the requested wait: a sleep cannot
-end early, so that bound cannot flake.
+test then waits for its own. No test bounds wall-clock time (a loaded machine would fail it, and
+speed belongs in `bench/reliability.py`): the budget is asserted by what the server saw and what
+the error says, and by `test_each_request_timeout_is_cut_to_the_budget_left`; the one timing
+check left is a lower bound on the server's clock, that a retry after Retry-After came after most
+of the requested wait, which a sleep cannot end early to break.
 """
 
 from __future__ import annotations
@@ -52,8 +54,6 @@ from reliability.server import (
     stream,
 )
 
-#: Interpreter startup, imports, two cores shared by a few subprocesses: added to every budget.
-SLACK = 8.0
 CLI_WORKERS = 4
 
 
@@ -323,13 +323,14 @@ def assert_drafted(outcome: Outcome, *, attempts: int = 1) -> None:
         assert outcome.stderr.rstrip().endswith(f"accepted on attempt {attempts}, {tokens} tokens")
 
 
-def assert_failed(outcome: Outcome, code: int, *, budget: float) -> None:
-    """The documented exit code, one error line (CLI), no traceback, within budget + slack."""
+def assert_failed(outcome: Outcome, code: int) -> None:
+    """The documented exit code, one error line (CLI), no traceback."""
     assert_no_traceback(outcome)
     assert outcome.code == code, outcome.stderr
-    assert outcome.seconds < budget + SLACK
-    if outcome.mode == "cli":
-        assert outcome.stdout == ""  # nothing half-made on stdout for a pipe to swallow
+    if outcome.mode == "cli":  # --format json: only the error object, as batch writes it
+        error = json.loads(outcome.stdout)
+        assert error["error"] == ("rejected" if code == 4 else "provider"), error
+        assert error["incident_id"] == "INC-4821" and "draft" not in error
         assert len(outcome.error_lines) == 1, outcome.stderr
         if code == 3:  # the provider line, then the one error line
             assert len(outcome.stderr.splitlines()) == 2, outcome.stderr
@@ -399,7 +400,6 @@ def test_429_retry_after_is_honoured(play: Play, name: str) -> None:
     # The retry came after (most of) the requested wait: 1 s, or an HTTP date "2 s from now"
     # which, at whole-second resolution, is between 1 and 2 s away.
     assert second.at - first.at >= 0.8
-    assert outcome.seconds < SCENARIOS[name].total + SLACK
 
 
 @pytest.mark.parametrize("mode", modes("429_bare_then_good"))
@@ -414,7 +414,6 @@ def test_timeout_then_good(play: Play) -> None:
     outcome, server = play("timeout_then_good")
     assert_drafted(outcome)
     assert server.count == 2
-    assert outcome.seconds < SCENARIOS["timeout_then_good"].total + SLACK
 
 
 @pytest.mark.parametrize("mode", modes("length_then_good"))
@@ -431,7 +430,7 @@ def test_truncated_then_good_is_repaired(play: Play) -> None:
 @pytest.mark.parametrize("mode", modes("always_500"))
 def test_always_500_gives_up_after_the_retries(play: Play) -> None:
     outcome, server = play("always_500")
-    assert_failed(outcome, 3, budget=SCENARIOS["always_500"].total)
+    assert_failed(outcome, 3)
     assert server.count == 3
     assert "HTTP 500" in outcome.stderr and "gave up after 3 attempts" in outcome.stderr
     if outcome.error is not None:
@@ -442,7 +441,7 @@ def test_always_500_gives_up_after_the_retries(play: Play) -> None:
 @pytest.mark.parametrize("mode", modes("always_drop"))
 def test_always_dropped_gives_up(play: Play) -> None:
     outcome, server = play("always_drop")
-    assert_failed(outcome, 3, budget=SCENARIOS["always_drop"].total)
+    assert_failed(outcome, 3)
     assert server.count == 2
     assert "connection failed" in outcome.stderr
 
@@ -450,7 +449,7 @@ def test_always_dropped_gives_up(play: Play) -> None:
 @pytest.mark.parametrize("mode", modes("always_slow"))
 def test_slower_than_the_timeout_fails_promptly(play: Play) -> None:
     outcome, server = play("always_slow")
-    assert_failed(outcome, 3, budget=SCENARIOS["always_slow"].total)
+    assert_failed(outcome, 3)
     assert "timed out" in outcome.stderr
     assert 1 <= server.count <= 4
 
@@ -458,7 +457,7 @@ def test_slower_than_the_timeout_fails_promptly(play: Play) -> None:
 @pytest.mark.parametrize("mode", modes("always_slow_budget"))
 def test_the_total_budget_bounds_a_single_slow_request(play: Play) -> None:
     outcome, server = play("always_slow_budget")
-    assert_failed(outcome, 3, budget=SCENARIOS["always_slow_budget"].total)
+    assert_failed(outcome, 3)
     assert server.count == 1  # no time left for a second request
     assert "timed out" in outcome.stderr
 
@@ -466,7 +465,7 @@ def test_the_total_budget_bounds_a_single_slow_request(play: Play) -> None:
 @pytest.mark.parametrize("mode", modes("retry_after_beyond_budget"))
 def test_retry_after_beyond_the_budget_is_not_waited_for(play: Play) -> None:
     outcome, server = play("retry_after_beyond_budget")
-    assert_failed(outcome, 3, budget=SCENARIOS["retry_after_beyond_budget"].total)
+    assert_failed(outcome, 3)
     assert server.count == 1
     assert "HTTP 429" in outcome.stderr
 
@@ -474,7 +473,7 @@ def test_retry_after_beyond_the_budget_is_not_waited_for(play: Play) -> None:
 @pytest.mark.parametrize(("code", "mode"), cases("always_{}", PERMANENT))
 def test_client_errors_fail_at_once(play: Play, code: int) -> None:
     outcome, server = play(f"always_{code}")
-    assert_failed(outcome, 3, budget=SCENARIOS[f"always_{code}"].total)
+    assert_failed(outcome, 3)
     assert server.count == 1
     assert f"HTTP {code}" in outcome.stderr
     assert_requests_well_formed(server)
@@ -490,7 +489,6 @@ def test_answers_that_are_never_drafts(play: Play, kind: str) -> None:
     outcome, server = play(f"always_{kind}")
     assert_no_traceback(outcome)
     assert outcome.code in codes, outcome.stderr
-    assert outcome.seconds < scenario.total + SLACK
     assert SECRET not in outcome.stderr
     if outcome.code == 3:
         assert says in outcome.stderr
@@ -504,11 +502,11 @@ def test_answers_that_are_never_drafts(play: Play, kind: str) -> None:
             assert {f.name for f in outcome.error.findings} == {finding}
     if outcome.mode == "cli":
         assert len(outcome.error_lines) == 1
-        if outcome.code == 4:  # --format json: the error object on stdout, as batch writes it
-            error = json.loads(outcome.stdout)
+        error = json.loads(outcome.stdout)  # --format json: the error object, as batch writes it
+        if outcome.code == 4:
             assert error["error"] == "rejected" and error["findings"][0]["name"] == finding
         else:
-            assert outcome.stdout == ""
+            assert error["error"] == "provider" and error["incident_id"] == "INC-4821"
 
 
 # -- secrets ---------------------------------------------------------------------------------

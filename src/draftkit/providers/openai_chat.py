@@ -346,6 +346,7 @@ class OpenAIProvider:
     def complete(self, request: ModelRequest) -> ModelReply:
         from tenacity import Retrying
 
+        self.client()  # importing the SDK and building the pool is not the endpoint's time
         deadline = time.monotonic() + self.settings.total_timeout
         retrying = Retrying(**self._policy())
         try:
@@ -359,6 +360,7 @@ class OpenAIProvider:
     async def acomplete(self, request: ModelRequest) -> ModelReply:
         from tenacity import AsyncRetrying
 
+        self.async_client()
         deadline = time.monotonic() + self.settings.total_timeout
         retrying = AsyncRetrying(**self._policy())
         try:
