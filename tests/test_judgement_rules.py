@@ -1,0 +1,50 @@
+"""Rules that read structure, not a phrase list: each with sentences written for this test.
+
+Issue 10: the guards must hold on text nobody tuned them to, so each rule here is checked on
+new sentences (insulting and not; blaming and not; offering and not) in en, es and ro.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_checks import checks_for
+
+INSULTS = [
+    ("en", "regret", "Honestly, you were careless with the delivery slip."),
+    ("en", "regret", "Your impatient emails did not speed anything up."),
+    ("en", "regret", "Frankly, your demand for a year of free service is wildly unrealistic."),
+    ("en", "explanation", "This part may be too technical for you, so we kept it short."),
+    ("en", "regret", "You need to understand that a warehouse is a busy place."),
+    ("es", "regret", "Francamente, ha sido muy descuidada por su parte."),
+    ("es", "explanation", "Le cuesta entender cómo funciona un almacén, así que lo resumimos."),
+    ("es", "regret", "Su impaciencia no ayudó a resolver nada."),
+    ("ro", "regret", "Ați fost cam neatentă la semnarea documentelor."),
+    ("ro", "regret", "Neatenția dumneavoastră nu a ajutat deloc."),
+    ("ro", "explanation", "Detaliile sunt prea tehnice pentru dumneavoastră."),
+]
+
+
+@pytest.mark.parametrize(("language", "part", "text"), INSULTS)
+def test_judging_the_customer_is_an_insult(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert not checks_for(make_incident, language, **{part: text})["no_insults"].passed
+
+
+POLITE = [
+    ("en", "regret", "You were right to be impatient with us after three missed calls."),
+    ("en", "regret", "You are entitled to a full explanation, and here it is."),
+    ("en", "responsibility", "We were careless with your order, and that is on us."),
+    ("es", "responsibility", "Fuimos descuidados con su pedido y lo asumimos."),
+    ("ro", "responsibility", "Noi am fost neatenți la comanda dumneavoastră."),
+]
+
+
+@pytest.mark.parametrize(("language", "part", "text"), POLITE)
+def test_judging_ourselves_is_no_insult(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert checks_for(make_incident, language, **{part: text})["no_insults"].passed
