@@ -48,3 +48,46 @@ def test_judging_ourselves_is_no_insult(
     make_incident: Any, language: str, part: str, text: str
 ) -> None:
     assert checks_for(make_incident, language, **{part: text})["no_insults"].passed
+
+
+def _cause_check(make_incident: Any, language: str, text: str) -> Any:
+    from test_checks import CASES
+
+    from draftkit.checks import run_checks
+    from draftkit.draft_types import DraftContent
+
+    overrides, good = CASES[language]
+    incident = make_incident(**{**overrides, "root_cause": None})
+    content = DraftContent(**{**good, "explanation": text})
+    return {c.name: c for c in run_checks(content, incident)}["no_invented_cause"]
+
+
+GUESSED_CAUSES = [
+    # a result clause: what stands before "so" is offered as the cause
+    ("en", "A printer driver update corrupted the packing labels, so the wrong box went out."),
+    # the object moved ahead of the verb: the cause follows "lo provocó"
+    ("es", "El envío equivocado lo provocó una impresora de etiquetas mal calibrada en el muelle."),
+    # a guess needs only two words the incident does not hold
+    ("es", "Todo apunta a una etiqueta traspapelada."),
+    ("ro", "O imprimantă de etichete defectă a provocat confuzia din depozit."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GUESSED_CAUSES)
+def test_a_cause_the_incident_does_not_give_is_caught(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not _cause_check(make_incident, language, text).passed
+
+
+RETOLD_FACTS = [
+    ("en", "We shipped 240 copies of the 4th edition, so your students started without it."),
+    ("es", "Todavía no sabemos qué lo provocó; lo estamos investigando."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RETOLD_FACTS)
+def test_facts_retold_with_a_causal_word_are_no_invented_cause(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert _cause_check(make_incident, language, text).passed

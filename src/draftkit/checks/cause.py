@@ -17,6 +17,8 @@ _STATING = ("explanation", "responsibility")
 #: A stated or guessed cause needs this many content words the incident does not say ("a faulty
 #: database migration"); fewer are the facts retold in other words.
 _NOVEL_CAUSE = 3
+#: A guess ("todo apunta a…", "most likely") needs fewer: a guess at a cause is never a fact.
+_NOVEL_GUESS = 2
 
 
 def _novel_words(line: Line, view: View, known: frozenset[str]) -> list[str]:
@@ -72,7 +74,8 @@ def check(view: View) -> Check:
         if line.part == "responsibility" and line.has("ownership"):
             continue  # "the fault is ours, as we promised a repair by noon": owning, not cause
         novel = _novel_words(line, view, known)
-        if line.has("cause", "cause_before", "speculation") and len(novel) >= _NOVEL_CAUSE:
+        needed = _NOVEL_GUESS if line.has("speculation") else _NOVEL_CAUSE
+        if line.has("cause", "cause_before", "speculation") and len(novel) >= needed:
             found.append(
                 (
                     line.part,
