@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from test_checks import checks_for
+from test_checks import CASES, checks_for
 
 INSULTS = [
     ("en", "regret", "Honestly, you were careless with the delivery slip."),
@@ -51,8 +51,6 @@ def test_judging_ourselves_is_no_insult(
 
 
 def _cause_check(make_incident: Any, language: str, text: str) -> Any:
-    from test_checks import CASES
-
     from draftkit.checks import run_checks
     from draftkit.draft_types import DraftContent
 
@@ -91,3 +89,66 @@ def test_facts_retold_with_a_causal_word_are_no_invented_cause(
     make_incident: Any, language: str, text: str
 ) -> None:
     assert _cause_check(make_incident, language, text).passed
+
+
+def _offers(make_incident: Any, language: str, text: str) -> Any:
+    return checks_for(make_incident, language, restore_value=text)["approved_offers"]
+
+
+REPORTED_REQUESTS = [
+    # the request's clause ends at the semicolon: the offer after it does not grant the request
+    (
+        "en",
+        "You asked for a lifetime upgrade; what we can offer is the reshipment and the 15% "
+        "discount.",
+    ),
+    (
+        "es",
+        "Leímos su petición de un año gratis; lo que sí podemos ofrecerle es el reenvío sin "
+        "coste y el descuento del 15 %.",
+    ),
+    (
+        "ro",
+        "Ați fi dorit un abonament gratuit pe un an: ce vă putem oferi este retrimiterea "
+        "gratuită și reducerea de 15%.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REPORTED_REQUESTS)
+def test_a_request_reported_in_its_own_clause_is_no_offer(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert _offers(make_incident, language, text).passed
+
+
+GRANTED = [
+    ("en", "We will give you the refund you asked for."),
+    ("ro", "Ați cerut un an gratuit, pe care vi-l oferim."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GRANTED)
+def test_a_request_granted_in_the_same_clause_is_an_offer(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not _offers(make_incident, language, text).passed
+
+
+COMPENSATION_AS_TOPIC = [
+    ("en", "Those are the reshipment and the 15% discount: this is the compensation we can offer."),
+    ("es", "El reenvío sin coste y el descuento del 15 %: esa es la compensación que ofrecemos."),
+    ("ro", "Retrimiterea gratuită și reducerea de 15%: aceasta este compensația pe care o oferim."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COMPENSATION_AS_TOPIC)
+def test_compensation_named_as_a_topic_is_no_new_payment(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert _offers(make_incident, language, text).passed
+
+
+def test_a_compensation_with_a_sum_is_still_a_payment(make_incident: Any) -> None:
+    text = "On top of that, the compensation of EUR 300 reaches your account this week."
+    assert not _offers(make_incident, "en", text).passed

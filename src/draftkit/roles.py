@@ -55,9 +55,7 @@ def _words(language: str, name: str) -> frozenset[str]:
     return frozenset(fold(str(w)) for w in pack(language).data("words").get(name) or [])
 
 
-def _names_the_party(
-    sentence: str, match: re.Match[str], near: list[int], language: str
-) -> bool:
+def _names_the_party(sentence: str, match: re.Match[str], near: list[int], language: str) -> bool:
     """Whether the name stands for the party word beside it, not for a place or a thing.
 
     Only an apposition or an agent names a party: "our carrier Parcelink", "Identiqa, the vendor
