@@ -152,3 +152,23 @@ def test_compensation_named_as_a_topic_is_no_new_payment(
 def test_a_compensation_with_a_sum_is_still_a_payment(make_incident: Any) -> None:
     text = "On top of that, the compensation of EUR 300 reaches your account this week."
     assert not _offers(make_incident, "en", text).passed
+
+
+PAYING_FOR_THE_UNAPPROVED = [
+    # a finite "we compensate" pays for what follows it
+    ("es", "También le compensaremos las horas que su equipo dedicó a revisar los libros."),
+    # what is paid for follows the payment: the letter's own words before it do not count
+    ("ro", "Pentru manualele sosite târziu, vă compensăm orele de predare pierdute de profesori."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PAYING_FOR_THE_UNAPPROVED)
+def test_paying_for_what_no_remedy_covers_is_caught(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not _offers(make_incident, language, text).passed
+
+
+def test_compensating_as_a_purpose_is_no_payment(make_incident: Any) -> None:
+    text = "Para compensarle, le reenviamos los 240 ejemplares de la 6.ª edición sin coste."
+    assert _offers(make_incident, "es", text).passed

@@ -141,8 +141,14 @@ def _pays_for_approved(
     if any(amount in terms.amounts for amount in money_in(line.text, language)):
         return True
     words = tokens(line.scanned, language)
-    spent = {i for hit in line.hits.get("offer_payment", ()) for i in range(hit.start, hit.end)}
-    said = {w.stem for i, w in enumerate(words) if i not in spent} & content_stems(
+    hits = line.hits.get("offer_payment", ())
+    spent = {i for hit in hits for i in range(hit.start, hit.end)}
+    # What is paid for follows the payment ("we will also cover your companions' travel", "vă
+    # compensăm orele suplimentare"); only a payment that ends the sentence ("the taxi is on
+    # us") has it before.
+    first = min((hit.end for hit in hits), default=0)
+    after = range(first, len(words)) if first < len(words) else range(len(words))
+    said = {w.stem for i, w in enumerate(words) if i not in spent and i in after} & content_stems(
         line.scanned, language
     )
     # "pe cheltuiala noastră" may mean paid or free: then any remedy may be what it restates
