@@ -172,3 +172,16 @@ def test_paying_for_what_no_remedy_covers_is_caught(
 def test_compensating_as_a_purpose_is_no_payment(make_incident: Any) -> None:
     text = "Para compensarle, le reenviamos los 240 ejemplares de la 6.ª edición sin coste."
     assert _offers(make_incident, "es", text).passed
+
+
+OWN_DECISIONS = [
+    ("en", "We decided to run the migration on a busy weekend, and the delay is our doing."),
+    ("ro", "Am decis să mutăm inventarul chiar într-o săptămână aglomerată."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OWN_DECISIONS)
+def test_a_busy_period_we_chose_is_owned_not_an_excuse(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert checks_for(make_incident, language, responsibility=text)["no_blame"].passed
