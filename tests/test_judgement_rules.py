@@ -185,3 +185,20 @@ def test_a_busy_period_we_chose_is_owned_not_an_excuse(
     make_incident: Any, language: str, text: str
 ) -> None:
     assert checks_for(make_incident, language, responsibility=text)["no_blame"].passed
+
+
+TAKEN_BACK = [
+    # each concession is its own entry: "aunque" alone opens the excuse after owning the failure
+    (
+        "es",
+        "Es culpa nuestra, aunque entienda que en plena campaña escolar estas cosas se escapan.",
+    ),
+    ("es", "En época de matrículas a veces pasan cosas así; aun así, fue culpa nuestra."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TAKEN_BACK)
+def test_an_excuse_after_a_concession_is_caught(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not checks_for(make_incident, language, responsibility=text)["no_blame"].passed
