@@ -202,3 +202,19 @@ def test_an_excuse_after_a_concession_is_caught(
     make_incident: Any, language: str, text: str
 ) -> None:
     assert not checks_for(make_incident, language, responsibility=text)["no_blame"].passed
+
+
+BLAME_AND_EXCUSES = [
+    ("en", "With the back-to-school rush in the warehouse, a few packing checks were skipped."),
+    ("en", "Had the order form been filled in sooner, our team would have caught it."),
+    ("en", "We were only told about the new edition at short notice, so the mix-up followed."),
+    ("es", "Con tanto trabajo a principios de curso, estas cosas se escapan."),
+    ("es", "Es importante que en adelante revise siempre la edición antes de aceptar el envío."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BLAME_AND_EXCUSES)
+def test_busy_periods_and_hints_at_the_customer_are_caught(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not checks_for(make_incident, language, responsibility=text)["no_blame"].passed
