@@ -24,6 +24,11 @@ INSULTS = [
     ("ro", "regret", "Ați fost cam neatentă la semnarea documentelor."),
     ("ro", "regret", "Neatenția dumneavoastră nu a ajutat deloc."),
     ("ro", "explanation", "Detaliile sunt prea tehnice pentru dumneavoastră."),
+    # the customer's view or words held at arm's length
+    ("en", "regret", "You seem to think a textbook order ships itself overnight."),
+    ("en", "regret", "What you call a disaster was a two-day delay."),
+    ("es", "regret", "Lo que usted llama un desastre fue un retraso de dos días."),
+    ("ro", "regret", "Ceea ce numiți dezastru a fost o întârziere de două zile."),
 ]
 
 
