@@ -223,3 +223,13 @@ def test_busy_periods_and_hints_at_the_customer_are_caught(
     make_incident: Any, language: str, text: str
 ) -> None:
     assert not checks_for(make_incident, language, responsibility=text)["no_blame"].passed
+
+
+def test_a_customer_who_told_us_late_is_blamed(make_incident: Any) -> None:
+    text = "El cambio de edición se nos comunicó con poca antelación, y de ahí el error."
+    assert not checks_for(make_incident, "es", responsibility=text)["no_blame"].passed
+
+
+def test_a_respectful_romanian_sign_off_is_no_insult(make_incident: Any) -> None:
+    closing = "Cu tot respectul,\nDana Ortega, Libros Andes"
+    assert checks_for(make_incident, "ro", closing=closing)["no_insults"].passed
