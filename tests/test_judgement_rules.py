@@ -233,3 +233,16 @@ def test_a_customer_who_told_us_late_is_blamed(make_incident: Any) -> None:
 def test_a_respectful_romanian_sign_off_is_no_insult(make_incident: Any) -> None:
     closing = "Cu tot respectul,\nDana Ortega, Libros Andes"
     assert checks_for(make_incident, "ro", closing=closing)["no_insults"].passed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se lo resumimos para alguien sin experiencia en logística.",
+        "Una incidencia pequeña como la suya se resuelve sola.",
+    ],
+)
+def test_spanish_condescension_entries_match_each_of_their_phrasings(
+    make_incident: Any, text: str
+) -> None:
+    assert not checks_for(make_incident, "es", regret=text)["no_insults"].passed
