@@ -246,3 +246,16 @@ def test_spanish_condescension_entries_match_each_of_their_phrasings(
     make_incident: Any, text: str
 ) -> None:
     assert not checks_for(make_incident, "es", regret=text)["no_insults"].passed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "dicho esto" opens a concession: the excuse after it is not owned
+        "Fue culpa nuestra. Dicho esto, en plena campaña escolar estas cosas pueden pasar.",
+        # advice to the customer after the failure hints that they caused it
+        "Un consejo: revise siempre la edición en el albarán antes de firmar la entrega.",
+    ],
+)
+def test_spanish_concessions_and_advice_are_caught(make_incident: Any, text: str) -> None:
+    assert not checks_for(make_incident, "es", responsibility=text)["no_blame"].passed
