@@ -259,3 +259,8 @@ def test_spanish_condescension_entries_match_each_of_their_phrasings(
 )
 def test_spanish_concessions_and_advice_are_caught(make_incident: Any, text: str) -> None:
     assert not checks_for(make_incident, "es", responsibility=text)["no_blame"].passed
+
+
+def test_the_customers_busy_time_is_the_harm_not_an_excuse(make_incident: Any) -> None:
+    text = "We are sorry your students lost the first days of term, during the busiest week."
+    assert checks_for(make_incident, "en", regret=text)["no_blame"].passed
