@@ -30,7 +30,9 @@ def _novel_words(line: Line, view: View, known: frozenset[str]) -> list[str]:
     language = view.language
     words = tokens(line.scanned, language)
     markers = [(h, "after") for h in line.hits.get("cause", ())]
-    markers += [(h, "before") for h in line.hits.get("cause_before", ())]
+    markers += [
+        (h, "before") for c in ("cause_before", "result_clause") for h in line.hits.get(c, ())
+    ]
     region: set[int] = set()
     for hit, side in markers:
         region |= set(range(hit.end, len(words)) if side == "after" else range(hit.start))
@@ -38,7 +40,7 @@ def _novel_words(line: Line, view: View, known: frozenset[str]) -> list[str]:
         region = set(range(len(words)))
     covered = {
         i
-        for category in ("cause", "cause_before", "unknown_cause", "speculation")
+        for category in ("cause", "cause_before", "result_clause", "unknown_cause", "speculation")
         for hit in line.hits.get(category, ())
         for i in range(hit.start, hit.end)
     }
@@ -75,7 +77,8 @@ def check(view: View) -> Check:
             continue  # "the fault is ours, as we promised a repair by noon": owning, not cause
         novel = _novel_words(line, view, known)
         needed = _NOVEL_GUESS if line.has("speculation") else _NOVEL_CAUSE
-        if line.has("cause", "cause_before", "speculation") and len(novel) >= needed:
+        stated = line.has("cause", "cause_before", "result_clause", "speculation")
+        if stated and len(novel) >= needed:
             found.append(
                 (
                     line.part,
