@@ -264,3 +264,23 @@ def test_spanish_concessions_and_advice_are_caught(make_incident: Any, text: str
 def test_the_customers_busy_time_is_the_harm_not_an_excuse(make_incident: Any) -> None:
     text = "We are sorry your students lost the first days of term, during the busiest week."
     assert checks_for(make_incident, "en", regret=text)["no_blame"].passed
+
+
+SHIFTED = [
+    ("es", "La responsabilidad de todo el retraso recae en Transportes Sierra."),
+    ("es", "Asumimos el error, aunque debemos aclarar que la imprenta cambió las portadas."),
+    ("en", "We own the mistake, but we must point out that the printer swapped the covers."),
+    ("ro", "Ne asumăm greșeala, însă trebuie să precizăm că tipografia a schimbat copertele."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SHIFTED)
+def test_blame_placed_elsewhere_or_argued_after_owning_is_caught(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not checks_for(make_incident, language, responsibility=text)["no_blame"].passed
+
+
+def test_responsibility_resting_on_the_company_itself_is_owned(make_incident: Any) -> None:
+    text = "La responsabilidad recae en la editorial, es decir, en nosotros."
+    assert checks_for(make_incident, "es", responsibility=text)["no_blame"].passed
