@@ -37,3 +37,29 @@ def test_names_of_the_customer_and_sender_are_never_parties(
         what_happened="Our courier partner delivered the parcel to Northside Academy's old site.",
     )
     assert reader(incident)("Northside Academy") == "Northside Academy"
+
+
+def test_a_place_beside_a_party_word_is_no_party(
+    make_incident: Callable[..., Incident],
+) -> None:
+    """Only an apposition or an agent names a party; a city reached by "to" or "with" does not."""
+    incident = make_incident(
+        language="es",
+        what_happened="Usted voló a Quito con nuestra aerolínea asociada y su maleta se quedó "
+        "en tierra; la entregó la mensajería TransAndes, nuestro transportista, tres días tarde.",
+    )
+    read = reader(incident)
+    assert read("Su maleta no llegó a Quito.") == "Su maleta no llegó a Quito."
+    assert read("TransAndes tuvo la culpa.") == "proveedor tuvo la culpa."
+
+
+def test_a_party_named_after_its_role_word_reads_as_a_party(
+    make_incident: Callable[..., Incident],
+) -> None:
+    incident = make_incident(
+        language="ro",
+        what_happened="Coletul a fost predat partenerului nostru de curierat ZipCargo în Brașov.",
+    )
+    read = reader(incident)
+    assert read("ZipCargo a greșit.") != "ZipCargo a greșit."
+    assert read("Am livrat în Brașov.") == "Am livrat în Brașov."

@@ -16,7 +16,7 @@ from functools import lru_cache
 from draftkit.facts import calendar_words
 from draftkit.incident import Incident
 from draftkit.lexicon import lexicon
-from draftkit.text import fold, sentences, tokens
+from draftkit.text import content_stems, fold, sentences, tokens
 
 _WORD = re.compile(r"[^\W\d_][\w&'-]*")
 #: A name this close (in words) to a party word in the facts is that party's name.
@@ -47,6 +47,42 @@ def _company_names(company: str) -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
+@lru_cache(maxsize=16)
+def _words(language: str, name: str) -> frozenset[str]:
+    """A word list of the pack's words.yaml, folded (`apposition_links`, `function_words`)."""
+    from draftkit.languages import pack
+
+    return frozenset(fold(str(w)) for w in pack(language).data("words").get(name) or [])
+
+
+def _names_the_party(sentence: str, match: re.Match[str], near: list[int], language: str) -> bool:
+    """Whether the name stands for the party word beside it, not for a place or a thing.
+
+    Only an apposition or an agent names a party: "our carrier Parcelink", "Identiqa, the vendor
+    that…", "supplied by Altavia", "the Vetlab courier". "The flight to Lima" or "Lima with the
+    airline" name a place: a preposition stands right before the name, or between it and the
+    party word with no comma to make an apposition.
+    """
+    words = tokens(sentence, language)
+    start = len(tokens(sentence[: match.start()], language))
+    end = start + len(tokens(match.group(), language))
+    if any(start <= i < end for i in near):
+        return True  # "Poliția Rutieră": the name says what it is
+    links, function = _words(language, "apposition_links"), _words(language, "function_words")
+    for i in near:
+        if i < start:
+            # "our carrier, Parcelink Freight", "el proveedor de pagos PagoFácil"; not "the flight
+            # to Lima": a preposition right before the name makes it a place
+            between = words[i + 1 : start]
+            if len(between) <= _NEAR and (
+                not between or between[-1].fold in links or between[-1].fold not in function
+            ):
+                return True
+        elif i == end or (i - end <= _NEAR and sentence[match.end() :].lstrip().startswith(",")):
+            return True  # "the Vetlab courier", "Frío Express, our carrier"
+    return False
+
+
 def _named_parties(facts: tuple[str, ...], own: frozenset[str], language: str) -> list[str]:
     """Capitalised names the facts put next to a party word ("Identiqa, the vendor that…")."""
     party = lexicon(language).word_class("party")
@@ -64,8 +100,9 @@ def _named_parties(facts: tuple[str, ...], own: frozenset[str], language: str) -
                     continue
                 if any(fold(part).rstrip(".") in calendar for part in name.split()):
                     continue  # "22 October": a date, not a company
-                index = len(tokens(sentence[: match.start()], language))
-                if match.start() and any(abs(index - i) <= _NEAR for i in near):
+                if not content_stems(name, language):
+                    continue  # '"Your courier is nearby"': a capitalised function word
+                if match.start() and _names_the_party(sentence, match, near, language):
                     found.add(name)
     return sorted(found, key=len, reverse=True)
 

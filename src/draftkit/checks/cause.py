@@ -17,6 +17,8 @@ _STATING = ("explanation", "responsibility")
 #: A stated or guessed cause needs this many content words the incident does not say ("a faulty
 #: database migration"); fewer are the facts retold in other words.
 _NOVEL_CAUSE = 3
+#: A guess ("todo apunta a…", "most likely") needs fewer: a guess at a cause is never a fact.
+_NOVEL_GUESS = 2
 
 
 def _novel_words(line: Line, view: View, known: frozenset[str]) -> list[str]:
@@ -28,7 +30,9 @@ def _novel_words(line: Line, view: View, known: frozenset[str]) -> list[str]:
     language = view.language
     words = tokens(line.scanned, language)
     markers = [(h, "after") for h in line.hits.get("cause", ())]
-    markers += [(h, "before") for h in line.hits.get("cause_before", ())]
+    markers += [
+        (h, "before") for c in ("cause_before", "result_clause") for h in line.hits.get(c, ())
+    ]
     region: set[int] = set()
     for hit, side in markers:
         region |= set(range(hit.end, len(words)) if side == "after" else range(hit.start))
@@ -36,7 +40,7 @@ def _novel_words(line: Line, view: View, known: frozenset[str]) -> list[str]:
         region = set(range(len(words)))
     covered = {
         i
-        for category in ("cause", "cause_before", "unknown_cause", "speculation")
+        for category in ("cause", "cause_before", "result_clause", "unknown_cause", "speculation")
         for hit in line.hits.get(category, ())
         for i in range(hit.start, hit.end)
     }
@@ -72,7 +76,9 @@ def check(view: View) -> Check:
         if line.part == "responsibility" and line.has("ownership"):
             continue  # "the fault is ours, as we promised a repair by noon": owning, not cause
         novel = _novel_words(line, view, known)
-        if line.has("cause", "cause_before", "speculation") and len(novel) >= _NOVEL_CAUSE:
+        needed = _NOVEL_GUESS if line.has("speculation") else _NOVEL_CAUSE
+        stated = line.has("cause", "cause_before", "result_clause", "speculation")
+        if stated and len(novel) >= needed:
             found.append(
                 (
                     line.part,

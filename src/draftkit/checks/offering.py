@@ -10,6 +10,7 @@ frame it as something the company now gives.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from draftkit.checks.view import Line, View, quoted, verdict
@@ -37,21 +38,45 @@ def _restates_offer(line: Line, terms: Approved, language: str) -> bool:
     return any(len(stems & offer) >= 2 for offer in terms.offer_stems)
 
 
+#: Where a clause ends: what follows "; : —" is said anew, not part of the customer's request.
+_CLAUSE_END = re.compile(r"[;:—–]|\s-\s")
+
+
+def _clause_ends(line: Line, language: str) -> list[int]:
+    """Word indices at which a new clause starts after a semicolon, colon or dash."""
+    text = line.scanned
+    return sorted({len(tokens(text[: m.start()], language)) for m in _CLAUSE_END.finditer(text)})
+
+
 def _turned_down(line: Line, language: str) -> range:
-    """The words that report what the customer asked for, or turn it down, up to a "but".
+    """The words that report what the customer asked for, or turn it down, up to a "but" or the
+    end of the clause.
 
     "You asked for £1,000 and a year free; I am not able to offer those, but the £200 is on its
-    way": the £1,000 and the free year are the customer's, not an offer; the £200 is.
+    way": the £1,000 and the free year are the customer's, not an offer; the £200 is. A request
+    whose own clause offers ("we will give you the refund you asked for") is granted, not
+    reported; an offer in a later clause ("…; this is what we can offer") does not undo it.
     """
     words = tokens(line.scanned, language)
     breaks = sorted(hit.start for hit in line.hits.get("concession", ()))
-    cue = line.hits.get("declines") or (
-        line.hits.get("request") if not line.has("offer_frame") else None
-    )
+    declined = line.hits.get("declines")
+    cue = declined or line.hits.get("request")
     if not cue:
         return range(0)
-    end = next((b for b in breaks if b >= cue[0].end), len(words))
+    after = [b for b in [*breaks, *_clause_ends(line, language)] if b >= cue[0].end]
+    end = min(after, default=len(words))
+    if not declined and any(h.start < end for h in line.hits.get("offer_frame", ())):
+        return range(0)
     return range(0, end)
+
+
+def _periods_at(line: Line, language: str, positions: range) -> frozenset[Decimal]:
+    """The periods (in days) the reported words state, in words too ("un año gratis")."""
+    if not positions:
+        return frozenset()
+    words = tokens(line.scanned, language)
+    said = " ".join(words[i].text for i in positions)
+    return frozenset(in_days(d) for d in durations_in(said, language, deadlines=False))
 
 
 def _figures_at(line: Line, language: str, positions: range) -> frozenset[Decimal]:
@@ -70,11 +95,14 @@ def _offered(line: Line, terms: Approved, language: str, reported: range) -> lis
     us, or free) passes with either.
     """
     framed = line.has("offer_frame")
+    topic = _topic(line, language)
     places: dict[tuple[int, int], set[str]] = {}
     for kind, hits in kinds_in(line.hits).items():
         for hit in hits:
             if hit.start in reported:
                 continue  # "you asked for a full refund; I cannot offer that"
+            if kind == "payment" and set(range(hit.start, hit.end)) <= topic:
+                continue  # "this is the compensation we can offer": the remedies, named
             if _negated(line, language, hit):
                 continue  # "we will not offer you a coupon": the customer asked; this is no offer
             words = hit_stems(line.scanned, language, hit)
@@ -93,6 +121,14 @@ def _offered(line: Line, terms: Approved, language: str, reported: range) -> lis
 _PAYMENT = frozenset({"payment"})
 
 
+def _topic(line: Line, language: str) -> set[int]:
+    """The words that name compensation as a topic ("the compensation we approved",
+    "compensația"), when the sentence states no sum: a sum makes it a payment again."""
+    if money_in(line.text, language):
+        return set()
+    return {i for h in line.hits.get("compensation_topic", ()) for i in range(h.start, h.end)}
+
+
 def _pays_for_approved(
     line: Line, terms: Approved, language: str, places: list[frozenset[str]]
 ) -> bool:
@@ -105,8 +141,14 @@ def _pays_for_approved(
     if any(amount in terms.amounts for amount in money_in(line.text, language)):
         return True
     words = tokens(line.scanned, language)
-    spent = {i for hit in line.hits.get("offer_payment", ()) for i in range(hit.start, hit.end)}
-    said = {w.stem for i, w in enumerate(words) if i not in spent} & content_stems(
+    hits = line.hits.get("offer_payment", ())
+    spent = {i for hit in hits for i in range(hit.start, hit.end)}
+    # What is paid for follows the payment ("we will also cover your companions' travel", "vă
+    # compensăm orele suplimentare"); only a payment that ends the sentence ("the taxi is on
+    # us") has it before.
+    first = min((hit.end for hit in hits), default=0)
+    after = range(first, len(words)) if first < len(words) else range(len(words))
+    said = {w.stem for i, w in enumerate(words) if i not in spent and i in after} & content_stems(
         line.scanned, language
     )
     # "pe cheltuiala noastră" may mean paid or free: then any remedy may be what it restates
@@ -174,6 +216,7 @@ def check(view: View) -> Check:
     for line in view.lines:
         reported = _turned_down(line, language)
         asked = _figures_at(line, language, reported)
+        asked_periods = _periods_at(line, language, reported)
         offers = _offered(line, terms, language, reported)
         kinds = sorted({kind for place in offers for kind in place})
         offering = bool(offers)
@@ -210,6 +253,7 @@ def check(view: View) -> Check:
                 for d in durations_in(line.text, language, deadlines=False)
                 if in_days(d) >= 1
                 and d[0] not in asked
+                and in_days(d) not in asked_periods  # "you asked for a year free"
                 and not _approved_period(in_days(d), terms)
                 and in_days(d) not in terms.fact_periods  # "the storage fee for three days"
             ]

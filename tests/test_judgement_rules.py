@@ -1,0 +1,286 @@
+"""Rules that read structure, not a phrase list: each with sentences written for this test.
+
+Issue 10: the guards must hold on text nobody tuned them to, so each rule here is checked on
+new sentences (insulting and not; blaming and not; offering and not) in en, es and ro.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_checks import CASES, checks_for
+
+INSULTS = [
+    ("en", "regret", "Honestly, you were careless with the delivery slip."),
+    ("en", "regret", "Your impatient emails did not speed anything up."),
+    ("en", "regret", "Frankly, your demand for a year of free service is wildly unrealistic."),
+    ("en", "explanation", "This part may be too technical for you, so we kept it short."),
+    ("en", "regret", "You need to understand that a warehouse is a busy place."),
+    ("es", "regret", "Francamente, ha sido muy descuidada por su parte."),
+    ("es", "explanation", "Le cuesta entender cómo funciona un almacén, así que lo resumimos."),
+    ("es", "regret", "Su impaciencia no ayudó a resolver nada."),
+    ("ro", "regret", "Ați fost cam neatentă la semnarea documentelor."),
+    ("ro", "regret", "Neatenția dumneavoastră nu a ajutat deloc."),
+    ("ro", "explanation", "Detaliile sunt prea tehnice pentru dumneavoastră."),
+    # the customer's view or words held at arm's length
+    ("en", "regret", "You seem to think a textbook order ships itself overnight."),
+    ("en", "regret", "What you call a disaster was a two-day delay."),
+    ("es", "regret", "Lo que usted llama un desastre fue un retraso de dos días."),
+    ("ro", "regret", "Ceea ce numiți dezastru a fost o întârziere de două zile."),
+]
+
+
+@pytest.mark.parametrize(("language", "part", "text"), INSULTS)
+def test_judging_the_customer_is_an_insult(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert not checks_for(make_incident, language, **{part: text})["no_insults"].passed
+
+
+POLITE = [
+    ("en", "regret", "You were right to be impatient with us after three missed calls."),
+    ("en", "regret", "You are entitled to a full explanation, and here it is."),
+    ("en", "responsibility", "We were careless with your order, and that is on us."),
+    ("es", "responsibility", "Fuimos descuidados con su pedido y lo asumimos."),
+    ("ro", "responsibility", "Noi am fost neatenți la comanda dumneavoastră."),
+]
+
+
+@pytest.mark.parametrize(("language", "part", "text"), POLITE)
+def test_judging_ourselves_is_no_insult(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert checks_for(make_incident, language, **{part: text})["no_insults"].passed
+
+
+def _cause_check(make_incident: Any, language: str, text: str) -> Any:
+    from draftkit.checks import run_checks
+    from draftkit.draft_types import DraftContent
+
+    overrides, good = CASES[language]
+    incident = make_incident(**{**overrides, "root_cause": None})
+    content = DraftContent(**{**good, "explanation": text})
+    return {c.name: c for c in run_checks(content, incident)}["no_invented_cause"]
+
+
+GUESSED_CAUSES = [
+    # a result clause: what stands before "so" is offered as the cause
+    ("en", "A printer driver update corrupted the packing labels, so the wrong box went out."),
+    # the object moved ahead of the verb: the cause follows "lo provocó"
+    ("es", "El envío equivocado lo provocó una impresora de etiquetas mal calibrada en el muelle."),
+    # a guess needs only two words the incident does not hold
+    ("es", "Todo apunta a una etiqueta traspapelada."),
+    ("ro", "O imprimantă de etichete defectă a provocat confuzia din depozit."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GUESSED_CAUSES)
+def test_a_cause_the_incident_does_not_give_is_caught(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not _cause_check(make_incident, language, text).passed
+
+
+RETOLD_FACTS = [
+    ("en", "We shipped 240 copies of the 4th edition, so your students started without it."),
+    ("es", "Todavía no sabemos qué lo provocó; lo estamos investigando."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RETOLD_FACTS)
+def test_facts_retold_with_a_causal_word_are_no_invented_cause(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert _cause_check(make_incident, language, text).passed
+
+
+def _offers(make_incident: Any, language: str, text: str) -> Any:
+    return checks_for(make_incident, language, restore_value=text)["approved_offers"]
+
+
+REPORTED_REQUESTS = [
+    # the request's clause ends at the semicolon: the offer after it does not grant the request
+    (
+        "en",
+        "You asked for a lifetime upgrade; what we can offer is the reshipment and the 15% "
+        "discount.",
+    ),
+    (
+        "es",
+        "Leímos su petición de un año gratis; lo que sí podemos ofrecerle es el reenvío sin "
+        "coste y el descuento del 15 %.",
+    ),
+    (
+        "ro",
+        "Ați fi dorit un abonament gratuit pe un an: ce vă putem oferi este retrimiterea "
+        "gratuită și reducerea de 15%.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), REPORTED_REQUESTS)
+def test_a_request_reported_in_its_own_clause_is_no_offer(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert _offers(make_incident, language, text).passed
+
+
+GRANTED = [
+    ("en", "We will give you the refund you asked for."),
+    ("ro", "Ați cerut un an gratuit, pe care vi-l oferim."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), GRANTED)
+def test_a_request_granted_in_the_same_clause_is_an_offer(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not _offers(make_incident, language, text).passed
+
+
+COMPENSATION_AS_TOPIC = [
+    ("en", "Those are the reshipment and the 15% discount: this is the compensation we can offer."),
+    ("es", "El reenvío sin coste y el descuento del 15 %: esa es la compensación que ofrecemos."),
+    ("ro", "Retrimiterea gratuită și reducerea de 15%: aceasta este compensația pe care o oferim."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), COMPENSATION_AS_TOPIC)
+def test_compensation_named_as_a_topic_is_no_new_payment(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert _offers(make_incident, language, text).passed
+
+
+def test_a_compensation_with_a_sum_is_still_a_payment(make_incident: Any) -> None:
+    text = "On top of that, the compensation of EUR 300 reaches your account this week."
+    assert not _offers(make_incident, "en", text).passed
+
+
+PAYING_FOR_THE_UNAPPROVED = [
+    # a finite "we compensate" pays for what follows it
+    ("es", "También le compensaremos las horas que su equipo dedicó a revisar los libros."),
+    # what is paid for follows the payment: the letter's own words before it do not count
+    ("ro", "Pentru manualele sosite târziu, vă compensăm orele de predare pierdute de profesori."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), PAYING_FOR_THE_UNAPPROVED)
+def test_paying_for_what_no_remedy_covers_is_caught(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not _offers(make_incident, language, text).passed
+
+
+def test_compensating_as_a_purpose_is_no_payment(make_incident: Any) -> None:
+    text = "Para compensarle, le reenviamos los 240 ejemplares de la 6.ª edición sin coste."
+    assert _offers(make_incident, "es", text).passed
+
+
+OWN_DECISIONS = [
+    ("en", "We decided to run the migration on a busy weekend, and the delay is our doing."),
+    ("ro", "Am decis să mutăm inventarul chiar într-o săptămână aglomerată."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OWN_DECISIONS)
+def test_a_busy_period_we_chose_is_owned_not_an_excuse(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert checks_for(make_incident, language, responsibility=text)["no_blame"].passed
+
+
+TAKEN_BACK = [
+    # each concession is its own entry: "aunque" alone opens the excuse after owning the failure
+    (
+        "es",
+        "Es culpa nuestra, aunque entienda que en plena campaña escolar estas cosas se escapan.",
+    ),
+    ("es", "En época de matrículas a veces pasan cosas así; aun así, fue culpa nuestra."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TAKEN_BACK)
+def test_an_excuse_after_a_concession_is_caught(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not checks_for(make_incident, language, responsibility=text)["no_blame"].passed
+
+
+BLAME_AND_EXCUSES = [
+    ("en", "With the back-to-school rush in the warehouse, a few packing checks were skipped."),
+    ("en", "Had the order form been filled in sooner, our team would have caught it."),
+    ("en", "We were only told about the new edition at short notice, so the mix-up followed."),
+    ("es", "Con tanto trabajo a principios de curso, estas cosas se escapan."),
+    ("es", "Es importante que en adelante revise siempre la edición antes de aceptar el envío."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), BLAME_AND_EXCUSES)
+def test_busy_periods_and_hints_at_the_customer_are_caught(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not checks_for(make_incident, language, responsibility=text)["no_blame"].passed
+
+
+def test_a_customer_who_told_us_late_is_blamed(make_incident: Any) -> None:
+    text = "El cambio de edición se nos comunicó con poca antelación, y de ahí el error."
+    assert not checks_for(make_incident, "es", responsibility=text)["no_blame"].passed
+
+
+def test_a_respectful_romanian_sign_off_is_no_insult(make_incident: Any) -> None:
+    closing = "Cu tot respectul,\nDana Ortega, Libros Andes"
+    assert checks_for(make_incident, "ro", closing=closing)["no_insults"].passed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se lo resumimos para alguien sin experiencia en logística.",
+        "Una incidencia pequeña como la suya se resuelve sola.",
+    ],
+)
+def test_spanish_condescension_entries_match_each_of_their_phrasings(
+    make_incident: Any, text: str
+) -> None:
+    assert not checks_for(make_incident, "es", regret=text)["no_insults"].passed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "dicho esto" opens a concession: the excuse after it is not owned
+        "Fue culpa nuestra. Dicho esto, en plena campaña escolar estas cosas pueden pasar.",
+        # advice to the customer after the failure hints that they caused it
+        "Un consejo: revise siempre la edición en el albarán antes de firmar la entrega.",
+    ],
+)
+def test_spanish_concessions_and_advice_are_caught(make_incident: Any, text: str) -> None:
+    assert not checks_for(make_incident, "es", responsibility=text)["no_blame"].passed
+
+
+def test_the_customers_busy_time_is_the_harm_not_an_excuse(make_incident: Any) -> None:
+    text = "We are sorry your students lost the first days of term, during the busiest week."
+    assert checks_for(make_incident, "en", regret=text)["no_blame"].passed
+
+
+SHIFTED = [
+    ("es", "La responsabilidad de todo el retraso recae en Transportes Sierra."),
+    ("es", "Asumimos el error, aunque debemos aclarar que la imprenta cambió las portadas."),
+    ("en", "We own the mistake, but we must point out that the printer swapped the covers."),
+    ("ro", "Ne asumăm greșeala, însă trebuie să precizăm că tipografia a schimbat copertele."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), SHIFTED)
+def test_blame_placed_elsewhere_or_argued_after_owning_is_caught(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not checks_for(make_incident, language, responsibility=text)["no_blame"].passed
+
+
+def test_responsibility_resting_on_the_company_itself_is_owned(make_incident: Any) -> None:
+    text = "La responsabilidad recae en la editorial, es decir, en nosotros."
+    assert checks_for(make_incident, "es", responsibility=text)["no_blame"].passed
