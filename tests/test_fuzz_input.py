@@ -3,8 +3,9 @@
 Every generated file goes through the real CLI in-process (`draftkit draft FILE --provider
 template --format json`). The contract under test (README, "The incident" and "Exit codes"):
 
-* exit 0 prints exactly one JSON object on stdout;
-* exit 2 prints exactly one line on stderr, `draftkit: error: FILE: field path: what was expected`;
+* exit 0 prints exactly one JSON object on stdout, the draft;
+* exit 2 prints exactly one line on stderr, `draftkit: error: FILE: field path: what was expected`,
+  and one JSON error object on stdout (`"error": "input"`, the same message);
 * nothing else: no other exit code, no traceback, no exception escaping the command.
 
 The batch command gets the same treatment per line: one output line per non-blank input line.
@@ -152,7 +153,10 @@ def check_contract(result: Any, name: str) -> None:
         assert len(lines) == 1 and lines[0].strip(), detail
         assert result.stderr == lines[0] + "\n", detail  # one line, no stray \r or \x0b
         assert lines[0].startswith(f"draftkit: error: {name}: "), detail
-        assert result.stdout == "", detail
+        assert result.stdout.endswith("\n") and result.stdout.count("\n") == 1, detail
+        error = json.loads(result.stdout)
+        assert error["error"] == "input", detail
+        assert f"draftkit: error: {error['message']}" == lines[0], detail
     else:
         assert result.stdout.endswith("\n") and result.stdout.count("\n") == 1, result.stdout
         document = json.loads(result.stdout)
