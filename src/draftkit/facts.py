@@ -120,6 +120,11 @@ def durations_in(text: str, language: str, *, deadlines: bool = True) -> list[tu
 
     With `deadlines=False`, a deadline is no period: "within 3-5 business days".
     """
+    return list(_durations_in(text, language, deadlines))
+
+
+@lru_cache(maxsize=4096)
+def _durations_in(text: str, language: str, deadlines: bool) -> tuple[tuple[Decimal, str], ...]:
     units, words, pattern = _unit_table(language)
     timeline = _timeline(language)
     found = []
@@ -133,7 +138,7 @@ def durations_in(text: str, language: str, *, deadlines: bool = True) -> list[tu
         value = words.get(amount) if amount in words else parse_number(amount)
         if value is not None:
             found.append((value, units[unit]))
-    return found
+    return tuple(found)
 
 
 _DAYS = {
@@ -199,6 +204,11 @@ def _money_in(text: str, language: str) -> tuple[Decimal, ...]:
 
 def date_variants(date: dt.date, language: str) -> list[str]:
     """The ways a date is commonly written in a language, folded for comparison."""
+    return list(_date_variants(date, language))
+
+
+@lru_cache(maxsize=256)
+def _date_variants(date: dt.date, language: str) -> tuple[str, ...]:
     data = _data(language)
     month = data["months"][date.month - 1]
     short = data["months_short"][date.month - 1]
@@ -227,12 +237,14 @@ def date_variants(date: dt.date, language: str) -> list[str]:
         f"{d:02d}.{m:02d}.",
         *(f.format(day=d, month=month, short=short) for f in data.get("date_forms") or []),
     ]
-    return [fold(v) for v in variants]
+    return tuple(fold(v) for v in variants)
 
 
 def mentions_date(text: str, date: dt.date, language: str) -> bool:
     folded = fold(text)
-    for variant in date_variants(date, language):
+    for variant in _date_variants(date, language):
+        if variant not in folded:
+            continue  # most variants: a substring test says so without a regex
         for match in re.finditer(re.escape(variant), folded):
             before = folded[match.start() - 1] if match.start() else " "
             after = folded[match.end()] if match.end() < len(folded) else " "

@@ -111,6 +111,12 @@ def sentences(text: str) -> list[str]:
 
     The one splitter of draftkit: guards place findings by it and scorers count by it.
     """
+    return list(_sentences(text))
+
+
+#: Guards, scorers and the part classifier each split the same text: split it once.
+@lru_cache(maxsize=8192)
+def _sentences(text: str) -> tuple[str, ...]:
     found: list[str] = []
     glue = False
     abbreviations = _abbreviations()
@@ -124,7 +130,7 @@ def sentences(text: str) -> list[str]:
             found.append(part)
         last = part.rsplit(None, 1)[-1]
         glue = last.endswith(".") and last[:-1].casefold() in abbreviations
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=8192)

@@ -27,7 +27,7 @@ class Line:
     scanned: str  # the text the hits index: its parties read by role (see `roles`)
 
     def has(self, *categories: str) -> bool:
-        return any(category in self.hits for category in categories)
+        return not self.hits.keys().isdisjoint(categories)
 
     def quoted(self, category: str, language: str) -> list[str]:
         return [quote(self.scanned, language, hit) for hit in self.hits.get(category, ())]

@@ -20,14 +20,23 @@ from draftkit.scoring.text import Text
 from draftkit.text import content_stems, tokens
 
 BOILERPLATE_FACTOR = 0.8
-_TIME = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])")
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\w)")
+# `(?=\d)` first: the lookbehind is then only tried where a digit starts.
+_TIME = re.compile(r"(?=\d)(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])")
+_NUMBER = re.compile(
+    r"(?=\d)(?<![\w.,])(\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\w)"
+)
 #: (label, content stems) of each remedy and fix an incident names.
 _Named = tuple[tuple[str, frozenset[str]], ...]
 
 
 def figures(text: str, language: str) -> dict[str, str]:
     """The figures of TEXT as {comparable key: as written}: numbers, times, number words."""
+    return dict(_figures(text, language))
+
+
+#: The regret scorer reads each sentence's figures, and the incident's, for every letter.
+@lru_cache(maxsize=4096)
+def _figures(text: str, language: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
     for match in _TIME.finditer(text):
         found.setdefault(f"{int(match.group(1))}:{match.group(2)}", match.group())
@@ -40,7 +49,7 @@ def figures(text: str, language: str) -> dict[str, str]:
     for word in tokens(text, language):
         if word.fold in words:
             found.setdefault(f"{words[word.fold].normalize():f}", word.text)
-    return found
+    return tuple(found.items())
 
 
 @lru_cache(maxsize=256)

@@ -26,7 +26,7 @@ class Sentence:
     index: int
 
     def has(self, *categories: str) -> bool:
-        return any(category in self.hits for category in categories)
+        return not self.hits.keys().isdisjoint(categories)
 
     def quoted(self, category: str, language: str) -> list[str]:
         return [quote(self.scanned, language, hit) for hit in self.hits.get(category, ())]
