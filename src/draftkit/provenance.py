@@ -24,6 +24,7 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([^\W\d_][^\W\d_]{2,})")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|„[^”“]*[”“]|«[^»]*»|(?<!\w)\'[^\']*\'(?!\w)')
 
 
+@lru_cache(maxsize=1024)  # an incident's facts, read again by every guard that trusts them
 def unquoted(text: str) -> str:
     """A fact field vouches for its own words, not for the words it quotes.
 

@@ -17,7 +17,7 @@ from draftkit.facts import mentions_date, number_words, parse_number
 from draftkit.incident import Incident
 from draftkit.scoring.model import Finding
 from draftkit.scoring.text import Text
-from draftkit.text import content_stems, tokens
+from draftkit.text import content_stems, sentences, tokens
 
 BOILERPLATE_FACTOR = 0.8
 # `(?=\d)` first: the lookbehind is then only tried where a digit starts.
@@ -67,12 +67,22 @@ def _facts(
     return numbers, tuple((label, stems) for label, stems in named if stems)
 
 
+def _carried(raw: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The figures (by key) and content stems of RAW, read sentence by sentence.
+
+    The same as reading RAW whole (no figure or word spans two sentences), but a letter's
+    sentences recur across its attempts and scores, and each is read once.
+    """
+    parts = sentences(raw)
+    keys = frozenset().union(*(dict(_figures(part, language)) for part in parts))
+    return keys, frozenset().union(*(content_stems(part, language) for part in parts))
+
+
 def _with_incident(text: Text, incident: Incident, raw: str) -> tuple[float, list[Finding]]:
     language = text.language
     facts = (incident.what_happened, incident.impact, incident.root_cause or "")
     numbers, named = _facts(language, facts, tuple(incident.remedies), tuple(incident.fixes))
-    present = figures(raw, language)
-    stems = content_stems(raw, language)
+    present, stems = _carried(raw, language)
     findings: list[Finding] = []
     covered = sum(1 for key in numbers if key in present)
     total = len(numbers)
