@@ -239,7 +239,8 @@ def _cache_key(language: str, *sources: bytes) -> str:
     return f"lexicon-{language}-{digest.hexdigest()[:20]}.json"
 
 
-def _cache_dir() -> Path:
+def cache_dir() -> Path:
+    """Where draftkit keeps what it compiles once: lexicons, prompt templates."""
     import os
 
     import platformdirs
@@ -280,7 +281,7 @@ def _load_cached(key: str) -> Compiled | None:
     import json
 
     try:
-        data = json.loads((_cache_dir() / key).read_text(encoding="utf-8"))
+        data = json.loads((cache_dir() / key).read_text(encoding="utf-8"))
         table = [_item(i) for i in data["items"]]
         return Compiled(
             tuple((c, e, tuple(table[i] for i in items)) for c, e, items in data["patterns"]),
@@ -314,7 +315,7 @@ def _store_cached(key: str, compiled: Compiled) -> None:
         "suffixes": sorted(compiled.suffixes),
     }
     try:
-        folder = _cache_dir()
+        folder = cache_dir()
         folder.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=folder, suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as out:
