@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from draftkit.patterns import NOTHING, Compiled, Item, LexiconError, compile_lexicon, load
-from draftkit.text import Token, tokens
+from draftkit.text import Token, function_words, stem, tokens
 
 __all__ = ["Hit", "Lexicon", "LexiconError", "categories", "lexicon", "quote", "scan"]
 
@@ -83,6 +83,12 @@ class Lexicon:
         self._common = frozenset().union(
             *(classes[name].keys for name in _COMMON_CLASSES if name in classes)
         )
+        # ... and the pack's function words ("de", "que", "not"): nearly every sentence has some.
+        self._frequent = frozenset(
+            key
+            for word in function_words(language)
+            for key in (f"f{word}", f"s{stem(word, language)}")
+        )
         self.categories: dict[str, int] = {}
         # Patterns by number, in the file's order: a sentence's hits come out in that order.
         self._records: list[_Record] = []
@@ -111,14 +117,23 @@ class Lexicon:
         every other word it cannot do without is in the sentence too.
         """
         required = [i for i in items if not (i.optional or i.negative or i.gap >= 0)]
-        anchor = min(required, key=lambda item: (len(item.keys & self._common) > 0, len(item.keys)))
-        # The anchor is met by filing: only the other required items are left to test.
-        needs = tuple(item.keys for item in required if item is not anchor)
+        anchor = min(required, key=self._commonness)
+        # The anchor is met by filing: only the other required items are left to test, the
+        # rarest first, since most sentences lack one of them.
+        others = sorted((item for item in required if item is not anchor), key=self._commonness)
+        needs = tuple(item.keys for item in others)
         anchored = entry.split()[:1] == ["^"]
         number = len(self._records)
         self._records.append((category, entry, items, needs, anchored))
         for key in anchor.keys:
             by_key.setdefault(key, []).append(number)
+
+    def _commonness(self, item: Item) -> tuple[bool, bool, int]:
+        return (
+            not item.keys.isdisjoint(self._common),
+            not item.keys.isdisjoint(self._frequent),
+            len(item.keys),
+        )
 
     def keys(self, word: Token) -> frozenset[str]:
         """What an item can match this word by: its stem, its folded form, the prefixes and
@@ -160,12 +175,15 @@ class Lexicon:
             if numbers:
                 filed.update(numbers)
         # The patterns this sentence can hold at all: first word present, every needed word too.
-        possible = [
-            records[number]
-            for number in sorted(filed)
-            if all(not need.isdisjoint(present) for need in records[number][3])
-            and (category is None or records[number][0] == category)
-        ]
+        possible = []
+        for number in sorted(filed):
+            record = records[number]
+            for need in record[3]:
+                if need.isdisjoint(present):
+                    break
+            else:
+                if category is None or record[0] == category:
+                    possible.append(record)
         for i, word_keys in enumerate(keys):
             for kind, entry, items, _, anchored in possible:
                 if items[0].keys.isdisjoint(word_keys):

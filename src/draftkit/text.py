@@ -136,7 +136,7 @@ def _sentences(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=8192)
 def content_stems(text: str, language: str) -> frozenset[str]:
     """Stems of the words that carry content: letters only, four or more, not function words."""
-    stop = _function_words(language)
+    stop = function_words(language)
     return frozenset(
         t.stem
         for t in tokens(text, language)
@@ -145,7 +145,8 @@ def content_stems(text: str, language: str) -> frozenset[str]:
 
 
 @cache
-def _function_words(language: str) -> frozenset[str]:
+def function_words(language: str) -> frozenset[str]:
+    """The pack's function words, folded: in most sentences, so they carry no content."""
     from draftkit.languages import pack
 
     return frozenset(fold(str(w)) for w in pack(language).data("words").get("function_words") or [])
