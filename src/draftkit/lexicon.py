@@ -15,7 +15,7 @@ from typing import Any
 from draftkit.patterns import NOTHING, Compiled, Item, LexiconError, compile_lexicon, load
 from draftkit.text import Token, function_words, stem, tokens
 
-__all__ = ["Hit", "Lexicon", "LexiconError", "categories", "lexicon", "quote", "scan"]
+__all__ = ["Hit", "Lexicon", "LexiconError", "categories", "holds", "lexicon", "quote", "scan"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +210,12 @@ def scan(sentence: str, language: str) -> dict[str, tuple[Hit, ...]]:
     for hit in lexicon(language).find(tokens(sentence, language)):
         found.setdefault(hit.category, []).append(hit)
     return {category: tuple(hits) for category, hits in found.items()}
+
+
+@lru_cache(maxsize=16384)
+def holds(sentence: str, language: str, category: str) -> bool:
+    """`category in scan(sentence, language)`, trying only that category's patterns."""
+    return bool(lexicon(language).find(tokens(sentence, language), category))
 
 
 def quote(sentence: str, language: str, hit: Hit) -> str:

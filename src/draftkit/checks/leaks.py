@@ -9,7 +9,7 @@ from functools import lru_cache
 from draftkit.checks.view import View, fail, ok, place, placed, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import calendar_words, contacts_in
-from draftkit.lexicon import scan
+from draftkit.lexicon import holds
 from draftkit.provenance import (
     FIGURE,
     names_in,
@@ -139,7 +139,7 @@ def no_system_prompt(view: View) -> Check:
         # only its unmistakable phrases, since an English word may be a word of the draft's own.
         meta = line.quoted("meta", view.language)
         if not meta and view.language != "en":
-            meta = [line.text] if "meta_anywhere" in scan(line.text, "en") else []
+            meta = [line.text] if holds(line.text, "en", "meta_anywhere") else []
         found += [
             (line.part, f"{line.part}: talks about the drafting: {quoted(q)}") for q in meta[:1]
         ]
