@@ -67,6 +67,11 @@ def _facts(
     return numbers, tuple((label, stems) for label, stems in named if stems)
 
 
+@lru_cache(maxsize=4096)
+def _figure_keys(text: str, language: str) -> frozenset[str]:
+    return frozenset(key for key, _ in _figures(text, language))
+
+
 def _carried(raw: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The figures (by key) and content stems of RAW, read sentence by sentence.
 
@@ -74,7 +79,7 @@ def _carried(raw: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
     sentences recur across its attempts and scores, and each is read once.
     """
     parts = sentences(raw)
-    keys = frozenset().union(*(dict(_figures(part, language)) for part in parts))
+    keys = frozenset().union(*(_figure_keys(part, language) for part in parts))
     return keys, frozenset().union(*(content_stems(part, language) for part in parts))
 
 
