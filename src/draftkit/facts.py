@@ -32,10 +32,11 @@ _URL = re.compile(
     r"(?:/[^\s<>\"')\]]*)?",
     re.I,
 )
-# Most texts hold no link at all; this cheap scan (it starts at a literal) says when to look.
-_URL_HINT = re.compile(rf"://|www\.|\.(?:{_TLDS})\b", re.I)
+# Most texts hold no link at all; these cheap scans (each starts at a literal) say when to look.
+_URL_HINT = re.compile(rf"\.(?:{_TLDS})\b", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_PHONE = re.compile(r"(?<![\w/.-])\+?\(?\d[\d ()./-]{5,}\d(?![\w])")
+# `(?=[+(\d])` first, here and below: the lookbehind is only tried where a match can start.
+_PHONE = re.compile(r"(?=[+(\d])(?<![\w/.-])\+?\(?\d[\d ()./-]{5,}\d(?![\w])")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _GROUPED = re.compile(r"\d{1,3}(?:([ .,])\d{3})+(?:([.,])(\d+))?")
 _SEPARATORS = re.compile(r"[ .,]")
@@ -265,7 +266,11 @@ def contacts_in(text: str) -> set[str]:
     if "@" in text:
         found |= {m.group(0).lower() for m in _EMAIL.finditer(text)}
         without_emails = _EMAIL.sub(" ", text)
-    if _URL_HINT.search(without_emails):
+    if (
+        "://" in without_emails
+        or "www." in without_emails.lower()
+        or _URL_HINT.search(without_emails)
+    ):
         for match in _URL.finditer(without_emails):
             found.add(_normal_url(match.group(0)))
     for match in _PHONE.finditer(without_emails):

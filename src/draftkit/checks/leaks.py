@@ -23,10 +23,10 @@ from draftkit.text import content_stems, fold
 
 _IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}[-_]?\d{3,}|\d{6,})\b")
 #: A social media handle: "@bogdanmatei_89".
-_HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_.]{3,}\b")
+_HANDLE = re.compile(r"(?=@)(?<![\w.])@[A-Za-z0-9_.]{3,}\b")
 #: Four or more digits standing alone ("account ending 4471"): a card, account or order number,
 #: unless it reads as a year.
-_DIGITS = re.compile(r"(?<![\d:/])(?<!\d[.,])\d{4,}(?!\d|[.,:/]\d)")
+_DIGITS = re.compile(r"(?=\d)(?<![\d:/])(?<!\d[.,])\d{4,}(?!\d|[.,:/]\d)")
 
 
 def _identifiers(text: str) -> set[str]:
@@ -91,7 +91,7 @@ def no_internal_notes(view: View) -> Check:
 
 # facts reads "612 345 678" as an amount, as it would "1 234 567"; but nine or more digits in
 # groups of two or three are how Spanish and Romanian phone numbers are written, never a sum.
-_GROUPED_PHONE = re.compile(r"(?<![\w.,+])\+?\d{2,3}(?: \d{2,3}){2,4}(?!\d|[.,]\d)")
+_GROUPED_PHONE = re.compile(r"(?=[+\d])(?<![\w.,+])\+?\d{2,3}(?: \d{2,3}){2,4}(?!\d|[.,]\d)")
 
 
 def _contacts(text: str) -> set[str]:
