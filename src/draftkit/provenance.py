@@ -101,9 +101,12 @@ def note_secrets(notes: str) -> tuple[frozenset[str], frozenset[str], frozenset]
     return names, frozenset(FIGURE.findall(notes)), shingles(notes, 5)
 
 
+# The public fields are the same for every draft of an incident: read them once.
+@lru_cache(maxsize=256)
 def public_words(public: str) -> frozenset[str]:
     return frozenset(WORDS.findall(fold(public)))
 
 
+@lru_cache(maxsize=256)
 def public_figures(public: str) -> frozenset[str]:
     return frozenset(re.sub(r"\D", "", f) for f in FIGURE.findall(public))
