@@ -96,7 +96,7 @@ def _reader(
         return party
 
     # Each sentence is read for the scorers and again for the guards: rewrite it once.
-    return lru_cache(maxsize=4096)(lambda text: pattern.sub(replace, text))
+    return lru_cache(maxsize=512)(lambda text: pattern.sub(replace, text))
 
 
 def reader(incident: Incident) -> Callable[[str], str]:
