@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from draftkit.lexicon import Lexicon, LexiconError, lexicon, quote, scan
+from draftkit.lexicon import Lexicon, LexiconError, holds, lexicon, quote, scan
 from draftkit.text import tokens
 
 
@@ -116,3 +116,19 @@ def test_a_compiled_lexicon_is_kept_on_disk_and_read_back_alike(
         assert module.lexicon("es").categories == fresh.categories
     finally:
         module.lexicon.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("As an AI language model, I cannot promise that.", "en"),
+        ("Como modelo de lenguaje, aquí tiene el borrador solicitado.", "es"),
+        ("We are very sorry that we charged you twice.", "en"),
+        ("Ne pare rău, noi am greșit.", "ro"),
+    ],
+)
+def test_holds_agrees_with_scan_for_every_category(sentence: str, language: str) -> None:
+    """`holds` tries one category's patterns only; what it says must be what `scan` finds."""
+    hits = scan(sentence, language)
+    for category in lexicon(language).categories:
+        assert holds(sentence, language, category) == (category in hits), category

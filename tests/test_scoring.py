@@ -134,3 +134,22 @@ def test_plain_text_is_checked_by_every_guard_but_parts_present(make_incident: A
     text = DraftContent(**GOOD_DRAFT).text()
     names = [check.name for check in score(text, make_incident()).checks]
     assert names == [name for name in CHECK_NAMES if name != "parts_present"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\n\n".join(GOOD_DRAFT.values()),
+        "We refunded 1.234,50 € on 12 March.\nTwo days later, at 12:30, we called. Mr. Lee said 5.",
+        'She wrote "3 days." Then 4,800 users saw it... ¿Dos días? 15% off, o lună gratuită.',
+    ],
+)
+def test_a_letter_read_sentence_by_sentence_carries_what_it_carries_whole(text: str) -> None:
+    """Specificity reads a letter's figures and content words per sentence, to reuse them."""
+    from draftkit.scoring.specificity import _carried, figures
+    from draftkit.text import content_stems
+
+    for language in ("en", "es", "ro"):
+        keys, stems = _carried(text, language)
+        assert keys == frozenset(figures(text, language))
+        assert stems == content_stems(text, language)

@@ -32,10 +32,11 @@ _URL = re.compile(
     r"(?:/[^\s<>\"')\]]*)?",
     re.I,
 )
-# Most texts hold no link at all; this cheap scan (it starts at a literal) says when to look.
-_URL_HINT = re.compile(rf"://|www\.|\.(?:{_TLDS})\b", re.I)
+# Most texts hold no link at all; these cheap scans (each starts at a literal) say when to look.
+_URL_HINT = re.compile(rf"\.(?:{_TLDS})\b", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-_PHONE = re.compile(r"(?<![\w/.-])\+?\(?\d[\d ()./-]{5,}\d(?![\w])")
+# `(?=[+(\d])` first, here and below: the lookbehind is only tried where a match can start.
+_PHONE = re.compile(r"(?=[+(\d])(?<![\w/.-])\+?\(?\d[\d ()./-]{5,}\d(?![\w])")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _GROUPED = re.compile(r"\d{1,3}(?:([ .,])\d{3})+(?:([.,])(\d+))?")
 _SEPARATORS = re.compile(r"[ .,]")
@@ -120,6 +121,11 @@ def durations_in(text: str, language: str, *, deadlines: bool = True) -> list[tu
 
     With `deadlines=False`, a deadline is no period: "within 3-5 business days".
     """
+    return list(_durations_in(text, language, deadlines))
+
+
+@lru_cache(maxsize=4096)
+def _durations_in(text: str, language: str, deadlines: bool) -> tuple[tuple[Decimal, str], ...]:
     units, words, pattern = _unit_table(language)
     timeline = _timeline(language)
     found = []
@@ -133,7 +139,7 @@ def durations_in(text: str, language: str, *, deadlines: bool = True) -> list[tu
         value = words.get(amount) if amount in words else parse_number(amount)
         if value is not None:
             found.append((value, units[unit]))
-    return found
+    return tuple(found)
 
 
 _DAYS = {
@@ -199,6 +205,11 @@ def _money_in(text: str, language: str) -> tuple[Decimal, ...]:
 
 def date_variants(date: dt.date, language: str) -> list[str]:
     """The ways a date is commonly written in a language, folded for comparison."""
+    return list(_date_variants(date, language))
+
+
+@lru_cache(maxsize=256)
+def _date_variants(date: dt.date, language: str) -> tuple[str, ...]:
     data = _data(language)
     month = data["months"][date.month - 1]
     short = data["months_short"][date.month - 1]
@@ -227,12 +238,14 @@ def date_variants(date: dt.date, language: str) -> list[str]:
         f"{d:02d}.{m:02d}.",
         *(f.format(day=d, month=month, short=short) for f in data.get("date_forms") or []),
     ]
-    return [fold(v) for v in variants]
+    return tuple(fold(v) for v in variants)
 
 
 def mentions_date(text: str, date: dt.date, language: str) -> bool:
     folded = fold(text)
-    for variant in date_variants(date, language):
+    for variant in _date_variants(date, language):
+        if variant not in folded:
+            continue  # most variants: a substring test says so without a regex
         for match in re.finditer(re.escape(variant), folded):
             before = folded[match.start() - 1] if match.start() else " "
             after = folded[match.end()] if match.end() < len(folded) else " "
@@ -253,7 +266,11 @@ def contacts_in(text: str) -> set[str]:
     if "@" in text:
         found |= {m.group(0).lower() for m in _EMAIL.finditer(text)}
         without_emails = _EMAIL.sub(" ", text)
-    if _URL_HINT.search(without_emails):
+    if (
+        "://" in without_emails
+        or "www." in without_emails.lower()
+        or _URL_HINT.search(without_emails)
+    ):
         for match in _URL.finditer(without_emails):
             found.add(_normal_url(match.group(0)))
     for match in _PHONE.finditer(without_emails):

@@ -64,6 +64,8 @@ def word_count(text: str) -> int:
     return len(_LETTERS.findall(text))
 
 
+#: A draft's parts are judged again on every attempt and every score: decide each text once.
+@lru_cache(maxsize=8192)
 def foreign_language(text: str, expected: str) -> str | None:
     """The language TEXT is plainly written in when it is not EXPECTED, else None.
 

@@ -65,6 +65,33 @@ def default_prompts_dir() -> Path:
     raise InputError("draftkit's prompt templates are missing from this installation")
 
 
+def _bytecode_cache() -> Any:
+    """Compiled templates kept beside the compiled lexicons: 30 ms of every CLI run otherwise.
+
+    jinja2 checks each against its template's text, so an edited template compiles afresh; an
+    unreadable or unwritable cache only costs the time.
+    """
+    import jinja2
+
+    from draftkit.patterns import cache_dir
+
+    class Kept(jinja2.FileSystemBytecodeCache):
+        def load_bytecode(self, bucket: Any) -> None:
+            try:
+                super().load_bytecode(bucket)
+            except Exception:  # a truncated or foreign file: compile afresh
+                bucket.reset()
+
+        def dump_bytecode(self, bucket: Any) -> None:
+            try:
+                Path(self.directory).mkdir(parents=True, exist_ok=True)
+                super().dump_bytecode(bucket)
+            except OSError:
+                pass
+
+    return Kept(str(cache_dir()), "prompt-%s.cache")
+
+
 class PromptSet:
     """The templates of one directory, compiled once; `version` fingerprints their text, the
     judge's rubric included, so a report names exactly what drafted and what judged."""
@@ -84,6 +111,7 @@ class PromptSet:
             autoescape=False,
             keep_trailing_newline=False,
             trim_blocks=False,
+            bytecode_cache=_bytecode_cache(),
         )
         env.filters["fence"] = fence
         self._env = env

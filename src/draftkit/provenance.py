@@ -24,6 +24,7 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b([^\W\d_][^\W\d_]{2,})")
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|„[^”“]*[”“]|«[^»]*»|(?<!\w)\'[^\']*\'(?!\w)')
 
 
+@lru_cache(maxsize=1024)  # an incident's facts, read again by every guard that trusts them
 def unquoted(text: str) -> str:
     """A fact field vouches for its own words, not for the words it quotes.
 
@@ -100,9 +101,12 @@ def note_secrets(notes: str) -> tuple[frozenset[str], frozenset[str], frozenset]
     return names, frozenset(FIGURE.findall(notes)), shingles(notes, 5)
 
 
+# The public fields are the same for every draft of an incident: read them once.
+@lru_cache(maxsize=256)
 def public_words(public: str) -> frozenset[str]:
     return frozenset(WORDS.findall(fold(public)))
 
 
+@lru_cache(maxsize=256)
 def public_figures(public: str) -> frozenset[str]:
     return frozenset(re.sub(r"\D", "", f) for f in FIGURE.findall(public))

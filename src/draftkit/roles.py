@@ -132,7 +132,8 @@ def _reader(
             return our if match.group() != name else we
         return party
 
-    return lambda text: pattern.sub(replace, text)
+    # Each sentence is read for the scorers and again for the guards: rewrite it once.
+    return lru_cache(maxsize=512)(lambda text: pattern.sub(replace, text))
 
 
 def reader(incident: Incident) -> Callable[[str], str]:

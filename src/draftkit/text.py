@@ -111,6 +111,12 @@ def sentences(text: str) -> list[str]:
 
     The one splitter of draftkit: guards place findings by it and scorers count by it.
     """
+    return list(_sentences(text))
+
+
+#: Guards, scorers and the part classifier each split the same text: split it once.
+@lru_cache(maxsize=8192)
+def _sentences(text: str) -> tuple[str, ...]:
     found: list[str] = []
     glue = False
     abbreviations = _abbreviations()
@@ -124,13 +130,13 @@ def sentences(text: str) -> list[str]:
             found.append(part)
         last = part.rsplit(None, 1)[-1]
         glue = last.endswith(".") and last[:-1].casefold() in abbreviations
-    return found
+    return tuple(found)
 
 
 @lru_cache(maxsize=8192)
 def content_stems(text: str, language: str) -> frozenset[str]:
     """Stems of the words that carry content: letters only, four or more, not function words."""
-    stop = _function_words(language)
+    stop = function_words(language)
     return frozenset(
         t.stem
         for t in tokens(text, language)
@@ -139,7 +145,8 @@ def content_stems(text: str, language: str) -> frozenset[str]:
 
 
 @cache
-def _function_words(language: str) -> frozenset[str]:
+def function_words(language: str) -> frozenset[str]:
+    """The pack's function words, folded: in most sentences, so they carry no content."""
     from draftkit.languages import pack
 
     return frozenset(fold(str(w)) for w in pack(language).data("words").get("function_words") or [])

@@ -9,7 +9,7 @@ from functools import lru_cache
 from draftkit.checks.view import View, fail, ok, place, placed, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import calendar_words, contacts_in
-from draftkit.lexicon import scan
+from draftkit.lexicon import holds
 from draftkit.provenance import (
     FIGURE,
     names_in,
@@ -23,10 +23,10 @@ from draftkit.text import content_stems, fold
 
 _IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}[-_]?\d{3,}|\d{6,})\b")
 #: A social media handle: "@bogdanmatei_89".
-_HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_.]{3,}\b")
+_HANDLE = re.compile(r"(?=@)(?<![\w.])@[A-Za-z0-9_.]{3,}\b")
 #: Four or more digits standing alone ("account ending 4471"): a card, account or order number,
 #: unless it reads as a year.
-_DIGITS = re.compile(r"(?<![\d:/])(?<!\d[.,])\d{4,}(?!\d|[.,:/]\d)")
+_DIGITS = re.compile(r"(?=\d)(?<![\d:/])(?<!\d[.,])\d{4,}(?!\d|[.,:/]\d)")
 
 
 def _identifiers(text: str) -> set[str]:
@@ -91,7 +91,7 @@ def no_internal_notes(view: View) -> Check:
 
 # facts reads "612 345 678" as an amount, as it would "1 234 567"; but nine or more digits in
 # groups of two or three are how Spanish and Romanian phone numbers are written, never a sum.
-_GROUPED_PHONE = re.compile(r"(?<![\w.,+])\+?\d{2,3}(?: \d{2,3}){2,4}(?!\d|[.,]\d)")
+_GROUPED_PHONE = re.compile(r"(?=[+\d])(?<![\w.,+])\+?\d{2,3}(?: \d{2,3}){2,4}(?!\d|[.,]\d)")
 
 
 def _contacts(text: str) -> set[str]:
@@ -139,7 +139,7 @@ def no_system_prompt(view: View) -> Check:
         # only its unmistakable phrases, since an English word may be a word of the draft's own.
         meta = line.quoted("meta", view.language)
         if not meta and view.language != "en":
-            meta = [line.text] if "meta_anywhere" in scan(line.text, "en") else []
+            meta = [line.text] if holds(line.text, "en", "meta_anywhere") else []
         found += [
             (line.part, f"{line.part}: talks about the drafting: {quoted(q)}") for q in meta[:1]
         ]

@@ -27,10 +27,15 @@ class Line:
     scanned: str  # the text the hits index: its parties read by role (see `roles`)
 
     def has(self, *categories: str) -> bool:
-        return any(category in self.hits for category in categories)
+        if len(categories) == 1:
+            return categories[0] in self.hits
+        return not self.hits.keys().isdisjoint(categories)
 
     def quoted(self, category: str, language: str) -> list[str]:
-        return [quote(self.scanned, language, hit) for hit in self.hits.get(category, ())]
+        hits = self.hits.get(category)
+        if not hits:
+            return []  # most sentences, for most categories
+        return [quote(self.scanned, language, hit) for hit in hits]
 
 
 class View:

@@ -99,10 +99,14 @@ def score(
     )
 
 
+def _as_written(text: str) -> str:
+    return text
+
+
 def _reader(incident: Incident | None) -> Callable[[str], str]:
     """Read the incident's parties by role ("Pipewell" as "we"); without one, the text as is."""
     if incident is None:
-        return lambda text: text
+        return _as_written
     from draftkit.roles import reader
 
     return reader(incident)

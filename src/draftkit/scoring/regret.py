@@ -9,6 +9,8 @@ that name nothing, and melodrama out of proportion to the severity cost points.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from draftkit.checks.conduct import apologises
 from draftkit.incident import Incident
 from draftkit.lexicon import lexicon
@@ -37,8 +39,13 @@ def _names_harm(sentence: Sentence, language: str, impact: tuple[frozenset[str],
 
 
 def _intensifiers(sentence: Sentence, language: str) -> int:
+    return _count_intensifiers(sentence.scanned, language)
+
+
+@lru_cache(maxsize=4096)  # the same regret sentence closes many letters
+def _count_intensifiers(scanned: str, language: str) -> int:
     skip = lexicon(language).word_class("skip")
-    return sum(1 for word in tokens(sentence.scanned, language) if skip.accepts(word))
+    return sum(1 for word in tokens(scanned, language) if skip.accepts(word))
 
 
 def score_regret(text: Text, incident: Incident | None) -> tuple[float, list[Finding]]:

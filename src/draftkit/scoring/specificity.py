@@ -17,17 +17,26 @@ from draftkit.facts import mentions_date, number_words, parse_number
 from draftkit.incident import Incident
 from draftkit.scoring.model import Finding
 from draftkit.scoring.text import Text
-from draftkit.text import content_stems, tokens
+from draftkit.text import content_stems, sentences, tokens
 
 BOILERPLATE_FACTOR = 0.8
-_TIME = re.compile(r"(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])")
-_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\w)")
+# `(?=\d)` first: the lookbehind is then only tried where a digit starts.
+_TIME = re.compile(r"(?=\d)(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])")
+_NUMBER = re.compile(
+    r"(?=\d)(?<![\w.,])(\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\w)"
+)
 #: (label, content stems) of each remedy and fix an incident names.
 _Named = tuple[tuple[str, frozenset[str]], ...]
 
 
 def figures(text: str, language: str) -> dict[str, str]:
     """The figures of TEXT as {comparable key: as written}: numbers, times, number words."""
+    return dict(_figures(text, language))
+
+
+#: The regret scorer reads each sentence's figures, and the incident's, for every letter.
+@lru_cache(maxsize=4096)
+def _figures(text: str, language: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
     for match in _TIME.finditer(text):
         found.setdefault(f"{int(match.group(1))}:{match.group(2)}", match.group())
@@ -40,7 +49,7 @@ def figures(text: str, language: str) -> dict[str, str]:
     for word in tokens(text, language):
         if word.fold in words:
             found.setdefault(f"{words[word.fold].normalize():f}", word.text)
-    return found
+    return tuple(found.items())
 
 
 @lru_cache(maxsize=256)
@@ -58,12 +67,27 @@ def _facts(
     return numbers, tuple((label, stems) for label, stems in named if stems)
 
 
+@lru_cache(maxsize=4096)
+def _figure_keys(text: str, language: str) -> frozenset[str]:
+    return frozenset(key for key, _ in _figures(text, language))
+
+
+def _carried(raw: str, language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The figures (by key) and content stems of RAW, read sentence by sentence.
+
+    The same as reading RAW whole (no figure or word spans two sentences), but a letter's
+    sentences recur across its attempts and scores, and each is read once.
+    """
+    parts = sentences(raw)
+    keys = frozenset().union(*(_figure_keys(part, language) for part in parts))
+    return keys, frozenset().union(*(content_stems(part, language) for part in parts))
+
+
 def _with_incident(text: Text, incident: Incident, raw: str) -> tuple[float, list[Finding]]:
     language = text.language
     facts = (incident.what_happened, incident.impact, incident.root_cause or "")
     numbers, named = _facts(language, facts, tuple(incident.remedies), tuple(incident.fixes))
-    present = figures(raw, language)
-    stems = content_stems(raw, language)
+    present, stems = _carried(raw, language)
     findings: list[Finding] = []
     covered = sum(1 for key in numbers if key in present)
     total = len(numbers)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from draftkit.draft_types import PART_NAMES
 from draftkit.lexicon import Hit, quote, scan
@@ -26,10 +27,15 @@ class Sentence:
     index: int
 
     def has(self, *categories: str) -> bool:
-        return any(category in self.hits for category in categories)
+        if len(categories) == 1:
+            return categories[0] in self.hits
+        return not self.hits.keys().isdisjoint(categories)
 
     def quoted(self, category: str, language: str) -> list[str]:
-        return [quote(self.scanned, language, hit) for hit in self.hits.get(category, ())]
+        hits = self.hits.get(category)
+        if not hits:
+            return []  # most sentences, for most categories
+        return [quote(self.scanned, language, hit) for hit in hits]
 
 
 @dataclass
@@ -89,14 +95,46 @@ CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+def _cue_places() -> dict[str, tuple[int, ...]]:
+    places: dict[str, tuple[int, ...]] = {}
+    for place, (_, categories) in enumerate(CUES):
+        for category in categories:
+            places[category] = (*places.get(category, ()), place)
+    return places
+
+
+#: Which parts each category is a cue of, by the parts' place in CUES.
+_CUE_OF = _cue_places()
+
+
 def classify(hits: dict[str, tuple[Hit, ...]]) -> str | None:
     """The part a block most looks like, by counting each part's cues."""
+    counts = [0] * len(CUES)
+    for category, found in hits.items():
+        for place in _CUE_OF.get(category, ()):
+            counts[place] += len(found)
     best, best_count = None, 0
-    for part, categories in reversed(CUES):  # on a tie the later part wins: regret closes letters
-        count = sum(len(hits.get(category, ())) for category in categories)
-        if count > best_count:
-            best, best_count = part, count
+    for place in reversed(range(len(CUES))):  # on a tie the later part wins: regret closes letters
+        if counts[place] > best_count:
+            best, best_count = CUES[place][0], counts[place]
     return best
+
+
+_Read = tuple[str | None, tuple[tuple[str, str, dict[str, tuple[Hit, ...]]], ...]]
+
+
+@lru_cache(maxsize=4096)
+def _read_block(block: str, language: str, read: Reader) -> _Read:
+    """A block's part and its sentences with their hits: letters share most of their blocks."""
+    found = []
+    merged: dict[str, tuple[Hit, ...]] = {}
+    for sentence in sentences(block):
+        scanned = read(sentence)
+        hits = scan(scanned, language)
+        found.append((sentence, scanned, hits))
+        for category, hit in hits.items():
+            merged[category] = merged.get(category, ()) + hit
+    return classify(merged), tuple(found)
 
 
 def from_plain(raw: str, language: str, read: Reader = _same) -> Text:
@@ -105,14 +143,10 @@ def from_plain(raw: str, language: str, read: Reader = _same) -> Text:
     if len(blocks) < 3:  # one long paragraph: classify sentence by sentence
         blocks = sentences(raw)
     for block in blocks:
-        found = [
-            _sentence(sentence, language, None, len(text.sentences) + i, read)
-            for i, sentence in enumerate(sentences(block))
+        part, found = _read_block(block, language, read)
+        start = len(text.sentences)
+        text.sentences += [
+            Sentence(sentence, scanned, hits, part, start + i)
+            for i, (sentence, scanned, hits) in enumerate(found)
         ]
-        merged: dict[str, tuple[Hit, ...]] = {}
-        for sentence in found:
-            for category, hits in sentence.hits.items():
-                merged[category] = merged.get(category, ()) + hits
-        part = classify(merged)
-        text.sentences += [Sentence(s.text, s.scanned, s.hits, part, s.index) for s in found]
     return text
