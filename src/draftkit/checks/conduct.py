@@ -10,11 +10,12 @@ in the first person, that the company failed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Protocol
 
 from draftkit.checks.view import Line, View, placed, quoted
 from draftkit.draft_types import Check
-from draftkit.lexicon import lexicon
+from draftkit.lexicon import lexicon, scan
 from draftkit.text import tokens
 
 #: Where naming another party is blame rather than a fact: where the failure should be owned.
@@ -25,32 +26,7 @@ def no_blame(view: View) -> Check:
     language = view.language
     found: list[tuple[str, str]] = []
     for line in view.lines:
-        where = line.part
-        if not line.has("clears"):  # "there is nothing you could have done"
-            found += [
-                (where, f'{where}: blames the customer: "{q}"')
-                for q in line.quoted("blame_customer", language)
-            ]
-        # "industry practice is no excuse"; "we chose to move it before a busy weekend" owns it
-        owned_whole = line.has("ownership") and not line.has("concession")
-        if not line.has("refuses_excuse") and not owned_whole:
-            found += [
-                (where, f'{where}: makes an excuse: "{q}"') for q in line.quoted("excuse", language)
-            ]
-        found += [
-            (where, f'{where}: shifts the blame: "{q}"') for q in line.quoted("shift", language)
-        ]
-        # Naming a party while owning the failure ("we failed you, not the courier") is no
-        # blame; naming it as the one who failed is, whatever else the sentence owns.
-        owned = line.has("ownership") and not line.has("party_failed")
-        if where in _OWNING_PARTS and line.has("party") and not line.has("clears") and not owned:
-            parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
-            found.append((where, f'{where}: points at another party ("{parties}")'))
-        elif where == "regret" and line.has("party_failed") and not line.has("clears"):
-            parties = ", ".join(dict.fromkeys(line.quoted("party_failed", language)))
-            found.append((where, f'{where}: regrets what another party did ("{parties}")'))
-        if where in _OWNING_PARTS and _explains_away(line, language):
-            found.append((where, f"{where}: gives a cause that is not us: {quoted(line.text)}"))
+        found += _blame_in(line.part, line.text, line.scanned, language)
     owning = view.part("responsibility")
     if any(line.has("ownership") for line in owning):
         found += [
@@ -68,6 +44,39 @@ def no_blame(view: View) -> Check:
             how = f' ("{evasive[0]}")' if evasive else ' (nobody in it is "we")'
             found.append(("responsibility", f"responsibility: does not own the failure{how}"))
     return placed("no_blame", found)
+
+
+#: A letter's sentences recur across its drafts, repairs and scores: judge each once.
+@lru_cache(maxsize=8192)
+def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple[str, str], ...]:
+    """The blame one sentence of part WHERE lays, by itself (the lexicon's hits follow from
+    SCANNED, so they need not be part of the key)."""
+    line = Line(where, text, scan(scanned, language), scanned)
+    found: list[tuple[str, str]] = []
+    if not line.has("clears"):  # "there is nothing you could have done"
+        found += [
+            (where, f'{where}: blames the customer: "{q}"')
+            for q in line.quoted("blame_customer", language)
+        ]
+    # "industry practice is no excuse"; "we chose to move it before a busy weekend" owns it
+    owned_whole = line.has("ownership") and not line.has("concession")
+    if not line.has("refuses_excuse") and not owned_whole:
+        found += [
+            (where, f'{where}: makes an excuse: "{q}"') for q in line.quoted("excuse", language)
+        ]
+    found += [(where, f'{where}: shifts the blame: "{q}"') for q in line.quoted("shift", language)]
+    # Naming a party while owning the failure ("we failed you, not the courier") is no
+    # blame; naming it as the one who failed is, whatever else the sentence owns.
+    owned = line.has("ownership") and not line.has("party_failed")
+    if where in _OWNING_PARTS and line.has("party") and not line.has("clears") and not owned:
+        parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
+        found.append((where, f'{where}: points at another party ("{parties}")'))
+    elif where == "regret" and line.has("party_failed") and not line.has("clears"):
+        parties = ", ".join(dict.fromkeys(line.quoted("party_failed", language)))
+        found.append((where, f'{where}: regrets what another party did ("{parties}")'))
+    if where in _OWNING_PARTS and _explains_away(line, language):
+        found.append((where, f"{where}: gives a cause that is not us: {quoted(line.text)}"))
+    return tuple(found)
 
 
 class _Scanned(Protocol):

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from draftkit.checks.view import Line, View, quoted, verdict
+from draftkit.checks.offer_reading import Reading, Verdict, remembered
+from draftkit.checks.view import View, quoted, verdict
 from draftkit.draft_types import Check
-from draftkit.facts import durations_in, in_days, money_in, percents_in
+from draftkit.facts import durations_in, in_days, parse_number
 from draftkit.lexicon import Hit, lexicon
 from draftkit.offers import Approved, approved, hit_stems, kinds_in
 from draftkit.text import content_stems, tokens
@@ -23,18 +24,18 @@ from draftkit.text import content_stems, tokens
 NAME = "approved_offers"
 
 
-def _states_approved(line: Line, terms: Approved, language: str) -> bool:
+def _states_approved(said: Reading, terms: Approved) -> bool:
     """Whether the sentence carries an approved sum or percentage."""
-    return any(a in terms.amounts for a in money_in(line.text, language)) or any(
-        p in terms.percents for p in percents_in(line.text, language)
+    return any(a in terms.amounts for a in said.money) or any(
+        p in terms.percents for p in said.percents
     )
 
 
-def _restates_offer(line: Line, terms: Approved, language: str) -> bool:
+def _restates_offer(said: Reading, terms: Approved) -> bool:
     """ "The full EUR 38.60", "the whole towing cost": an approved remedy, said in full."""
-    if any(amount in terms.amounts for amount in money_in(line.text, language)):
+    if any(amount in terms.amounts for amount in said.money):
         return True
-    stems = content_stems(line.text, language)
+    stems = content_stems(said.line.text, said.language)  # the text as written, not by role
     return any(len(stems & offer) >= 2 for offer in terms.offer_stems)
 
 
@@ -42,13 +43,13 @@ def _restates_offer(line: Line, terms: Approved, language: str) -> bool:
 _CLAUSE_END = re.compile(r"[;:—–]|\s-\s")
 
 
-def _clause_ends(line: Line, language: str) -> list[int]:
+def _clause_ends(said: Reading) -> list[int]:
     """Word indices at which a new clause starts after a semicolon, colon or dash."""
-    text = line.scanned
+    text, language = said.line.scanned, said.language
     return sorted({len(tokens(text[: m.start()], language)) for m in _CLAUSE_END.finditer(text)})
 
 
-def _turned_down(line: Line, language: str) -> range:
+def _turned_down(said: Reading) -> range:
     """The words that report what the customer asked for, or turn it down, up to a "but" or the
     end of the clause.
 
@@ -57,59 +58,56 @@ def _turned_down(line: Line, language: str) -> range:
     whose own clause offers ("we will give you the refund you asked for") is granted, not
     reported; an offer in a later clause ("…; this is what we can offer") does not undo it.
     """
-    words = tokens(line.scanned, language)
-    breaks = sorted(hit.start for hit in line.hits.get("concession", ()))
+    line = said.line
     declined = line.hits.get("declines")
     cue = declined or line.hits.get("request")
     if not cue:
         return range(0)
-    after = [b for b in [*breaks, *_clause_ends(line, language)] if b >= cue[0].end]
-    end = min(after, default=len(words))
+    breaks = sorted(hit.start for hit in line.hits.get("concession", ()))
+    after = [b for b in [*breaks, *_clause_ends(said)] if b >= cue[0].end]
+    end = min(after, default=len(said.words))
     if not declined and any(h.start < end for h in line.hits.get("offer_frame", ())):
         return range(0)
     return range(0, end)
 
 
-def _periods_at(line: Line, language: str, positions: range) -> frozenset[Decimal]:
+def _periods_at(said: Reading, positions: range) -> frozenset[Decimal]:
     """The periods (in days) the reported words state, in words too ("un año gratis")."""
     if not positions:
         return frozenset()
-    words = tokens(line.scanned, language)
-    said = " ".join(words[i].text for i in positions)
-    return frozenset(in_days(d) for d in durations_in(said, language, deadlines=False))
+    text = " ".join(said.words[i].text for i in positions)
+    return frozenset(in_days(d) for d in durations_in(text, said.language, deadlines=False))
 
 
-def _figures_at(line: Line, language: str, positions: range) -> frozenset[Decimal]:
-    from draftkit.facts import parse_number
-
-    words = tokens(line.scanned, language)
+def _figures_at(said: Reading, positions: range) -> frozenset[Decimal]:
+    words = said.words
     found = (parse_number(words[i].text) for i in positions if words[i].fold[:1].isdigit())
     return frozenset(value for value in found if value is not None)
 
 
-def _offered(line: Line, terms: Approved, language: str, reported: range) -> list[frozenset[str]]:
+def _offered(said: Reading, terms: Approved, reported: range) -> list[frozenset[str]]:
     """What the sentence gives, one entry per place in it: the kinds that place may mean.
 
     Not the fixes it restates, not the facts it recalls, not what it denies or reports the
     customer asked for. An expression listed under two kinds ("corre de nuestra cuenta": paid by
     us, or free) passes with either.
     """
+    line, language = said.line, said.language
     framed = line.has("offer_frame")
-    topic = _topic(line, language)
     places: dict[tuple[int, int], set[str]] = {}
     for kind, hits in kinds_in(line.hits).items():
         for hit in hits:
             if hit.start in reported:
                 continue  # "you asked for a full refund; I cannot offer that"
-            if kind == "payment" and set(range(hit.start, hit.end)) <= topic:
+            if kind == "payment" and set(range(hit.start, hit.end)) <= _topic(said):
                 continue  # "this is the compensation we can offer": the remedies, named
-            if _negated(line, language, hit):
+            if _negated(said, hit):
                 continue  # "we will not offer you a coupon": the customer asked; this is no offer
             words = hit_stems(line.scanned, language, hit)
-            said = words & content_stems(line.scanned, language) or words  # "fără bani": "bani"
-            if said <= terms.fact_stems and not framed:
+            content = words & said.stems or words  # "fără bani": "bani"
+            if content <= terms.fact_stems and not framed:
                 continue  # "your refund request was declined": a fact, not an offer
-            if any(words <= said for said in terms.neutral):
+            if any(words <= fix for fix in terms.neutral):
                 continue  # "the voucher audit" of a fix or the follow-up is not an offer
             places.setdefault((hit.start, hit.end), set()).add(kind)
     offers = [frozenset(kinds) for kinds in places.values()]
@@ -121,39 +119,35 @@ def _offered(line: Line, terms: Approved, language: str, reported: range) -> lis
 _PAYMENT = frozenset({"payment"})
 
 
-def _topic(line: Line, language: str) -> set[int]:
+def _topic(said: Reading) -> set[int]:
     """The words that name compensation as a topic ("the compensation we approved",
     "compensația"), when the sentence states no sum: a sum makes it a payment again."""
-    if money_in(line.text, language):
+    if said.money:
         return set()
-    return {i for h in line.hits.get("compensation_topic", ()) for i in range(h.start, h.end)}
+    return {i for h in said.line.hits.get("compensation_topic", ()) for i in range(h.start, h.end)}
 
 
-def _pays_for_approved(
-    line: Line, terms: Approved, language: str, places: list[frozenset[str]]
-) -> bool:
+def _pays_for_approved(said: Reading, terms: Approved, places: list[frozenset[str]]) -> bool:
     """Paying for something is approved only for what a money remedy names.
 
     "We will also cover the travel of your companions" when the remedy refunds the tickets
     pays for something else, even though money is approved; "we cover the EUR 40 taxi" (an
     approved sum) or "we will pay for your taxi" (the remedy's taxi) restate it.
     """
-    if any(amount in terms.amounts for amount in money_in(line.text, language)):
+    if any(amount in terms.amounts for amount in said.money):
         return True
-    words = tokens(line.scanned, language)
-    hits = line.hits.get("offer_payment", ())
+    words = said.words
+    hits = said.line.hits.get("offer_payment", ())
     spent = {i for hit in hits for i in range(hit.start, hit.end)}
     # What is paid for follows the payment ("we will also cover your companions' travel", "vă
     # compensăm orele suplimentare"); only a payment that ends the sentence ("the taxi is on
     # us") has it before.
     first = min((hit.end for hit in hits), default=0)
     after = range(first, len(words)) if first < len(words) else range(len(words))
-    said = {w.stem for i, w in enumerate(words) if i not in spent and i in after} & content_stems(
-        line.scanned, language
-    )
+    paid = {w.stem for i, w in enumerate(words) if i not in spent and i in after} & said.stems
     # "pe cheltuiala noastră" may mean paid or free: then any remedy may be what it restates
     pool = terms.offer_stems if any(len(place) > 1 for place in places) else terms.money_stems
-    return any(said & stems for stems in pool)
+    return any(paid & stems for stems in pool)
 
 
 #: How near (in words) a figure must stand to an offer to be what is offered: "pagar 26,40 € por
@@ -161,14 +155,12 @@ def _pays_for_approved(
 _OFFER_REACH = 6
 
 
-def _near_offer(line: Line, language: str) -> frozenset[Decimal]:
+def _near_offer(said: Reading) -> frozenset[Decimal]:
     """The numbers standing within reach of an offer's words in the sentence."""
-    from draftkit.facts import parse_number
-
-    words = tokens(line.scanned, language)
+    words = said.words
     spans = [
         (hit.start, hit.end)
-        for category, hits in line.hits.items()
+        for category, hits in said.line.hits.items()
         if category.startswith("offer_") or category == "enlarge"
         for hit in hits
     ]
@@ -194,9 +186,9 @@ def _approved_period(days: Decimal, terms: Approved) -> bool:
 _NEGATION_REACH = 6
 
 
-def _negated(line: Line, language: str, hit: Hit) -> bool:
-    negation = lexicon(language).word_class("negation")
-    words = tokens(line.scanned, language)[max(0, hit.start - _NEGATION_REACH) : hit.start]
+def _negated(said: Reading, hit: Hit) -> bool:
+    negation = lexicon(said.language).word_class("negation")
+    words = said.words[max(0, hit.start - _NEGATION_REACH) : hit.start]
     return any(negation.accepts(word) for word in words)
 
 
@@ -210,62 +202,68 @@ def _amount_ok(value: Decimal, offering: bool, terms: Approved) -> bool:
 
 def check(view: View) -> Check:
     terms = approved(view.incident)
-    language = view.language
     problems: list[str] = []
     parts: list[str] = []
     for line in view.lines:
-        reported = _turned_down(line, language)
-        asked = _figures_at(line, language, reported)
-        asked_periods = _periods_at(line, language, reported)
-        offers = _offered(line, terms, language, reported)
-        kinds = sorted({kind for place in offers for kind in place})
-        offering = bool(offers)
-        where, before = f"{line.part}: {quoted(line.text)}", len(problems)
-        # "Le acreditamos $ 24.450" for an approved "bonificación de $ 24.450": the sum names the
-        # approved offer, whatever the verb calls it.
-        restates = _states_approved(line, terms, language)
-        problems += [
-            f"{where} offers a {' or '.join(sorted(place))} the incident does not approve"
-            for place in dict.fromkeys(offers)
-            if not restates and not any(terms.allows(kind) for kind in place)
-        ]
-        paying = [place for place in offers if "payment" in place]
-        framing = line.part in ("subject", "greeting", "closing")  # a title names, it gives nothing
-        if paying and not framing and not _pays_for_approved(line, terms, language, paying):
-            problems.append(f"{where} offers to pay for something no remedy covers")
-        near = _near_offer(line, language) if offering else frozenset()
-        problems += [
-            f"{where} offers the unapproved amount {amount.normalize():f}"
-            for amount in money_in(line.text, language)
-            if amount not in asked
-            and not _amount_ok(amount, amount in near and not restates, terms)
-        ]
-        problems += [
-            f"{where} offers the unapproved {share.normalize():f}%"
-            for share in percents_in(line.text, language)
-            if share not in asked
-            and share not in terms.percents
-            and not _amount_ok(share, share in near and not restates, terms)
-        ]
-        if kinds:
-            problems += [
-                f"{where} offers the unapproved period {d[0].normalize():f} {d[1]}(s)"
-                for d in durations_in(line.text, language, deadlines=False)
-                if in_days(d) >= 1
-                and d[0] not in asked
-                and in_days(d) not in asked_periods  # "you asked for a year free"
-                and not _approved_period(in_days(d), terms)
-                and in_days(d) not in terms.fact_periods  # "the storage fee for three days"
-            ]
-        enlarges = any(h.start not in reported for h in line.hits.get("enlarge", ())) and (
-            kinds or line.has("offer_frame")
-        )
-        # "and the rest of your stay, in full" enlarges; "the full EUR 38.60" restates
-        if enlarges and not terms.enlarged and not _restates_offer(line, terms, language):
-            problems.append(f"{where} enlarges the offer beyond the approved remedies")
-        unbounded = any(h.start not in reported for h in line.hits.get("unbounded", ()))
-        if unbounded and not terms.unbounded:
-            problems.append(f"{where} offers to cover costs without limit")
-        if len(problems) > before:
+        found = remembered(line, terms, view.language, lambda said: _judge(said, terms))
+        if found:
+            problems += found
             parts.append(line.part)
     return verdict(NAME, problems, parts)
+
+
+def _judge(said: Reading, terms: Approved) -> Verdict:
+    """The problems of one sentence: what it gives that the approved terms do not cover."""
+    line = said.line
+    reported = _turned_down(said)
+    asked = _figures_at(said, reported)
+    asked_periods = _periods_at(said, reported)
+    offers = _offered(said, terms, reported)
+    kinds = sorted({kind for place in offers for kind in place})
+    offering = bool(offers)
+    where = f"{line.part}: {quoted(line.text)}"
+    # "Le acreditamos $ 24.450" for an approved "bonificación de $ 24.450": the sum names the
+    # approved offer, whatever the verb calls it.
+    restates = _states_approved(said, terms)
+    problems = [
+        f"{where} offers a {' or '.join(sorted(place))} the incident does not approve"
+        for place in dict.fromkeys(offers)
+        if not restates and not any(terms.allows(kind) for kind in place)
+    ]
+    paying = [place for place in offers if "payment" in place]
+    framing = line.part in ("subject", "greeting", "closing")  # a title names, it gives nothing
+    if paying and not framing and not _pays_for_approved(said, terms, paying):
+        problems.append(f"{where} offers to pay for something no remedy covers")
+    near = _near_offer(said) if offering else frozenset()
+    problems += [
+        f"{where} offers the unapproved amount {amount.normalize():f}"
+        for amount in said.money
+        if amount not in asked and not _amount_ok(amount, amount in near and not restates, terms)
+    ]
+    problems += [
+        f"{where} offers the unapproved {share.normalize():f}%"
+        for share in said.percents
+        if share not in asked
+        and share not in terms.percents
+        and not _amount_ok(share, share in near and not restates, terms)
+    ]
+    if kinds:
+        problems += [
+            f"{where} offers the unapproved period {d[0].normalize():f} {d[1]}(s)"
+            for d in said.periods
+            if in_days(d) >= 1
+            and d[0] not in asked
+            and in_days(d) not in asked_periods  # "you asked for a year free"
+            and not _approved_period(in_days(d), terms)
+            and in_days(d) not in terms.fact_periods  # "the storage fee for three days"
+        ]
+    enlarges = any(h.start not in reported for h in line.hits.get("enlarge", ())) and (
+        kinds or line.has("offer_frame")
+    )
+    # "and the rest of your stay, in full" enlarges; "the full EUR 38.60" restates
+    if enlarges and not terms.enlarged and not _restates_offer(said, terms):
+        problems.append(f"{where} enlarges the offer beyond the approved remedies")
+    unbounded = any(h.start not in reported for h in line.hits.get("unbounded", ()))
+    if unbounded and not terms.unbounded:
+        problems.append(f"{where} offers to cover costs without limit")
+    return tuple(problems)

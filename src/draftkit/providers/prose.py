@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from draftkit.facts import contacts_in
@@ -181,9 +181,15 @@ def _cues(language: str, cues: tuple[str, ...]) -> Any:
 
 def matches(cues: Sequence[str], text: str, language: str) -> bool:
     """Whether `text` holds one of the cue phrases (lexicon patterns, see `draftkit.lexicon`)."""
+    return _matches(tuple(str(cue) for cue in cues), text, language)
+
+
+#: Every draft of an incident asks the same topics' cues of the same incident texts: once.
+@lru_cache(maxsize=4096)
+def _matches(cues: tuple[str, ...], text: str, language: str) -> bool:
     from draftkit.text import sentences, tokens
 
-    found = _cues(language, tuple(str(cue) for cue in cues))
+    found = _cues(language, cues)
     return any(found.find(tokens(sentence, language)) for sentence in sentences(text))
 
 
