@@ -224,5 +224,24 @@ def quote(sentence: str, language: str, hit: Hit) -> str:
     return " ".join(word.text for word in words)
 
 
+class Scanned:
+    """A sentence read by the lexicon: a guard's `Line` and a scorer's `Sentence` both ask it
+    which categories it holds and what words matched."""
+
+    hits: dict[str, tuple[Hit, ...]]
+    scanned: str  # the text the hits index
+
+    def has(self, *categories: str) -> bool:
+        if len(categories) == 1:
+            return categories[0] in self.hits
+        return not self.hits.keys().isdisjoint(categories)
+
+    def quoted(self, category: str, language: str) -> list[str]:
+        hits = self.hits.get(category)
+        if not hits:
+            return []  # most sentences, for most categories
+        return [quote(self.scanned, language, hit) for hit in hits]
+
+
 def categories(hits: dict[str, tuple[Hit, ...]], names: Iterable[str]) -> list[Hit]:
     return [hit for name in names for hit in hits.get(name, ())]

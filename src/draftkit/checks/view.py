@@ -12,30 +12,19 @@ from typing import TypeVar
 
 from draftkit.draft_types import CONTENT_KEYS, PART_NAMES, Check, DraftContent
 from draftkit.incident import Incident
-from draftkit.lexicon import Hit, quote, scan
+from draftkit.lexicon import Hit, Scanned, scan
 from draftkit.roles import reader
 from draftkit.text import sentences
 
 
 @dataclass(frozen=True)
-class Line:
+class Line(Scanned):
     """One sentence of the draft: the key it lies in, its text and the lexicon's hits."""
 
     part: str
     text: str
     hits: dict[str, tuple[Hit, ...]]
     scanned: str  # the text the hits index: its parties read by role (see `roles`)
-
-    def has(self, *categories: str) -> bool:
-        if len(categories) == 1:
-            return categories[0] in self.hits
-        return not self.hits.keys().isdisjoint(categories)
-
-    def quoted(self, category: str, language: str) -> list[str]:
-        hits = self.hits.get(category)
-        if not hits:
-            return []  # most sentences, for most categories
-        return [quote(self.scanned, language, hit) for hit in hits]
 
 
 class View:

@@ -12,30 +12,19 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from draftkit.draft_types import PART_NAMES
-from draftkit.lexicon import Hit, quote, scan
+from draftkit.lexicon import Hit, Scanned, scan
 from draftkit.text import sentences
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 @dataclass(frozen=True)
-class Sentence:
+class Sentence(Scanned):
     text: str
     scanned: str  # the text the hits index (parties read by role when the incident is known)
     hits: dict[str, tuple[Hit, ...]]
     part: str | None  # one of PART_NAMES when known
     index: int
-
-    def has(self, *categories: str) -> bool:
-        if len(categories) == 1:
-            return categories[0] in self.hits
-        return not self.hits.keys().isdisjoint(categories)
-
-    def quoted(self, category: str, language: str) -> list[str]:
-        hits = self.hits.get(category)
-        if not hits:
-            return []  # most sentences, for most categories
-        return [quote(self.scanned, language, hit) for hit in hits]
 
 
 @dataclass
