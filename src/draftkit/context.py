@@ -88,9 +88,10 @@ class Context:
 
     def ledger(self) -> Ledger:
         """The configured ledger, opened; use it as a context manager."""
-        from draftkit.ledger import Ledger
+        from draftkit.ledger import Ledger, user_ledger_path
 
-        return Ledger.open(self.settings.ledger)
+        # The settings already resolved flag > env > config; don't resolve them again.
+        return Ledger.open(self.settings.ledger or user_ledger_path())
 
     def examples(self, incident: Incident, limit: int = 2) -> list[str]:
         """Approved past apologies for similar incidents, with the past customer's name removed."""

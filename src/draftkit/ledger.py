@@ -49,8 +49,11 @@ def default_ledger_path() -> Path:
     from draftkit.settings import load_settings
 
     configured = load_settings().ledger
-    if configured:
-        return configured.expanduser()
+    return configured.expanduser() if configured else user_ledger_path()
+
+
+def user_ledger_path() -> Path:
+    """Where a ledger lives when nothing configures one: the user's data directory."""
     import platformdirs
 
     return platformdirs.user_data_path("draftkit") / "ledger.sqlite3"

@@ -104,9 +104,9 @@ class PromptSet:
             raise InputError(f"{directory}: prompt directory lacks {', '.join(missing)}")
         self.directory = directory
         judge = directory / JUDGE_TEMPLATE
-        shipped = judge if judge.is_file() else default_prompts_dir() / JUDGE_TEMPLATE
+        rubric = judge if judge.is_file() else default_prompts_dir() / JUDGE_TEMPLATE
         env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader([str(directory), str(shipped.parent)]),
+            loader=jinja2.FileSystemLoader([str(directory), str(rubric.parent)]),
             undefined=jinja2.StrictUndefined,
             autoescape=False,
             keep_trailing_newline=False,
@@ -119,8 +119,8 @@ class PromptSet:
         digest = hashlib.sha256()
         for name in names:
             digest.update((directory / name).read_bytes())
-        if shipped.is_file():
-            digest.update(shipped.read_bytes())
+        if rubric.is_file():
+            digest.update(rubric.read_bytes())
             names.append(JUDGE_TEMPLATE)
         self.version = f"v1-{digest.hexdigest()[:8]}"
         try:
