@@ -121,6 +121,20 @@ def test_unknown_provider_exits_2(incident_file: Path) -> None:
     assert "unknown provider 'nope'; available:" in result.stderr
 
 
+def test_unknown_provider_from_the_environment_or_config_is_configuration(
+    incident_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Exit 3 and the place it was set, so a helpdesk script can tell its own bug from a host's."""
+    from_env = runner.invoke(app, ["draft", str(incident_file)], env={"DRAFTKIT_PROVIDER": "nope"})
+    assert from_env.exit_code == 3, from_env.stderr
+    assert "environment variable DRAFTKIT_PROVIDER: unknown provider 'nope'" in from_env.stderr
+    (tmp_path / "draftkit.toml").write_text('provider = "nope"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    from_file = runner.invoke(app, ["draft", str(incident_file)])
+    assert from_file.exit_code == 3, from_file.stderr
+    assert "draftkit.toml: unknown provider 'nope'" in from_file.stderr
+
+
 @respx.mock(base_url=BASE_URL)
 def test_openai_success_and_meta(
     respx_mock: respx.MockRouter,

@@ -122,7 +122,11 @@ def test_scorers_from_the_environment_reach_the_score_command(tmp_path: Path) ->
     configured = runner.invoke(
         app, ["score", str(letter), "-f", "json"], env={"DRAFTKIT_SCORERS": "regret, nosuch"}
     )
-    assert configured.exit_code == 2 and "unknown scorer 'nosuch'" in configured.stderr
+    # A name from the environment is configuration (exit 3), and the message says where it was.
+    assert configured.exit_code == 3, configured.stderr
+    assert "environment variable DRAFTKIT_SCORERS: unknown scorer 'nosuch'" in configured.stderr
+    flagged = runner.invoke(app, ["score", str(letter), "--scorer", "nosuch"])
+    assert flagged.exit_code == 2 and "unknown scorer 'nosuch'" in flagged.stderr
     flag = runner.invoke(
         app, ["score", str(letter), "--scorer", "regret"], env={"DRAFTKIT_SCORERS": "nosuch"}
     )

@@ -90,3 +90,26 @@ def test_a_pack_without_its_manifest_fields_is_refused(tmp_path: Path) -> None:
     (tmp_path / "manifest.yaml").write_text("code: xx\n", encoding="utf-8")
     with pytest.raises(LanguagePackError, match="missing name, native_name, iso, stemmer"):
         languages.register(tmp_path)
+
+
+def test_replacing_a_pack_at_run_time_is_read_through_fresh_caches(tmp_path: Path) -> None:
+    """Every cache keyed by a language code is cleared when the packs change: a long-running
+    service that swaps a pack must not keep reading the old one's verdicts."""
+    from draftkit.lexicon import holds
+    from draftkit.text import tokens
+
+    sentence = "We zorblaxed your parcel."
+    assert not holds(sentence, "en", "regret")
+    before = tokens(sentence, "en")
+    folder = tmp_path / "en"
+    shutil.copytree(SHIPPED / "en", folder)
+    lexicon = (folder / "lexicon.yaml").read_text(encoding="utf-8")
+    lexicon = lexicon.replace("\n  regret:\n", "\n  regret:\n    - zorblax\n", 1)
+    (folder / "lexicon.yaml").write_text(lexicon, encoding="utf-8")
+    languages.register(folder)
+    try:
+        assert holds(sentence, "en", "regret")
+    finally:
+        languages.unregister("en")
+    assert not holds(sentence, "en", "regret")
+    assert tokens(sentence, "en") == before

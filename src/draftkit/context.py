@@ -29,9 +29,12 @@ if TYPE_CHECKING:
 
 def make_provider(settings: Settings, **clients: Any) -> Provider:
     """Build the provider the settings name (explicitly, or picked by what is configured)."""
-    from draftkit.registry import load_plugin
+    from draftkit.registry import PluginError, load_plugin
 
-    factory = load_plugin("draftkit.providers", settings.resolved_provider())
+    try:
+        factory = load_plugin("draftkit.providers", settings.resolved_provider())
+    except PluginError as exc:
+        raise settings.configured("provider", exc) from None
     provider: Provider = factory(settings, **clients) if clients else factory(settings)
     return provider
 
@@ -140,9 +143,13 @@ class Context:
         self, text_or_draft: Any, incident: Incident | None = None, language: str | None = None
     ) -> ScoreResult:
         """Score with the built-in dimensions and the configured plugin scorers."""
+        from draftkit.registry import PluginError
         from draftkit.scoring import score
 
-        return score(text_or_draft, incident, language, scorers=self.settings.scorers)
+        try:
+            return score(text_or_draft, incident, language, scorers=self.settings.scorers)
+        except PluginError as exc:
+            raise self.settings.configured("scorers", exc) from None
 
     def close(self) -> None:
         if self._owned and self._provider is not None:

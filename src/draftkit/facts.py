@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import Any
 
+from draftkit.languages import on_change
 from draftkit.text import fold
 
 
@@ -73,6 +74,7 @@ def numbers_in(text: str) -> list[Decimal]:
     return values
 
 
+@on_change
 @cache
 def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.Pattern[str]]:
     data = _data(language)
@@ -84,6 +86,7 @@ def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.P
     return units, words, pattern
 
 
+@on_change
 @cache
 def calendar_words(language: str) -> frozenset[str]:
     """Month and weekday names and abbreviations, folded: capitalised, yet never a name."""
@@ -98,6 +101,7 @@ def _linking(language: str) -> str:
     return rf"(?:(?:{'|'.join(words)})\s+)?" if words else ""
 
 
+@on_change
 @cache
 def number_words(language: str) -> dict[str, Decimal]:
     """Number words that name a figure ("two", "dos", "doi"), without the articles "a", "un"."""
@@ -106,6 +110,7 @@ def number_words(language: str) -> dict[str, Decimal]:
     return {word: value for word, value in words.items() if word not in articles}
 
 
+@on_change
 @cache
 def _timeline(language: str) -> re.Pattern[str]:
     """Words before a duration that make it a deadline, not a period: "within 5 days"."""
@@ -124,6 +129,7 @@ def durations_in(text: str, language: str, *, deadlines: bool = True) -> list[tu
     return list(_durations_in(text, language, deadlines))
 
 
+@on_change
 @lru_cache(maxsize=4096)
 def _durations_in(text: str, language: str, deadlines: bool) -> tuple[tuple[Decimal, str], ...]:
     units, words, pattern = _unit_table(language)
@@ -157,6 +163,7 @@ def in_days(duration: tuple[Decimal, str]) -> Decimal:
     return (duration[0] * _DAYS[duration[1]]).quantize(Decimal("0.000001"))
 
 
+@on_change
 @cache
 def _money_pattern(language: str) -> re.Pattern[str]:
     names = sorted((re.escape(fold(c)) for c in _data(language)["currency"]), key=len, reverse=True)
@@ -168,6 +175,7 @@ def _money_pattern(language: str) -> re.Pattern[str]:
     )
 
 
+@on_change
 @cache
 def _percent_pattern(language: str) -> re.Pattern[str]:
     words = sorted((re.escape(fold(str(w))) for w in _data(language).get("percent") or []), key=len)
@@ -185,6 +193,7 @@ def money_in(text: str, language: str) -> list[Decimal]:
 
 
 # Several guards and scorers ask about the same sentence: read its figures once.
+@on_change
 @lru_cache(maxsize=4096)
 def _percents_in(text: str, language: str) -> tuple[Decimal, ...]:
     return tuple(
@@ -193,6 +202,7 @@ def _percents_in(text: str, language: str) -> tuple[Decimal, ...]:
     )
 
 
+@on_change
 @lru_cache(maxsize=4096)
 def _money_in(text: str, language: str) -> tuple[Decimal, ...]:
     values = []
@@ -208,6 +218,7 @@ def date_variants(date: dt.date, language: str) -> list[str]:
     return list(_date_variants(date, language))
 
 
+@on_change
 @lru_cache(maxsize=256)
 def _date_variants(date: dt.date, language: str) -> tuple[str, ...]:
     data = _data(language)

@@ -14,6 +14,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from draftkit.languages import on_change
+
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 #: Below this many words, a text says too little about its language to reject it for that.
 MIN_WORDS = 5
@@ -65,6 +67,7 @@ def word_count(text: str) -> int:
 
 
 #: A draft's parts are judged again on every attempt and every score: decide each text once.
+@on_change
 @lru_cache(maxsize=8192)
 def foreign_language(text: str, expected: str) -> str | None:
     """The language TEXT is plainly written in when it is not EXPECTED, else None.

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from draftkit.languages import on_change
 from draftkit.patterns import NOTHING, Compiled, Item, LexiconError, compile_lexicon, load
 from draftkit.text import Token, function_words, stem, tokens
 
@@ -197,12 +198,14 @@ class Lexicon:
         return hits
 
 
+@on_change
 @cache
 def lexicon(language: str) -> Lexicon:
     """The language's lexicon, compiled once per version of its file (see `patterns.load`)."""
     return Lexicon(language, load(language))
 
 
+@on_change
 @lru_cache(maxsize=16384)
 def scan(sentence: str, language: str) -> dict[str, tuple[Hit, ...]]:
     """The lexicon's hits in one sentence, by category."""
@@ -212,6 +215,7 @@ def scan(sentence: str, language: str) -> dict[str, tuple[Hit, ...]]:
     return {category: tuple(hits) for category, hits in found.items()}
 
 
+@on_change
 @lru_cache(maxsize=16384)
 def holds(sentence: str, language: str, category: str) -> bool:
     """`category in scan(sentence, language)`, trying only that category's patterns."""

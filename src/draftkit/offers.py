@@ -17,6 +17,7 @@ from itertools import combinations
 
 from draftkit.facts import durations_in, in_days, money_in, numbers_in, percents_in
 from draftkit.incident import Incident
+from draftkit.languages import on_change
 from draftkit.lexicon import Hit, scan
 from draftkit.text import content_stems, sentences, tokens
 
@@ -92,6 +93,7 @@ def _offer(text: str, language: str) -> Offer:
     )
 
 
+@on_change
 @lru_cache(maxsize=512)
 def _approved(
     language: str,

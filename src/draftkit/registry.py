@@ -14,6 +14,12 @@ from typing import Any
 
 from draftkit.errors import InputError
 
+
+class PluginError(InputError):
+    """A named provider or scorer that is not installed or does not load: usage when the name
+    came from a flag, configuration when it came from the environment or a config file."""
+
+
 BUILTIN: dict[str, dict[str, str]] = {
     "draftkit.providers": {
         "openai": "draftkit.providers.openai_chat:OpenAIProvider",
@@ -62,10 +68,10 @@ def load_plugin(group: str, name: str) -> Any:
     plugin = available.get(name)
     if plugin is None:
         kind = group.rsplit(".", 1)[-1].rstrip("s")
-        raise InputError(f"unknown {kind} '{name}'; available: {', '.join(sorted(available))}")
+        raise PluginError(f"unknown {kind} '{name}'; available: {', '.join(sorted(available))}")
     try:
         return plugin.load()
     except (ImportError, AttributeError) as exc:
-        raise InputError(
+        raise PluginError(
             f"{group} plugin '{name}' ({plugin.target}) failed to load: {exc}"
         ) from None

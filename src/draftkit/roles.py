@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from draftkit.facts import calendar_words
 from draftkit.incident import Incident
+from draftkit.languages import on_change
 from draftkit.lexicon import lexicon
 from draftkit.text import content_stems, fold, sentences, tokens
 
@@ -47,6 +48,7 @@ def _company_names(company: str) -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
+@on_change
 @lru_cache(maxsize=16)
 def _words(language: str, name: str) -> frozenset[str]:
     """A word list of the pack's words.yaml, folded (`apposition_links`, `function_words`)."""
@@ -107,6 +109,7 @@ def _named_parties(facts: tuple[str, ...], own: frozenset[str], language: str) -
     return sorted(found, key=len, reverse=True)
 
 
+@on_change
 @lru_cache(maxsize=256)
 def _reader(
     company: str, people: tuple[str, ...], facts: tuple[str, ...], language: str

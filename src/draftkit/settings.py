@@ -15,9 +15,17 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    SecretStr,
+    ValidationError,
+    field_validator,
+)
 
-from draftkit.errors import ConfigError
+from draftkit.errors import ConfigError, DraftkitError, InputError
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -55,6 +63,7 @@ class Settings(BaseModel):
     """Everything that shapes a run besides the incident itself."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+    _origin: dict[str, str] = PrivateAttr(default_factory=dict)
 
     provider: str | None = Field(
         default=None, description="openai, template or a plugin; None picks openai when configured"
@@ -108,6 +117,19 @@ class Settings(BaseModel):
         if value is not None and not re.match(r"https?://[^\s/]+", value):
             raise ValueError("expected an http:// or https:// URL")
         return value
+
+    def origin(self, name: str) -> str | None:
+        """Where a setting's value came from: "option", "environment variable X", a config file's
+        path, or None for a default or a `Settings` built in code."""
+        return self._origin.get(name)
+
+    def configured(self, name: str, error: InputError) -> DraftkitError:
+        """`error` about setting `name`, as a configuration error (exit 3) when the value came
+        from the environment or a config file: a flag is usage, the rest is configuration."""
+        where = self.origin(name)
+        if where is None or where == "option":
+            return error
+        return ConfigError(f"{where}: {error.message}")
 
     def resolved_provider(self) -> str:
         """An explicit provider wins; otherwise openai when a key or endpoint is configured."""
@@ -170,7 +192,7 @@ def load_settings(
             values[key] = value
             origin[key] = "option"
     try:
-        return Settings.model_validate(values)
+        settings = Settings.model_validate(values)
     except ValidationError as exc:
         from draftkit.loading import validation_message
 
@@ -182,6 +204,8 @@ def load_settings(
         if where == "option":  # a flag or argument is usage (exit 2); the rest is configuration
             raise message from None
         raise ConfigError(message.message) from None
+    settings._origin = origin
+    return settings
 
 
 def redact(text: str, settings: Settings | None = None) -> str:

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from draftkit.languages import on_change
+
 _COMBINING = re.compile("[\u0300-\u036f]")
 _CEDILLA = str.maketrans("şţŞŢ", "șțȘȚ")
 #: A number (with its separators: "1.173,40"), a run of letters, or a money/percent sign.
@@ -38,6 +40,7 @@ class Token:
     stem: str  # the folded Snowball stem; for numbers and signs, the token itself
 
 
+@on_change
 @cache
 def _stemmer(language: str) -> Any:
     import snowballstemmer
@@ -47,6 +50,7 @@ def _stemmer(language: str) -> Any:
     return snowballstemmer.stemmer(pack(language).stemmer)
 
 
+@on_change
 @lru_cache(maxsize=65536)
 def stem(word: str, language: str) -> str:
     """The folded stem of one word (any case, with or without diacritics)."""
@@ -56,6 +60,7 @@ def stem(word: str, language: str) -> str:
     return fold(_stemmer(language).stemWord(lowered))
 
 
+@on_change
 @cache
 def _contractions(language: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """The pack's contractions ("won't" -> "will not", "n't" -> "not") as one regex."""
@@ -70,6 +75,7 @@ def _contractions(language: str) -> tuple[re.Pattern[str], dict[str, str]] | Non
     return re.compile("|".join(rf"{re.escape(k)}\b" for k in keys), re.I), table
 
 
+@on_change
 @lru_cache(maxsize=8192)
 def tokens(text: str, language: str) -> tuple[Token, ...]:
     """The words of TEXT, each folded and stemmed with LANGUAGE's stemmer."""
@@ -92,8 +98,10 @@ def tokens(text: str, language: str) -> tuple[Token, ...]:
 
 #: Each word read once per language: a support team's letters reuse a few thousand words.
 _words: dict[str, dict[str, Token]] = {}
+on_change(_words.clear)
 
 
+@on_change
 @cache
 def _abbreviations() -> frozenset[str]:
     """Every pack's abbreviations that end in a full stop mid-sentence ("Sr. García", "nr. 12")."""
@@ -133,6 +141,7 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+@on_change
 @lru_cache(maxsize=8192)
 def content_stems(text: str, language: str) -> frozenset[str]:
     """Stems of the words that carry content: letters only, four or more, not function words."""
@@ -144,6 +153,7 @@ def content_stems(text: str, language: str) -> frozenset[str]:
     )
 
 
+@on_change
 @cache
 def function_words(language: str) -> frozenset[str]:
     """The pack's function words, folded: in most sentences, so they carry no content."""

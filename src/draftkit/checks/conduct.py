@@ -15,6 +15,7 @@ from typing import Protocol
 
 from draftkit.checks.view import Line, View, placed, quoted
 from draftkit.draft_types import Check
+from draftkit.languages import on_change
 from draftkit.lexicon import lexicon, scan
 from draftkit.text import tokens
 
@@ -47,6 +48,7 @@ def no_blame(view: View) -> Check:
 
 
 #: A letter's sentences recur across its drafts, repairs and scores: judge each once.
+@on_change
 @lru_cache(maxsize=8192)
 def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple[str, str], ...]:
     """The blame one sentence of part WHERE lays, by itself (the lexicon's hits follow from

@@ -9,6 +9,7 @@ from functools import lru_cache
 from draftkit.checks.view import View, fail, ok, place, placed, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import calendar_words, contacts_in
+from draftkit.languages import on_change
 from draftkit.lexicon import holds
 from draftkit.provenance import (
     FIGURE,
@@ -49,6 +50,7 @@ def _repeats(text: str, needle: tuple[str, object]) -> bool:
     return what in shingles(text, 5)
 
 
+@on_change
 @lru_cache(maxsize=256)
 def _note_words(notes: str, public: str, language: str) -> frozenset[str]:
     return content_stems(notes, language) - content_stems(public, language)

@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 
 from draftkit.checks.view import Line
 from draftkit.facts import durations_in, money_in, percents_in
+from draftkit.languages import on_change
 from draftkit.offers import Approved
 from draftkit.text import Token, content_stems, tokens
 
@@ -57,6 +58,7 @@ _TERMS = 64
 Verdict = tuple[str, ...]
 
 
+@on_change
 @lru_cache(maxsize=_TERMS)
 def _verdicts(terms: Approved, language: str) -> dict[tuple[str, str, str], Verdict]:
     return {}

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -120,14 +120,17 @@ def unregister(code: str) -> None:
 
 
 _listeners: list[Any] = []
+_T = TypeVar("_T")
 
 
-def on_change(clear: Any) -> Any:
-    """Register a cache to clear when the set of packs changes (a `functools.cache` function)."""
+def on_change(clear: _T) -> _T:
+    """Register a cache to clear when the set of packs changes: a `functools.cache` function (its
+    `cache_clear` is called) or any callable. Every cache keyed by a language code needs one, or a
+    replaced pack would be read through the old one's verdicts."""
     _listeners.append(clear)
     return clear
 
 
 def _changed() -> None:
     for listener in _listeners:
-        listener.cache_clear()
+        getattr(listener, "cache_clear", listener)()

@@ -172,6 +172,7 @@ def _folded_set(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(str(w)) for w in words)
 
 
+@on_change
 @cache
 def _cues(language: str, cues: tuple[str, ...]) -> Any:
     from draftkit.lexicon import Lexicon
@@ -185,6 +186,7 @@ def matches(cues: Sequence[str], text: str, language: str) -> bool:
 
 
 #: Every draft of an incident asks the same topics' cues of the same incident texts: once.
+@on_change
 @lru_cache(maxsize=4096)
 def _matches(cues: tuple[str, ...], text: str, language: str) -> bool:
     from draftkit.text import sentences, tokens

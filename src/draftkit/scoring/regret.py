@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from draftkit.checks.conduct import apologises
 from draftkit.incident import Incident
+from draftkit.languages import on_change
 from draftkit.lexicon import lexicon
 from draftkit.scoring.model import Finding, squash
 from draftkit.scoring.specificity import figures
@@ -42,6 +43,7 @@ def _intensifiers(sentence: Sentence, language: str) -> int:
     return _count_intensifiers(sentence.scanned, language)
 
 
+@on_change
 @lru_cache(maxsize=4096)  # the same regret sentence closes many letters
 def _count_intensifiers(scanned: str, language: str) -> int:
     skip = lexicon(language).word_class("skip")

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from draftkit.facts import mentions_date, number_words, parse_number
 from draftkit.incident import Incident
+from draftkit.languages import on_change
 from draftkit.scoring.model import Finding
 from draftkit.scoring.text import Text
 from draftkit.text import content_stems, sentences, tokens
@@ -35,6 +36,7 @@ def figures(text: str, language: str) -> dict[str, str]:
 
 
 #: The regret scorer reads each sentence's figures, and the incident's, for every letter.
+@on_change
 @lru_cache(maxsize=4096)
 def _figures(text: str, language: str) -> tuple[tuple[str, str], ...]:
     found: dict[str, str] = {}
@@ -52,6 +54,7 @@ def _figures(text: str, language: str) -> tuple[tuple[str, str], ...]:
     return tuple(found.items())
 
 
+@on_change
 @lru_cache(maxsize=256)
 def _facts(
     language: str, facts: tuple[str, ...], remedies: tuple[str, ...], fixes: tuple[str, ...]
@@ -67,6 +70,7 @@ def _facts(
     return numbers, tuple((label, stems) for label, stems in named if stems)
 
 
+@on_change
 @lru_cache(maxsize=4096)
 def _figure_keys(text: str, language: str) -> frozenset[str]:
     return frozenset(key for key, _ in _figures(text, language))

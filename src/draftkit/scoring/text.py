@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from draftkit.draft_types import PART_NAMES
+from draftkit.languages import on_change
 from draftkit.lexicon import Hit, Scanned, scan
 from draftkit.text import sentences
 
@@ -112,6 +113,7 @@ def classify(hits: dict[str, tuple[Hit, ...]]) -> str | None:
 _Read = tuple[str | None, tuple[tuple[str, str, dict[str, tuple[Hit, ...]]], ...]]
 
 
+@on_change
 @lru_cache(maxsize=4096)
 def _read_block(block: str, language: str, read: Reader) -> _Read:
     """A block's part and its sentences with their hits: letters share most of their blocks."""
