@@ -174,6 +174,67 @@ def test_paying_for_what_no_remedy_covers_is_caught(
     assert not _offers(make_incident, language, text).passed
 
 
+def _offers_for(make_incident: Any, language: str, remedies: list[str], text: str) -> Any:
+    from test_checks import ES, RO
+
+    overrides = {"en": {}, "es": ES, "ro": RO}[language]
+    incident = make_incident(**{**overrides, "remedies": remedies})
+    _, good = CASES[language]
+    from draftkit.checks import run_checks
+    from draftkit.draft_types import DraftContent
+
+    found = run_checks(DraftContent(**{**good, "restore_value": text}), incident)
+    return next(c for c in found if c.name == "approved_offers")
+
+
+TAXI = {
+    "en": ["A refund of the EUR 64 you paid for the taxi"],
+    "es": ["Reembolso de los 64 € que pagó por el taxi"],
+    "ro": ["Rambursarea celor 64 de lei plătiți pentru taxi"],
+}
+EVERYTHING_PAID_FOR_A_REMEDY = [
+    ("en", "We will pay back everything you spent on the taxi that night."),
+    ("es", "Le devolvemos todo lo que pagó por el taxi de esa noche."),
+    ("ro", "Vă dăm înapoi tot ce ați plătit pentru taxiul din acea noapte."),
+]
+EVERYTHING_PAID_FOR_SOMETHING_ELSE = [
+    ("en", "We will pay back everything you spent on meals that week."),
+    ("es", "Le devolvemos todo lo que ha gastado en comidas esa semana."),
+    ("ro", "Vă dăm înapoi tot ce ați cheltuit pe mese în acea săptămână."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), EVERYTHING_PAID_FOR_A_REMEDY)
+def test_everything_paid_for_what_a_remedy_refunds_restates_it(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert _offers_for(make_incident, language, TAXI[language], text).passed
+
+
+@pytest.mark.parametrize(("language", "text"), EVERYTHING_PAID_FOR_SOMETHING_ELSE)
+def test_everything_paid_for_something_no_remedy_pays_is_open_ended(
+    make_incident: Any, language: str, text: str
+) -> None:
+    check = _offers_for(make_incident, language, TAXI[language], text)
+    assert not check.passed and "without limit" in check.detail
+
+
+def test_a_share_bounds_what_was_paid_and_a_partial_remedy_needs_it(make_incident: Any) -> None:
+    remedies = ["A refund of 30% of your course fee, EUR 120"]
+    share = "You get back 30% of what you paid for the course."
+    assert _offers_for(make_incident, "en", remedies, share).passed
+    whole = "You get back everything you paid for the course."
+    assert not _offers_for(make_incident, "en", remedies, whole).passed
+
+
+def test_approved_sums_listed_after_a_colon_bound_everything_paid(make_incident: Any) -> None:
+    remedies = ["A refund of the EUR 64 taxi", "A refund of the EUR 210 hotel night"]
+    listed = "We return everything you paid: EUR 64 for the taxi and EUR 210 for the hotel."
+    assert _offers_for(make_incident, "en", remedies, listed).passed
+    further = "We refund the EUR 64 taxi and any further costs you incur."
+    assert not _offers_for(make_incident, "en", remedies, further).passed
+
+
 def test_compensating_as_a_purpose_is_no_payment(make_incident: Any) -> None:
     text = "Para compensarle, le reenviamos los 240 ejemplares de la 6.ª edición sin coste."
     assert _offers(make_incident, "es", text).passed

@@ -89,7 +89,7 @@ def _offer(text: str, language: str) -> Offer:
         percents=frozenset(percents_in(text, language)),
         periods=frozenset(in_days(d) for d in durations_in(text, language)),
         enlarged="enlarge" in hits,
-        unbounded="unbounded" in hits,
+        unbounded="unbounded" in hits or "everything_paid" in hits,
     )
 
 

@@ -18,7 +18,7 @@ from draftkit.checks.view import View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import durations_in, in_days, parse_number
 from draftkit.lexicon import Hit, lexicon
-from draftkit.offers import Approved, approved, hit_stems, kinds_in
+from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in
 from draftkit.text import content_stems, tokens
 
 NAME = "approved_offers"
@@ -192,6 +192,40 @@ def _negated(said: Reading, hit: Hit) -> bool:
     return any(negation.accepts(word) for word in words)
 
 
+#: How many words after "everything you paid" name what was paid for.
+_OBJECT_REACH = 8
+
+
+def _bounded(said: Reading, terms: Approved, hit: Hit) -> bool:
+    """Whether an open-ended offer is bounded after all, so restates the remedies.
+
+    By a share before it ("40% of what you paid"), or by approved sums listed after a colon
+    ("tot ce ați plătit: 3.480 de lei și 1.173,40 lei"); "everything you paid" also by what it
+    was paid for, when a money remedy pays for that ("everything you paid for the extra data"
+    for "Refund of the 162,25 lei paid for extra data"; a remedy that pays only a share must
+    have its share stated). "Any further costs you incur" stays open.
+    """
+    words = said.words
+    share = _figures_at(said, range(max(0, hit.start - 3), hit.start))
+    if share & terms.percents & set(said.percents):
+        return True
+    ends = [c for c in _clause_ends(said) if c >= hit.end]
+    listed = range(ends[0], ends[1] if len(ends) > 1 else len(words)) if ends else range(0)
+    if _figures_at(said, listed) & terms.amounts:
+        return True
+    if hit.category != "everything_paid":
+        return False
+    stop = min([*ends, hit.end + _OBJECT_REACH, len(words)])
+    paid_for = {words[i].stem for i in range(hit.end, stop)} & said.stems
+    for offer, stems in zip(terms.offers, terms.offer_stems, strict=True):
+        if not offer.kinds & MONEY or not paid_for & stems:
+            continue
+        partial = offer.periods or any(p < 100 for p in offer.percents)
+        if not partial or set(said.money) & offer.amounts or set(said.percents) & offer.percents:
+            return True
+    return False
+
+
 def _amount_ok(value: Decimal, offering: bool, terms: Approved) -> bool:
     if value in terms.amounts:
         return True
@@ -263,7 +297,10 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     # "and the rest of your stay, in full" enlarges; "the full EUR 38.60" restates
     if enlarges and not terms.enlarged and not _restates_offer(said, terms):
         problems.append(f"{where} enlarges the offer beyond the approved remedies")
-    unbounded = any(h.start not in reported for h in line.hits.get("unbounded", ()))
+    unbounded = any(
+        h.start not in reported and not _bounded(said, terms, h)
+        for h in (*line.hits.get("unbounded", ()), *line.hits.get("everything_paid", ()))
+    )
     if unbounded and not terms.unbounded:
         problems.append(f"{where} offers to cover costs without limit")
     return tuple(problems)
