@@ -63,3 +63,25 @@ def test_a_party_named_after_its_role_word_reads_as_a_party(
     read = reader(incident)
     assert read("ZipCargo a greșit.") != "ZipCargo a greșit."
     assert read("Am livrat în Brașov.") == "Am livrat în Brașov."
+
+
+def test_the_company_called_by_what_it_is_reads_as_we(
+    make_incident: Callable[..., Incident],
+) -> None:
+    """ "The bakery takes the blame" owns the failure as plainly as "we do"; another bakery
+    ("a bakery", "otra panadería", "altă brutărie") is any bakery."""
+    en = reader(make_incident(company={"name": "Northgate Bakery Ltd"}))
+    assert en("The bakery takes the blame, and the bakery's oven failed.") == (
+        "we takes the blame, and our oven failed."
+    )
+    assert en("We bought bread from another bakery.") == "We bought bread from another bakery."
+    assert "ownership" in scan(en("The bakery is to blame, nobody else."), "en")
+    es = reader(make_incident(language="es", company={"name": "Panadería Sol"}))
+    assert (
+        es("La culpa es de la panadería y del obrador no.")
+        == "La culpa es de nosotros y del obrador no."
+    )
+    assert es("Compró en otra panadería.") == "Compró en otra panadería."
+    ro = reader(make_incident(language="ro", company={"name": "Brutăria Spicul"}))
+    assert ro("Vina este a brutăriei.") == "Vina este a noi."
+    assert ro("Ați cumpărat de la altă brutărie.") == "Ați cumpărat de la altă brutărie."

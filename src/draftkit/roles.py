@@ -123,9 +123,10 @@ def _reader(
     own = frozenset(word for name in (company, *people) for word in name.split())
     ours = _company_names(company) if company.strip() else []
     theirs = _named_parties(facts, own, language)
-    if not ours and not theirs:
+    kind = _by_kind(company, manifest.get("company_kind"), we, our)
+    if not ours and not theirs and kind is None:
         return lambda text: text
-    alternatives = "|".join(re.escape(name) for name in (*ours, *theirs))
+    alternatives = "|".join(re.escape(name) for name in (*ours, *theirs)) or "(?!)"
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?:'s|’s)?(?![\w-])")
     ours_set = set(ours)
 
@@ -135,8 +136,64 @@ def _reader(
             return our if match.group() != name else we
         return party
 
+    def read(text: str) -> str:
+        text = pattern.sub(replace, text)
+        return kind(text) if kind is not None else text
+
     # Each sentence is read for the scorers and again for the guards: rewrite it once.
-    return lru_cache(maxsize=512)(lambda text: pattern.sub(replace, text))
+    return lru_cache(maxsize=512)(read)
+
+
+#: Words at the end of a company's name that say nothing of what it is.
+_LEGAL = frozenset({"ltd", "inc", "llc", "plc", "corp", "co", "gmbh", "sl", "sa", "srl", "sas"})
+
+
+def _by_kind(company: str, spec: object, we: str, our: str) -> Callable[[str], str] | None:
+    """A rewrite of the company called by what it is: "the clinic" for Arcos Dental Clinic,
+    "la clínica" for Clínica Dental Arcos, "clinica" for Clinica Veterinară Lăbuța.
+
+    The pack says which word of the name says what it is (`head`) and how a definite reference
+    to it is written (`forms`); "another clinic" or "alt hotel" stays any clinic or hotel.
+    """
+    if not isinstance(spec, dict):
+        return None
+    words = [w for w in company.split() if w.isalpha() and fold(w) not in _LEGAL]
+    if not words:
+        return None
+    head = fold(words[-1] if spec.get("head") == "last" else words[0])
+    head = re.sub(str(spec.get("strip") or "(?!)"), "", head)
+    if len(head) < 4:
+        return None
+    # Match the head as written, accents or not: "clínica" and "clinica".
+    spelled = "".join(f"[{c}{_ACCENTED.get(c, '')}]" if c.isalpha() else re.escape(c) for c in head)
+    rules = [
+        (
+            re.compile(rf"(?<![\w-]){form.format(spelled)}(?![\w-])", re.IGNORECASE),
+            into.format(we=we, our=our),
+        )
+        for form, into in spec.get("forms") or []
+    ]
+
+    def rewrite(text: str) -> str:
+        for rule, into in rules:
+            text = rule.sub(into, text)
+        return text
+
+    return rewrite
+
+
+#: The accented letters each plain letter of a folded head may be written as.
+_ACCENTED = {
+    "a": "áàâäăã",
+    "e": "éèêë",
+    "i": "íìîï",
+    "o": "óòôö",
+    "u": "úùûü",
+    "n": "ñ",
+    "s": "șş",
+    "t": "țţ",
+    "c": "ç",
+}
 
 
 def reader(incident: Incident) -> Callable[[str], str]:
