@@ -235,6 +235,44 @@ def test_approved_sums_listed_after_a_colon_bound_everything_paid(make_incident:
     assert not _offers_for(make_incident, "en", remedies, further).passed
 
 
+DISCOUNTED = {
+    "en": ["15% off your next boiler service", "A refund of the EUR 40 call-out fee"],
+    "es": [
+        "Un 20 % de descuento en la próxima limpieza dental",
+        "Reembolso de los 40 € de la cita",
+    ],
+    "ro": ["O reducere de 20% la următoarea revizie", "Rambursarea celor 40 de lei ai deplasării"],
+}
+FREE_WHAT_IS_DISCOUNTED = [
+    ("en", "And your next boiler service is on the house."),
+    ("es", "Y la próxima limpieza dental, gratis."),
+    ("ro", "Iar următoarea revizie este gratuită."),
+]
+DISCOUNT_RESTATED = [
+    ("en", "Your next boiler service will cost you 15% less."),
+    ("es", "En su próxima limpieza dental le descontamos el 20 %."),
+    ("ro", "La următoarea revizie aveți 20% reducere."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FREE_WHAT_IS_DISCOUNTED)
+def test_making_free_what_a_remedy_only_discounts_is_caught(
+    make_incident: Any, language: str, text: str
+) -> None:
+    check = _offers_for(make_incident, language, DISCOUNTED[language], text)
+    assert not check.passed and "free" in check.detail
+
+
+@pytest.mark.parametrize(("language", "text"), DISCOUNT_RESTATED)
+def test_the_discount_itself_restated_passes(make_incident: Any, language: str, text: str) -> None:
+    assert _offers_for(make_incident, language, DISCOUNTED[language], text).passed
+
+
+def test_a_thing_a_remedy_gives_free_may_be_called_free(make_incident: Any) -> None:
+    remedies = ["A replacement kettle at no charge", "10% off your next order"]
+    assert _offers_for(make_incident, "en", remedies, "The new kettle is free of charge.").passed
+
+
 def test_compensating_as_a_purpose_is_no_payment(make_incident: Any) -> None:
     text = "Para compensarle, le reenviamos los 240 ejemplares de la 6.ª edición sin coste."
     assert _offers(make_incident, "es", text).passed

@@ -44,6 +44,7 @@ class Offer:
     periods: frozenset[Decimal]  # in days
     enlarged: bool  # "a full refund", "100 %", "double": approved as such
     unbounded: bool  # "any further costs": approved without a limit
+    covers: frozenset[str]  # what it is for: its content words outside its offer words
 
 
 @dataclass(frozen=True)
@@ -79,9 +80,20 @@ class Approved:
 
 def _offer(text: str, language: str) -> Offer:
     hits: dict[str, tuple[Hit, ...]] = {}
+    covers: set[str] = set()
     for sentence in sentences(text) or [text]:
-        for category, found in scan(sentence, language).items():
+        found_here = scan(sentence, language)
+        for category, found in found_here.items():
             hits[category] = hits.get(category, ()) + found
+        offering = {
+            i
+            for category, found in found_here.items()
+            if category.startswith("offer_") or category == "enlarge"
+            for hit in found
+            for i in range(hit.start, hit.end)
+        }
+        words = tokens(sentence, language)
+        covers |= {w.stem for i, w in enumerate(words) if i not in offering}
     return Offer(
         text=text,
         kinds=frozenset(kinds_in(hits)),
@@ -90,6 +102,7 @@ def _offer(text: str, language: str) -> Offer:
         periods=frozenset(in_days(d) for d in durations_in(text, language)),
         enlarged="enlarge" in hits,
         unbounded="unbounded" in hits or "everything_paid" in hits,
+        covers=frozenset(covers & content_stems(text, language)),
     )
 
 

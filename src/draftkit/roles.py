@@ -17,7 +17,7 @@ from draftkit.facts import calendar_words
 from draftkit.incident import Incident
 from draftkit.languages import on_change
 from draftkit.lexicon import lexicon
-from draftkit.text import content_stems, fold, sentences, tokens
+from draftkit.text import content_stems, fold, function_words, sentences, tokens, word_list
 
 _WORD = re.compile(r"[^\W\d_][\w&'-]*")
 #: A name this close (in words) to a party word in the facts is that party's name.
@@ -48,15 +48,6 @@ def _company_names(company: str) -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
-@on_change
-@lru_cache(maxsize=16)
-def _words(language: str, name: str) -> frozenset[str]:
-    """A word list of the pack's words.yaml, folded (`apposition_links`, `function_words`)."""
-    from draftkit.languages import pack
-
-    return frozenset(fold(str(w)) for w in pack(language).data("words").get(name) or [])
-
-
 def _names_the_party(sentence: str, match: re.Match[str], near: list[int], language: str) -> bool:
     """Whether the name stands for the party word beside it, not for a place or a thing.
 
@@ -70,7 +61,7 @@ def _names_the_party(sentence: str, match: re.Match[str], near: list[int], langu
     end = start + len(tokens(match.group(), language))
     if any(start <= i < end for i in near):
         return True  # "Poliția Rutieră": the name says what it is
-    links, function = _words(language, "apposition_links"), _words(language, "function_words")
+    links, function = word_list(language, "apposition_links"), function_words(language)
     for i in near:
         if i < start:
             # "our carrier, Parcelink Freight", "el proveedor de pagos PagoFácil"; not "the flight

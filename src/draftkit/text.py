@@ -154,9 +154,14 @@ def content_stems(text: str, language: str) -> frozenset[str]:
 
 
 @on_change
-@cache
-def function_words(language: str) -> frozenset[str]:
-    """The pack's function words, folded: in most sentences, so they carry no content."""
+@lru_cache(maxsize=32)
+def word_list(language: str, name: str) -> frozenset[str]:
+    """A word list of the pack's words.yaml, folded (`function_words`, `clause_links`, …)."""
     from draftkit.languages import pack
 
-    return frozenset(fold(str(w)) for w in pack(language).data("words").get("function_words") or [])
+    return frozenset(fold(str(w)) for w in pack(language).data("words").get(name) or [])
+
+
+def function_words(language: str) -> frozenset[str]:
+    """The pack's function words, folded: in most sentences, so they carry no content."""
+    return word_list(language, "function_words")

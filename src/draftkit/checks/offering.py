@@ -85,7 +85,9 @@ def _figures_at(said: Reading, positions: range) -> frozenset[Decimal]:
     return frozenset(value for value in found if value is not None)
 
 
-def _offered(said: Reading, terms: Approved, reported: range) -> list[frozenset[str]]:
+def _offered(
+    said: Reading, terms: Approved, reported: range
+) -> dict[tuple[int, int], frozenset[str]]:
     """What the sentence gives, one entry per place in it: the kinds that place may mean.
 
     Not the fixes it restates, not the facts it recalls, not what it denies or reports the
@@ -110,9 +112,9 @@ def _offered(said: Reading, terms: Approved, reported: range) -> list[frozenset[
             if any(words <= fix for fix in terms.neutral):
                 continue  # "the voucher audit" of a fix or the follow-up is not an offer
             places.setdefault((hit.start, hit.end), set()).add(kind)
-    offers = [frozenset(kinds) for kinds in places.values()]
-    if any(kinds != _PAYMENT for kinds in offers):
-        offers = [kinds for kinds in offers if kinds != _PAYMENT]  # "a voucher of EUR 20 sent"
+    offers = {span: frozenset(kinds) for span, kinds in places.items()}
+    if any(kinds != _PAYMENT for kinds in offers.values()):  # "a voucher of EUR 20 sent"
+        offers = {span: kinds for span, kinds in offers.items() if kinds != _PAYMENT}
     return offers
 
 
@@ -192,6 +194,23 @@ def _negated(said: Reading, hit: Hit) -> bool:
     return any(negation.accepts(word) for word in words)
 
 
+def _free_beyond_remedies(said: Reading, terms: Approved) -> bool:
+    """Whether a sentence giving something "free", "waived", "on the house" names only what a
+    remedy discounts by a share: "and the next service, on the house" for a remedy taking 10%
+    off the next service.
+
+    Judged on the sentence's content words as a whole (a clause alone often names nothing:
+    "…, at no charge"), so only for a sentence that gives nothing but this: with other offers
+    beside it, its words may name theirs. A remedy's `covers` leave out its own offer words
+    ("free", "charge"). A remedy that refunds a thing in full may be restated as making it free.
+    """
+    covering = [offer for offer in terms.offers if offer.covers & said.stems]
+    # Free only if a remedy covers it in full. Naming nothing a remedy covers is no proof: a
+    # remedy is restated in other words ("a new unit" for "a replacement") more often than
+    # something else is given free, and the kinds and sums a sentence gives are judged anyway.
+    return bool(covering) and all(any(p < 100 for p in o.percents) for o in covering)
+
+
 #: How many words after "everything you paid" name what was paid for.
 _OBJECT_REACH = 8
 
@@ -252,7 +271,8 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     reported = _turned_down(said)
     asked = _figures_at(said, reported)
     asked_periods = _periods_at(said, reported)
-    offers = _offered(said, terms, reported)
+    placed = _offered(said, terms, reported)
+    offers = list(placed.values())
     kinds = sorted({kind for place in offers for kind in place})
     offering = bool(offers)
     where = f"{line.part}: {quoted(line.text)}"
@@ -291,6 +311,9 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
             and not _approved_period(in_days(d), terms)
             and in_days(d) not in terms.fact_periods  # "the storage fee for three days"
         ]
+    only_free = bool(offers) and all("free" in place for place in offers)
+    if not restates and only_free and _free_beyond_remedies(said, terms):
+        problems.append(f"{where} gives free something no remedy gives free")
     enlarges = any(h.start not in reported for h in line.hits.get("enlarge", ())) and (
         kinds or line.has("offer_frame")
     )
