@@ -156,7 +156,7 @@ def content_stems(text: str, language: str) -> frozenset[str]:
 @on_change
 @lru_cache(maxsize=32)
 def word_list(language: str, name: str) -> frozenset[str]:
-    """A word list of the pack's words.yaml, folded (`function_words`, `clause_links`, …)."""
+    """A word list of the pack's words.yaml, folded (`function_words`, `apposition_links`)."""
     from draftkit.languages import pack
 
     return frozenset(fold(str(w)) for w in pack(language).data("words").get(name) or [])
