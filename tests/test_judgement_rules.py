@@ -73,6 +73,19 @@ GUESSED_CAUSES = [
     # a guess needs only two words the incident does not hold
     ("es", "Todo apunta a una etiqueta traspapelada."),
     ("ro", "O imprimantă de etichete defectă a provocat confuzia din depozit."),
+    # what is known "so far", told as the cause, is a guess
+    ("en", "From what we can tell so far, a worn roller in the sorter mixed up the pallets."),
+    ("es", "Por lo que sabemos, una báscula mal calibrada cambió las etiquetas."),
+    ("ro", "Din câte vedem, un cititor de coduri defect a încurcat paletii."),
+    # a guess that gives its cause needs a single word the incident does not hold
+    ("es", "Creemos que se debió al proveedor."),
+    ("es", "Probablemente fue porque faltaba un mozo."),
+    # a hedge covers its own side of the semicolon only
+    (
+        "es",
+        "El envío equivocado lo provocó un lector de códigos averiado; el retraso del aviso "
+        "seguimos investigándolo.",
+    ),
 ]
 
 
@@ -86,6 +99,8 @@ def test_a_cause_the_incident_does_not_give_is_caught(
 RETOLD_FACTS = [
     ("en", "We shipped 240 copies of the 4th edition, so your students started without it."),
     ("es", "Todavía no sabemos qué lo provocó; lo estamos investigando."),
+    ("en", "We are still investigating what caused the wrong edition to ship."),
+    ("ro", "Încă investigăm ce a provocat trimiterea ediției greșite."),
 ]
 
 

@@ -7,6 +7,8 @@ Saying the cause is still being investigated is right. A sentence that states a 
 
 from __future__ import annotations
 
+import re
+
 from draftkit.checks.view import Line, View, ok, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.lexicon import lexicon
@@ -19,6 +21,10 @@ _STATING = ("explanation", "responsibility")
 _NOVEL_CAUSE = 3
 #: A guess ("todo apunta a…", "most likely") needs fewer: a guess at a cause is never a fact.
 _NOVEL_GUESS = 2
+#: A guess that also gives its cause ("probably because the parts came late from the
+#: supplier") needs one: everything after "because" is offered as the reason.
+_NOVEL_GUESSED_CAUSE = 1
+_MARKERS = ("cause", "cause_before", "result_clause")
 
 
 def _novel_words(line: Line, view: View, known: frozenset[str]) -> list[str]:
@@ -59,6 +65,32 @@ def _novel_words(line: Line, view: View, known: frozenset[str]) -> list[str]:
     )
 
 
+def _hedged(line: Line, language: str) -> bool:
+    """Whether the sentence says the cause is still unknown, about the cause it names.
+
+    "We are still investigating what caused it" is hedged; "the burst was caused by a pressure
+    surge; the late warning we are still investigating" states one cause and hedges another:
+    a hedge covers only its own side of a semicolon or colon.
+    """
+    unknown = line.hits.get("unknown_cause", ())
+    if not unknown or line.has("speculation"):
+        return False
+    stated = [h for c in _MARKERS for h in line.hits.get(c, ())]
+    if not stated:
+        return True
+    text = line.scanned
+    cuts = [len(tokens(text[: m.start()], language)) for m in _SEGMENT.finditer(text)]
+
+    def segment(index: int) -> int:
+        return sum(cut <= index for cut in cuts)
+
+    hedges = {segment(h.start) for h in unknown}
+    return all(segment(h.start) in hedges for h in stated)
+
+
+_SEGMENT = re.compile(r"[;:]")
+
+
 def check(view: View) -> Check:
     """Without a root cause in the incident, no part may state one; investigating is right."""
     incident = view.incident
@@ -70,14 +102,16 @@ def check(view: View) -> Check:
     for line in view.lines:
         if line.part not in _STATING:
             continue
-        hedged = line.has("unknown_cause") and not line.has("speculation")
-        if hedged:
+        if _hedged(line, view.language):
             continue  # "we are still investigating what caused it": right, not a guess
         if line.part == "responsibility" and line.has("ownership"):
             continue  # "the fault is ours, as we promised a repair by noon": owning, not cause
         novel = _novel_words(line, view, known)
-        needed = _NOVEL_GUESS if line.has("speculation") else _NOVEL_CAUSE
-        stated = line.has("cause", "cause_before", "result_clause", "speculation")
+        guess, cause = line.has("speculation"), line.has(*_MARKERS)
+        needed = (
+            _NOVEL_GUESSED_CAUSE if guess and cause else _NOVEL_GUESS if guess else _NOVEL_CAUSE
+        )
+        stated = guess or cause
         if stated and len(novel) >= needed:
             found.append(
                 (
