@@ -339,6 +339,40 @@ def test_busy_periods_and_hints_at_the_customer_are_caught(
     assert not checks_for(make_incident, language, responsibility=text)["no_blame"].passed
 
 
+ADVICE = [
+    # advice where the failure is owned or regretted says what the customer should have done
+    ("en", "responsibility", "The mistake was ours; we do recommend ordering a term ahead."),
+    ("en", "regret", "I am sorry, though it is always worth counting the boxes on arrival."),
+    ("es", "responsibility", "Fue culpa nuestra, aunque conviene revisar el albarán al recibirlo."),
+    ("es", "regret", "Lo sentimos; recomendamos a los colegios pedir con un mes de margen."),
+    ("ro", "responsibility", "Greșeala e a noastră, dar merită să verificați coletele la primire."),
+    ("ro", "regret", "Ne pare rău; vă sfătuim să comandați cu o lună înainte."),
+    # an inverted condition on the customer's side
+    (
+        "en",
+        "responsibility",
+        "Had you opened the parcel on the day it came, you would have seen it.",
+    ),
+    ("ro", "fix", "Vă rugăm ca data viitoare să verificați ediția la livrare."),
+]
+
+
+@pytest.mark.parametrize(("language", "part", "text"), ADVICE)
+def test_advice_to_the_customer_where_we_own_or_regret_is_blame(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert not checks_for(make_incident, language, **{part: text})["no_blame"].passed
+
+
+def test_a_fix_may_advise_without_blaming(make_incident: Any) -> None:
+    text = (
+        "We now check every edition before dispatch, and we recommend the new order tracker "
+        "to see each box on its way; we will confirm by 28 November that every student has "
+        "the right book."
+    )
+    assert checks_for(make_incident, "en", fix=text)["no_blame"].passed
+
+
 def test_a_customer_who_told_us_late_is_blamed(make_incident: Any) -> None:
     text = "El cambio de edición se nos comunicó con poca antelación, y de ahí el error."
     assert not checks_for(make_incident, "es", responsibility=text)["no_blame"].passed

@@ -21,6 +21,8 @@ from draftkit.text import tokens
 
 #: Where naming another party is blame rather than a fact: where the failure should be owned.
 _OWNING_PARTS = ("responsibility",)
+#: Where advice to the customer is blame: a fix may advise, the owning and the regret may not.
+_ADVISING_PARTS = ("responsibility", "regret")
 
 
 def no_blame(view: View) -> Check:
@@ -59,6 +61,13 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         found += [
             (where, f'{where}: blames the customer: "{q}"')
             for q in line.quoted("blame_customer", language)
+        ]
+    if where in _ADVISING_PARTS and not line.has("clears"):
+        # "we always recommend the earlier ferry" where the failure is owned or regretted says
+        # what the customer should have done
+        found += [
+            (where, f'{where}: advises the customer: "{q}"')
+            for q in line.quoted("advice", language)
         ]
     # "industry practice is no excuse"; "we chose to move it before a busy weekend" owns it
     owned_whole = line.has("ownership") and not line.has("concession")
