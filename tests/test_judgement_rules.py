@@ -329,6 +329,13 @@ BLAME_AND_EXCUSES = [
     ("en", "We were only told about the new edition at short notice, so the mix-up followed."),
     ("es", "Con tanto trabajo a principios de curso, estas cosas se escapan."),
     ("es", "Es importante que en adelante revise siempre la edición antes de aceptar el envío."),
+    # the failure as the normal lot of the trade
+    ("en", "We sent the wrong edition; mix-ups like this do happen in a busy depot."),
+    ("en", "Mislabelled pallets are a risk every distributor faces, however careful it is."),
+    ("es", "Enviamos la edición equivocada, y en pleno inicio de curso poco se puede hacer."),
+    ("es", "Con tantos pedidos es difícil que no se cuele algún error."),
+    ("ro", "Am trimis ediția greșită; astfel de confuzii mai apar în sezonul școlar."),
+    ("ro", "Oricât de atent am verifica, uneori apar erori pe care nu le putem preveni."),
 ]
 
 

@@ -75,6 +75,11 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         found += [
             (where, f'{where}: makes an excuse: "{q}"') for q in line.quoted("excuse", language)
         ]
+    if not line.has("refuses_excuse"):  # "we sent the wrong box, and these things happen"
+        found += [
+            (where, f'{where}: calls the failure inevitable: "{q}"')
+            for q in line.quoted("inevitable", language)
+        ]
     found += [(where, f'{where}: shifts the blame: "{q}"') for q in line.quoted("shift", language)]
     # Naming a party while owning the failure ("we failed you, not the courier") is no
     # blame; naming it as the one who failed is, whatever else the sentence owns.

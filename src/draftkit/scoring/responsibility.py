@@ -18,6 +18,7 @@ PENALTIES = (
     ("blame_customer", -1.1, "blames the customer"),
     ("shift", -0.9, "hands the blame on"),
     ("excuse", -0.9, "makes an excuse"),
+    ("inevitable", -0.9, "calls the failure inevitable"),
     ("conditional", -0.8, "conditional or feelings-based non-apology"),
 )
 PARTY, PASSIVE = -0.9, -0.6
@@ -67,7 +68,7 @@ def score_responsibility(text: Text) -> tuple[float, list[Finding]]:
                 continue  # "there is nothing you could have done"
             if key == "conditional" and not apologises(sentence, language):
                 continue  # "if anything else goes wrong, write to us" is help
-            if key == "excuse" and sentence.has("refuses_excuse"):
+            if key in ("excuse", "inevitable") and sentence.has("refuses_excuse"):
                 continue  # "industry practice is no excuse" refuses it
             note(sentence, cost, f'{reason}: "{sentence.quoted(key, language)[0]}"')
         if _points_at_party(text, sentence):

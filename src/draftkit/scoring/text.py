@@ -78,7 +78,7 @@ CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "offer_replacement",
         ),
     ),
-    ("responsibility", ("ownership", "shift", "excuse", "blame_customer")),
+    ("responsibility", ("ownership", "shift", "excuse", "inevitable", "blame_customer")),
     ("explanation", ("cause", "passive", "unknown_cause")),
     ("fix", ("fix_cue",)),
     ("regret", ("regret", "formulaic", "conditional", "thanks", "melodrama")),
