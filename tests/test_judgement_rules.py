@@ -439,3 +439,34 @@ def test_blame_placed_elsewhere_or_argued_after_owning_is_caught(
 def test_responsibility_resting_on_the_company_itself_is_owned(make_incident: Any) -> None:
     text = "La responsabilidad recae en la editorial, es decir, en nosotros."
     assert checks_for(make_incident, "es", responsibility=text)["no_blame"].passed
+
+
+DENIED = [
+    ("en", "The fault was not ours."),
+    ("es", "El fallo no estuvo en nuestra plataforma, sino en la del proveedor."),
+    ("es", "No fuimos nosotros quienes fallamos."),
+    ("ro", "Nu noi am greșit, ci curierul."),
+]
+OWNED_OMISSIONS = [
+    # a negated first-person verb owns what was not done, in the pro-drop languages too
+    ("en", "We did not meet the deadline we promised."),
+    ("es", "No cumplimos el plazo prometido."),
+    ("ro", "Nu am respectat termenul promis."),
+    ("ro", "Nu ne-am ținut promisiunea și greșeala e a noastră."),
+    # a denial turned round owns it
+    ("es", "El fallo no fue del proveedor sino nuestro."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), DENIED)
+def test_a_denied_claim_owns_nothing(language: str, text: str) -> None:
+    from draftkit.lexicon import holds
+
+    assert not holds(text, language, "ownership")
+
+
+@pytest.mark.parametrize(("language", "text"), OWNED_OMISSIONS)
+def test_what_we_did_not_do_is_owned(language: str, text: str) -> None:
+    from draftkit.lexicon import holds
+
+    assert holds(text, language, "ownership")

@@ -66,6 +66,8 @@ def _match(
         return -1
 
 
+#: Claims a negation before their "we" denies: "the fault was not ours" owns nothing.
+_DENIABLE = frozenset({"ownership"})
 #: (category, entry, items, what else it needs, anchored at the start): `Lexicon._records`.
 _Record = tuple[str, str, tuple[Item, ...], tuple[frozenset[str], ...], bool]
 _COMMON_CLASSES = ("we", "you", "be", "have", "do", "modal", "future", "skip")
@@ -195,7 +197,27 @@ class Lexicon:
                 if end >= 0:
                     hits.append(Hit(kind, i, end, entry))
                     ends[kind] = end
+        if any(hit.category in _DENIABLE for hit in hits):
+            hits = [hit for hit in hits if not self._denied(hit, keys)]
         return hits
+
+    def _denied(self, hit: Hit, keys: list[frozenset[str]]) -> bool:
+        """Whether a first-person claim is denied: "the failure was not in our platform", "nu
+        sistemele noastre au greșit" own nothing. A negation just before or inside the claim,
+        ahead of its "we", denies it, unless a contrast turns it ("not them but us").
+        """
+        if hit.category not in _DENIABLE:
+            return False
+        classes = self.compiled.classes
+        # "ours": pronouns and possessives; a verb ending ("nu am verificat") is the claim itself
+        we, no, but = (classes.get(name, NOTHING).keys for name in ("ours", "denial", "contrast"))
+        first_we = next((i for i in range(hit.start, hit.end) if not keys[i].isdisjoint(we)), -1)
+        if first_we < 0:
+            return False
+        denial = [i for i in range(max(0, hit.start - 2), first_we) if not keys[i].isdisjoint(no)]
+        return bool(denial) and not any(
+            not keys[i].isdisjoint(but) for i in range(denial[-1], first_we)
+        )
 
 
 @on_change
