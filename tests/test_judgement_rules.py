@@ -32,6 +32,36 @@ INSULTS = [
 ]
 
 
+DISMISSED_REACTIONS = [
+    ("en", "regret", "We are sorry, though all this fuss in the comments does not help anyone."),
+    ("en", "regret", "I understand, but the dramatics are a little over the top."),
+    ("es", "regret", "Lo sentimos, aunque no hacía falta tanto escándalo en redes."),
+    ("es", "closing", "Y la próxima vez, un poco más de calma, por favor."),
+    ("ro", "regret", "Ne pare rău, deși tonul mesajului lasă de dorit."),
+    ("ro", "regret", "Regretăm, dar pentru unii o întârziere pare o tragedie."),
+]
+GRANTED_REACTIONS = [
+    ("en", "regret", "You were right to complain in public, and we are sorry it came to that."),
+    ("en", "responsibility", "The tone of our first reply was wrong, and it did not help."),
+    ("es", "regret", "Es comprensible que lo contara en redes; no debió hacer falta."),
+    ("ro", "regret", "Aveți dreptate să fiți supărată, iar tonul nostru nu a ajutat."),
+]
+
+
+@pytest.mark.parametrize(("language", "part", "text"), DISMISSED_REACTIONS)
+def test_dismissing_the_customers_reaction_talks_down(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert not checks_for(make_incident, language, **{part: text})["no_insults"].passed
+
+
+@pytest.mark.parametrize(("language", "part", "text"), GRANTED_REACTIONS)
+def test_granting_the_reaction_or_naming_our_own_tone_is_no_insult(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert checks_for(make_incident, language, **{part: text})["no_insults"].passed
+
+
 @pytest.mark.parametrize(("language", "part", "text"), INSULTS)
 def test_judging_the_customer_is_an_insult(
     make_incident: Any, language: str, part: str, text: str

@@ -165,4 +165,27 @@ def no_insults(view: View) -> Check:
         if line.has("you")
         for q in line.quoted("rude", language)
     ]
+    found += [
+        (line.part, f'{line.part}: dismisses the customer\'s reaction: "{q}"')
+        for line in view.lines
+        if line.has("dismissal") and not line.has("validates")
+        for q in _their_reaction(line, language)
+    ]
     return placed("no_insults", found)
+
+
+def _their_reaction(line: Line, language: str) -> list[str]:
+    """The customer's reaction or manner a sentence names ("the dramatics", "tanto escándalo"),
+    not ours ("our tone", "the tone of our first reply": "our" within three words of it)."""
+    ours = lexicon(language).word_class("our")
+    words = tokens(line.scanned, language)
+    return [
+        quote
+        for hit, quote in zip(
+            line.hits.get("reaction", ()), line.quoted("reaction", language), strict=True
+        )
+        if not any(
+            ours.accepts(word)
+            for word in (*words[max(0, hit.start - 3) : hit.start], *words[hit.end : hit.end + 3])
+        )
+    ]
