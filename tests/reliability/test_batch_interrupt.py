@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from conftest import BASE_INCIDENT
-from reliability.server import SECRET, FaultServer, slow
+from reliability.server import SECRET, FaultServer, hold
 
 COUNT = 120
 
@@ -40,7 +40,9 @@ def test_sigint_then_rerun_drafts_every_incident_exactly_once(
             data = copy.deepcopy(BASE_INCIDENT)
             data["id"] = f"INC-{line:04d}"
             handle.write(json.dumps(data) + "\n")
-    fault_server.always(slow(0.15))  # ~27 drafts a second at concurrency 4: seconds in all
+    # Twenty answers, then every request hangs until the reset: the interrupt lands mid-batch
+    # however fast or loaded the machine is.
+    fault_server.script(*[fault_server.good] * 20).always(hold())
     first = batch(source, output, fault_server.url)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and (
