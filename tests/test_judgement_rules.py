@@ -264,6 +264,22 @@ def test_everything_paid_for_something_no_remedy_pays_is_open_ended(
     assert not check.passed and "without limit" in check.detail
 
 
+def test_everything_paid_over_a_longer_period_than_approved_is_open_ended(
+    make_incident: Any,
+) -> None:
+    remedies = ["A refund of the EUR 120 you paid for this year's premium plan"]
+    restated = "We will refund everything you have paid for this year's premium plan."
+    assert _offers_for(make_incident, "en", remedies, restated).passed
+    longer = "We will refund everything you have paid for the premium plan over two years."
+    assert not _offers_for(make_incident, "en", remedies, longer).passed
+
+
+def test_what_a_payment_covers_stops_at_the_reason_given_for_it(make_incident: Any) -> None:
+    remedies = ["Reembolso de los 64 € que pagó por el taxi"]
+    text = "Nos haremos cargo también del coste de sus comidas, porque el taxi lo pagó usted."
+    assert not _offers_for(make_incident, "es", remedies, text).passed
+
+
 def test_a_share_bounds_what_was_paid_and_a_partial_remedy_needs_it(make_incident: Any) -> None:
     remedies = ["A refund of 30% of your course fee, EUR 120"]
     share = "You get back 30% of what you paid for the course."

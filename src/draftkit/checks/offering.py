@@ -145,7 +145,11 @@ def _pays_for_approved(said: Reading, terms: Approved, places: list[frozenset[st
     # compensăm orele suplimentare"); only a payment that ends the sentence ("the taxi is on
     # us") has it before.
     first = min((hit.end for hit in hits), default=0)
-    after = range(first, len(words)) if first < len(words) else range(len(words))
+    # ... up to a reason given for it: "the cost of your flights, because the trip was not
+    # what you had paid for" pays for the flights, not for what was paid
+    reasons = [h.start for h in said.line.hits.get("cause", ()) if h.start >= first]
+    last = min(reasons, default=len(words))
+    after = range(first, last) if first < last else range(len(words))
     paid = {w.stem for i, w in enumerate(words) if i not in spent and i in after} & said.stems
     # "pe cheltuiala noastră" may mean paid or free: then any remedy may be what it restates
     pool = terms.offer_stems if any(len(place) > 1 for place in places) else terms.money_stems
@@ -235,6 +239,8 @@ def _bounded(said: Reading, terms: Approved, hit: Hit) -> bool:
     if hit.category != "everything_paid":
         return False
     stop = min([*ends, hit.end + _OBJECT_REACH, len(words)])
+    if any(not _approved_period(days, terms) for days in _periods_at(said, range(hit.end, stop))):
+        return False  # "everything you paid over three years" for this year's fee
     paid_for = {words[i].stem for i in range(hit.end, stop)} & said.stems
     for offer, stems in zip(terms.offers, terms.offer_stems, strict=True):
         if not offer.kinds & MONEY or not paid_for & stems:
