@@ -190,20 +190,6 @@ def slow(seconds: float, then: Fault | None = None) -> Fault:
     return respond
 
 
-def hold(then: Fault | None = None) -> Fault:
-    """Answer only once the server is reset or stopped: a request left hanging, on purpose."""
-
-    def respond(handler: Handler, request: Recorded) -> None:
-        handler.server_ref.released.wait()
-        try:
-            (then or handler.server_ref.good)(handler, request)
-        except OSError:
-            handler.close_connection = True
-
-    respond.__name__ = "hold"
-    return respond
-
-
 def not_json() -> Fault:
     def respond(handler: Handler, request: Recorded) -> None:
         page = b"<html><body><h1>502 Bad Gateway</h1>nginx</body></html>"
@@ -301,7 +287,6 @@ class FaultServer:
         self.hook: Hook | None = None
         self.requests: list[Recorded] = []
         self.stopping = threading.Event()
-        self.released = threading.Event()  # what `hold` waits for: a reset or the stop
         self._queue: deque[Fault] = deque()
         self._lock = threading.Lock()
         handler = type("BoundHandler", (Handler,), {"server_ref": self})
@@ -337,7 +322,6 @@ class FaultServer:
             self.requests.clear()
         self.default = self.good
         self.hook = None
-        self.released.set()
 
     def choose(self, request: Recorded) -> Fault:
         with self._lock:
@@ -368,7 +352,6 @@ class FaultServer:
 
     def stop(self) -> None:
         self.stopping.set()
-        self.released.set()
         self._httpd.shutdown()
         self._httpd.server_close()
         if self._thread is not None:

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from conftest import BASE_INCIDENT
-from reliability.server import SECRET, FaultServer, hold
+from reliability.server import SECRET, FaultServer, slow
 
 COUNT = 120
 
@@ -40,9 +40,10 @@ def test_sigint_then_rerun_drafts_every_incident_exactly_once(
             data = copy.deepcopy(BASE_INCIDENT)
             data["id"] = f"INC-{line:04d}"
             handle.write(json.dumps(data) + "\n")
-    # Twenty answers, then every request hangs until the reset: the interrupt lands mid-batch
-    # however fast or loaded the machine is.
-    fault_server.script(*[fault_server.good] * 20).always(hold())
+    # Twenty quick answers, then five seconds per request: the interrupt lands mid-batch however
+    # fast or loaded the machine is (the rest would take two minutes), and a request in flight
+    # still ends soon after it.
+    fault_server.script(*[fault_server.good] * 20).always(slow(5.0))
     first = batch(source, output, fault_server.url)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and (
