@@ -516,3 +516,49 @@ def test_what_we_did_not_do_is_owned(language: str, text: str) -> None:
     from draftkit.lexicon import holds
 
     assert holds(text, language, "ownership")
+
+
+CONDITIONAL_BY_DEGREE = [
+    ("en", "To whatever extent the delay spoiled your week, we apologise."),
+    ("es", "Siento que se haya sentido ignorada en la recepción."),
+    ("es", "Lamentamos el retraso en la medida en que le haya afectado."),
+    ("ro", "Ne pare rău pentru întârziere, în măsura în care v-a afectat."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CONDITIONAL_BY_DEGREE)
+def test_regret_by_degree_or_for_a_feeling_is_a_non_apology(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not checks_for(make_incident, language, regret=text)["no_non_apology"].passed
+
+
+INSTRUCTIONS_BEHIND_THE_DRAFT = [
+    (
+        "en",
+        "explanation",
+        "The instructions I was given say to keep to the facts, so here they are.",
+    ),
+    ("es", "explanation", "Mis indicaciones son no adelantarle la causa todavía."),
+    ("es", "closing", "Texto redactado según las pautas recibidas para redes."),
+    ("ro", "explanation", "Instrucțiunile primite nu îmi permit să vă dau cauza."),
+]
+INSTRUCTIONS_FOR_THE_CUSTOMER = [
+    ("en", "fix", "Please follow the instructions in the box to reset the router."),
+    ("es", "fix", "Siga las indicaciones del técnico para reiniciar el router."),
+    ("ro", "fix", "Urmați instrucțiunile din cutie pentru a reporni routerul."),
+]
+
+
+@pytest.mark.parametrize(("language", "part", "text"), INSTRUCTIONS_BEHIND_THE_DRAFT)
+def test_the_writers_own_instructions_are_a_prompt_leak(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert not checks_for(make_incident, language, **{part: text})["no_system_prompt"].passed
+
+
+@pytest.mark.parametrize(("language", "part", "text"), INSTRUCTIONS_FOR_THE_CUSTOMER)
+def test_instructions_for_the_customer_are_no_leak(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert checks_for(make_incident, language, **{part: text})["no_system_prompt"].passed
