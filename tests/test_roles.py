@@ -85,3 +85,23 @@ def test_the_company_called_by_what_it_is_reads_as_we(
     ro = reader(make_incident(language="ro", company={"name": "Brutăria Spicul"}))
     assert ro("Vina este a brutăriei.") == "Vina este a noi."
     assert ro("Ați cumpărat de la altă brutărie.") == "Ați cumpărat de la altă brutărie."
+
+
+def test_a_platform_or_lab_the_facts_name_is_another_party(
+    make_incident: Callable[..., Incident],
+) -> None:
+    """The firms a company buys from are named by what they sell, not only as "supplier"."""
+    incident = make_incident(
+        root_cause="The order went through Reservia, the booking platform the hotel uses, "
+        "and the confirmation was never sent back to us.",
+    )
+    read = reader(incident)
+    assert read("Reservia lost your booking.") == "supplier lost your booking."
+    es = reader(
+        make_incident(
+            language="es",
+            root_cause="Las muestras se enviaron a Biolab, el laboratorio que analiza los "
+            "cultivos, con dos días de retraso.",
+        )
+    )
+    assert es("El retraso fue de Biolab.") == "El retraso fue de proveedor."

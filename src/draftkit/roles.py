@@ -78,7 +78,7 @@ def _names_the_party(sentence: str, match: re.Match[str], near: list[int], langu
 
 def _named_parties(facts: tuple[str, ...], own: frozenset[str], language: str) -> list[str]:
     """Capitalised names the facts put next to a party word ("Identiqa, the vendor that…")."""
-    party = lexicon(language).word_class("party")
+    party = lexicon(language).word_class("names_party")
     calendar = calendar_words(language)
     found: set[str] = set()
     for fact in facts:
