@@ -562,3 +562,29 @@ def test_instructions_for_the_customer_are_no_leak(
     make_incident: Any, language: str, part: str, text: str
 ) -> None:
     assert checks_for(make_incident, language, **{part: text})["no_system_prompt"].passed
+
+
+FAITHFUL_FORMS = [
+    # "not what you paid for" in a regret offers nothing
+    ("en", "regret", "A wet box of torn books is not what you paid for, and we are sorry."),
+    # the customer's right to be annoyed, granted, is no blame
+    ("en", "regret", "You would have every right to be annoyed; I am sorry we wasted your week."),
+    # we did not warn you: our omission
+    ("ro", "responsibility", "Greșeala e a noastră: nu v-am avertizat la timp despre întârziere."),
+    # full responsibility with an aside between
+    (
+        "es",
+        "responsibility",
+        "Asumo en nombre de la editorial toda la responsabilidad por el retraso del envío.",
+    ),
+    # the delay as ours
+    ("es", "responsibility", "Tardamos diez días en contestarle y no le avisamos."),
+]
+
+
+@pytest.mark.parametrize(("language", "part", "text"), FAITHFUL_FORMS)
+def test_faithful_forms_pass_every_check(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    results = checks_for(make_incident, language, **{part: text})
+    assert [name for name, check in results.items() if not check.passed] == []

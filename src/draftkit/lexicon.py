@@ -66,8 +66,9 @@ def _match(
         return -1
 
 
-#: Claims a negation before their "we" denies: "the fault was not ours" owns nothing.
-_DENIABLE = frozenset({"ownership"})
+#: Claims a negation denies: "the fault was not ours" owns nothing, and "nu v-am avertizat"
+#: ("we did not warn you") blames nobody but us.
+_DENIABLE = frozenset({"ownership", "blame_customer"})
 #: (category, entry, items, what else it needs, anchored at the start): `Lexicon._records`.
 _Record = tuple[str, str, tuple[Item, ...], tuple[frozenset[str], ...], bool]
 _COMMON_CLASSES = ("we", "you", "be", "have", "do", "modal", "future", "skip")
@@ -211,6 +212,12 @@ class Lexicon:
         classes = self.compiled.classes
         # "ours": pronouns and possessives; a verb ending ("nu am verificat") is the claim itself
         we, no, but = (classes.get(name, NOTHING).keys for name in ("ours", "denial", "contrast"))
+        if hit.category != "ownership":
+            # "nu v-am avertizat" ("we did not warn you"): only what we did can be denied;
+            # "nu uitați să verificați" ("do not forget to check") is advice all the same
+            first = classes.get("we", NOTHING).keys
+            ours_did = any(not keys[i].isdisjoint(first) for i in range(hit.start, hit.end))
+            return ours_did and hit.start > 0 and not keys[hit.start - 1].isdisjoint(no)
         first_we = next((i for i in range(hit.start, hit.end) if not keys[i].isdisjoint(we)), -1)
         if first_we < 0:
             return False

@@ -24,6 +24,9 @@ def batch(source: Path, output: Path, url: str) -> subprocess.Popen[str]:
         [sys.executable, "-m", "draftkit", "batch", str(source), "-o", str(output),
          "--base-url", url, "--provider", "openai", "--concurrency", "4"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        # A shell runs background jobs with SIGINT ignored, and children inherit that: give the
+        # batch the Ctrl-C a user's terminal would, wherever the tests themselves were started.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )  # fmt: skip
 
 

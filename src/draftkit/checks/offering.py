@@ -326,9 +326,12 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     # "and the rest of your stay, in full" enlarges; "the full EUR 38.60" restates
     if enlarges and not terms.enlarged and not _restates_offer(said, terms):
         problems.append(f"{where} enlarges the offer beyond the approved remedies")
+    # "not what you paid for" in a regret offers nothing: what was paid is an offer only in a
+    # sentence that gives something
+    paid = line.hits.get("everything_paid", ()) if kinds or line.has("offer_frame") else ()
     unbounded = any(
         h.start not in reported and not _bounded(said, terms, h)
-        for h in (*line.hits.get("unbounded", ()), *line.hits.get("everything_paid", ()))
+        for h in (*line.hits.get("unbounded", ()), *paid)
     )
     if unbounded and not terms.unbounded:
         problems.append(f"{where} offers to cover costs without limit")
