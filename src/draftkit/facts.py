@@ -247,6 +247,8 @@ def _date_variants(date: dt.date, language: str) -> tuple[str, ...]:
         f"{m:02d}/{d:02d}",
         f"{d}.{m}.",
         f"{d:02d}.{m:02d}.",
+        f"{d}.{m}",  # "până pe 25.11": day and month, no year (a digit after it is no date)
+        f"{d:02d}.{m:02d}",
         *(f.format(day=d, month=month, short=short) for f in data.get("date_forms") or []),
     ]
     return tuple(fold(v) for v in variants)
