@@ -39,6 +39,12 @@ DISMISSED_REACTIONS = [
     ("es", "closing", "Y la próxima vez, un poco más de calma, por favor."),
     ("ro", "regret", "Ne pare rău, deși tonul mesajului lasă de dorit."),
     ("ro", "regret", "Regretăm, dar pentru unii o întârziere pare o tragedie."),
+    ("en", "regret", "Sorry again, though a bit less yelling on the phone would help."),
+    ("es", "explanation", "Sin necesidad de tanto escándalo, le resumo lo ocurrido."),
+    # a verdict on the customer's character or conduct
+    ("en", "closing", "Calling us thieves says more about you than about us."),
+    ("es", "closing", "Tranquila, que por un paquete tarde no se acaba el mundo."),
+    ("ro", "regret", "Cine ne acuză de furt ar face bine să-și citească factura."),
 ]
 GRANTED_REACTIONS = [
     ("en", "regret", "You were right to complain in public, and we are sorry it came to that."),
