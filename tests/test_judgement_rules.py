@@ -594,3 +594,28 @@ def test_faithful_forms_pass_every_check(
 ) -> None:
     results = checks_for(make_incident, language, **{part: text})
     assert [name for name, check in results.items() if not check.passed] == []
+
+
+HARM_PUT_DOWN_TO_A_PARTY = [
+    ("en", "I am sorry your class waited a week because our courier mislaid the boxes."),
+    ("es", "Lamento que sus alumnos esperaran una semana por un retraso del transportista."),
+    ("ro", "Regret că întârzierea transportatorului a dus la o săptămână fără manuale."),
+]
+HARM_OWNED = [
+    ("en", "I am sorry your class waited a week because we sent the wrong edition."),
+    ("es", "Lamento que sus alumnos esperaran una semana por un error nuestro."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), HARM_PUT_DOWN_TO_A_PARTY)
+def test_regret_putting_the_harm_down_to_a_party_is_blame(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not checks_for(make_incident, language, regret=text)["no_blame"].passed
+
+
+@pytest.mark.parametrize(("language", "text"), HARM_OWNED)
+def test_regret_putting_the_harm_down_to_us_is_no_blame(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert checks_for(make_incident, language, regret=text)["no_blame"].passed

@@ -92,6 +92,9 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         found.append((where, f'{where}: regrets what another party did ("{parties}")'))
     if where in _OWNING_PARTS and _explains_away(line, language):
         found.append((where, f"{where}: gives a cause that is not us: {quoted(line.text)}"))
+    elif where == "regret" and not line.has("ownership") and _party_as_cause(line):
+        parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
+        found.append((where, f'{where}: regrets what another party caused ("{parties}")'))
     return tuple(found)
 
 
@@ -138,6 +141,23 @@ def _explains_away(line: Line, language: str) -> bool:
     we = lexicon(language).word_class("we")
     words = tokens(line.scanned, language)
     return all(not any(we.accepts(w) for w in words[hit.end :]) for hit in hits)
+
+
+def _party_as_cause(line: Line) -> bool:
+    """ "Sorry you waited, because our repair partner could not return the van": the harm
+    regretted is put down to another party, named in the cause ("because", "por culpa de",
+    "a dus la")."""
+    parties = line.hits.get("party", ())
+    if not parties:
+        return False
+    for hit in line.hits.get("cause", ()):
+        if any(p.start >= hit.end for p in parties):
+            return True
+    for category in ("cause_before", "result_clause"):
+        for hit in line.hits.get(category, ()):
+            if any(p.end <= hit.start for p in parties):
+                return True
+    return False
 
 
 def _takes_back(line: Line, language: str) -> bool:
