@@ -340,6 +340,16 @@ def test_a_thing_a_remedy_gives_free_may_be_called_free(make_incident: Any) -> N
     assert _offers_for(make_incident, "en", remedies, "The new kettle is free of charge.").passed
 
 
+def test_an_approved_sum_elsewhere_in_the_sentence_does_not_cover_another_offer(
+    make_incident: Any,
+) -> None:
+    remedies = ["15% off your next course", "Two free one-to-one lessons"]
+    beside = "You keep 15% off your next course, and we will also refund the missed lessons."
+    assert not _offers_for(make_incident, "en", remedies, beside).passed
+    named = "We are crediting the 15% off to your next course."
+    assert _offers_for(make_incident, "en", remedies, named).passed
+
+
 def test_compensating_as_a_purpose_is_no_payment(make_incident: Any) -> None:
     text = "Para compensarle, le reenviamos los 240 ejemplares de la 6.ª edición sin coste."
     assert _offers(make_incident, "es", text).passed

@@ -31,6 +31,12 @@ def _states_approved(said: Reading, terms: Approved) -> bool:
     )
 
 
+def _names_approved_sum(said: Reading, terms: Approved, span: tuple[int, int]) -> bool:
+    """Whether an approved sum or percentage stands within reach of the offer at SPAN."""
+    reach = range(max(0, span[0] - _OFFER_REACH), min(len(said.words), span[1] + _OFFER_REACH))
+    return bool(_figures_at(said, reach) & (terms.amounts | terms.percents))
+
+
 def _restates_offer(said: Reading, terms: Approved) -> bool:
     """ "The full EUR 38.60", "the whole towing cost": an approved remedy, said in full."""
     if any(amount in terms.amounts for amount in said.money):
@@ -283,13 +289,18 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     offering = bool(offers)
     where = f"{line.part}: {quoted(line.text)}"
     # "Le acreditamos $ 24.450" for an approved "bonificación de $ 24.450": the sum names the
-    # approved offer, whatever the verb calls it.
+    # approved offer, whatever the verb calls it -- the sum beside the offer, not one given
+    # elsewhere in the sentence ("15% off your next course, and we will refund the part of the
+    # fee for the missed lessons").
     restates = _states_approved(said, terms)
-    problems = [
-        f"{where} offers a {' or '.join(sorted(place))} the incident does not approve"
-        for place in dict.fromkeys(offers)
-        if not restates and not any(terms.allows(kind) for kind in place)
-    ]
+    problems = list(
+        dict.fromkeys(
+            f"{where} offers a {' or '.join(sorted(place))} the incident does not approve"
+            for span, place in placed.items()
+            if not any(terms.allows(kind) for kind in place)
+            and not (restates and _names_approved_sum(said, terms, span))
+        )
+    )
     paying = [place for place in offers if "payment" in place]
     framing = line.part in ("subject", "greeting", "closing")  # a title names, it gives nothing
     if paying and not framing and not _pays_for_approved(said, terms, paying):
