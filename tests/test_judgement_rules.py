@@ -350,6 +350,11 @@ def test_an_approved_sum_elsewhere_in_the_sentence_does_not_cover_another_offer(
     assert _offers_for(make_incident, "en", remedies, named).passed
 
 
+def test_granting_the_customers_request_is_an_offer(make_incident: Any) -> None:
+    text = "Atendemos también su petición de una indemnización, que le concretaremos pronto."
+    assert not _offers_for(make_incident, "es", ["Reembolso de los 64 € del taxi"], text).passed
+
+
 def test_compensating_as_a_purpose_is_no_payment(make_incident: Any) -> None:
     text = "Para compensarle, le reenviamos los 240 ejemplares de la 6.ª edición sin coste."
     assert _offers(make_incident, "es", text).passed
@@ -423,6 +428,13 @@ ADVICE = [
         "Had you opened the parcel on the day it came, you would have seen it.",
     ),
     ("ro", "fix", "Vă rugăm ca data viitoare să verificați ediția la livrare."),
+    # advice about next time blames in any part, the fix included
+    ("en", "fix", "For future orders, it is worth checking the edition on the packing slip."),
+    ("es", "fix", "Un consejo para próximos pedidos: revise la edición al recibirlos."),
+    # what the customer could have done, as help we missed
+    ("en", "responsibility", "Our mistake, though an earlier call would have helped us spot it."),
+    ("es", "responsibility", "Fue culpa nuestra, aunque una nota suya nos habría ayudado."),
+    ("ro", "responsibility", "Greșeala e a noastră, deși un telefon ne-ar fi ajutat."),
 ]
 
 

@@ -21,7 +21,8 @@ from draftkit.text import tokens
 
 #: Where naming another party is blame rather than a fact: where the failure should be owned.
 _OWNING_PARTS = ("responsibility",)
-#: Where advice to the customer is blame: a fix may advise, the owning and the regret may not.
+#: Where advice to the customer is blame: a fix may advise (unless about "next time"), the
+#: owning and the regret may not.
 _ADVISING_PARTS = ("responsibility", "regret")
 
 
@@ -62,9 +63,10 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             (where, f'{where}: blames the customer: "{q}"')
             for q in line.quoted("blame_customer", language)
         ]
-    if where in _ADVISING_PARTS and not line.has("clears"):
-        # "we always recommend the earlier ferry" where the failure is owned or regretted says
-        # what the customer should have done
+    if (where in _ADVISING_PARTS or line.has("next_time")) and not line.has("clears"):
+        # "we always recommend the earlier ferry" where the failure is owned or regretted, or
+        # "for future trips, it is worth ringing ahead" anywhere, says what the customer should
+        # have done
         found += [
             (where, f'{where}: advises the customer: "{q}"')
             for q in line.quoted("advice", language)
