@@ -109,6 +109,10 @@ GUESSED_CAUSES = [
     # a guess needs only two words the incident does not hold
     ("es", "Todo apunta a una etiqueta traspapelada."),
     ("ro", "O imprimantă de etichete defectă a provocat confuzia din depozit."),
+    # "it seems", "it appears" open a guess
+    ("en", "It seems a new picker mixed up two pallets of similar books that morning."),
+    # what came after a change, told as its cause
+    ("ro", "Etichetele s-au încurcat după o actualizare a imprimantei din depozit."),
     # what is known "so far", told as the cause, is a guess
     ("en", "From what we can tell so far, a worn roller in the sorter mixed up the pallets."),
     ("es", "Por lo que sabemos, una báscula mal calibrada cambió las etiquetas."),
