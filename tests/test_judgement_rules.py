@@ -112,7 +112,7 @@ GUESSED_CAUSES = [
     # "it seems", "it appears" open a guess
     ("en", "It seems a new picker mixed up two pallets of similar books that morning."),
     # what came after a change, told as its cause
-    ("ro", "Etichetele s-au încurcat după o actualizare a imprimantei din depozit."),
+    ("ro", "Etichetele s-au încurcat după o actualizare a imprimantei termice de la Cluj."),
     # what is known "so far", told as the cause, is a guess
     ("en", "From what we can tell so far, a worn roller in the sorter mixed up the pallets."),
     ("es", "Por lo que sabemos, una báscula mal calibrada cambió las etiquetas."),
