@@ -407,6 +407,9 @@ BLAME_AND_EXCUSES = [
     ("es", "Con tantos pedidos es difícil que no se cuele algún error."),
     ("ro", "Am trimis ediția greșită; astfel de confuzii mai apar în sezonul școlar."),
     ("ro", "Oricât de atent am verifica, uneori apar erori pe care nu le putem preveni."),
+    ("es", "Enviamos otra edición; en pleno curso no siempre se puede evitar."),
+    ("es", "Fue nuestro error, aunque hay que tener en cuenta que era inicio de curso."),
+    ("en", "We accept our part, but the error began outside our warehouse."),
 ]
 
 
