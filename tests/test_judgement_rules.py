@@ -359,6 +359,21 @@ def test_granting_the_customers_request_is_an_offer(make_incident: Any) -> None:
     assert not _offers_for(make_incident, "es", ["Reembolso de los 64 € del taxi"], text).passed
 
 
+TIME_ALREADY_SPENT = [
+    ("en", "We took ten days to reship the books; the 240 copies now go out at no cost."),
+    ("es", "Tardamos diez días en reenviar los libros; los 240 ejemplares salen hoy sin coste."),
+    ("ro", "A durat zece zile retrimiterea; cele 240 de manuale pleacă azi gratuit."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TIME_ALREADY_SPENT)
+def test_time_already_spent_is_no_period_on_offer(
+    make_incident: Any, language: str, text: str
+) -> None:
+    check = _offers(make_incident, language, text)
+    assert "period" not in check.detail, check.detail
+
+
 def test_compensating_as_a_purpose_is_no_payment(make_incident: Any) -> None:
     text = "Para compensarle, le reenviamos los 240 ejemplares de la 6.ª edición sin coste."
     assert _offers(make_incident, "es", text).passed

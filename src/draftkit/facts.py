@@ -113,7 +113,8 @@ def number_words(language: str) -> dict[str, Decimal]:
 @on_change
 @cache
 def _timeline(language: str) -> re.Pattern[str]:
-    """Words before a duration that make it a deadline, not a period: "within 5 days"."""
+    """Words before a duration that make it no period on offer: a deadline ("within 5 days") or
+    time already spent ("we took ten days")."""
     words = sorted((fold(str(w)) for w in _data(language).get("timeline") or []), key=len)
     if not words:
         return re.compile("$^")
