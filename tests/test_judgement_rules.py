@@ -363,6 +363,9 @@ TIME_ALREADY_SPENT = [
     ("en", "We took ten days to reship the books; the 240 copies now go out at no cost."),
     ("es", "Tardamos diez días en reenviar los libros; los 240 ejemplares salen hoy sin coste."),
     ("ro", "A durat zece zile retrimiterea; cele 240 de manuale pleacă azi gratuit."),
+    # time the customer lived through
+    ("en", "For the two weeks your students waited, the 240 copies go out at no cost."),
+    ("es", "Por las dos semanas que esperaron, le enviamos los 240 ejemplares sin coste."),
 ]
 
 

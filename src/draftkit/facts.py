@@ -112,6 +112,18 @@ def number_words(language: str) -> dict[str, Decimal]:
 
 @on_change
 @cache
+def _lived(language: str) -> re.Pattern[str]:
+    """Words after a duration that make it time the customer lived through: "the two weeks your
+    students waited"."""
+    words = sorted((fold(str(w)) for w in _data(language).get("lived") or []), key=len)
+    if not words:
+        return re.compile("$^")
+    after = "|".join(map(re.escape, reversed(words)))
+    return re.compile(rf"(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{after})\b")
+
+
+@on_change
+@cache
 def _timeline(language: str) -> re.Pattern[str]:
     """Words before a duration that make it no period on offer: a deadline ("within 5 days") or
     time already spent ("we took ten days")."""
@@ -137,9 +149,11 @@ def _durations_in(text: str, language: str, deadlines: bool) -> tuple[tuple[Deci
     timeline = _timeline(language)
     found = []
     folded_text = fold(text)
+    lived = _lived(language)
     for match in pattern.finditer(folded_text):
-        if not deadlines and timeline.search(
-            folded_text[max(0, match.start() - 30) : match.start()]
+        if not deadlines and (
+            timeline.search(folded_text[max(0, match.start() - 30) : match.start()])
+            or lived.match(folded_text, match.end())
         ):
             continue
         amount, unit = match.groups()
