@@ -460,6 +460,8 @@ ADVICE = [
     ("en", "responsibility", "Our mistake, though an earlier call would have helped us spot it."),
     ("es", "responsibility", "Fue culpa nuestra, aunque una nota suya nos habría ayudado."),
     ("ro", "responsibility", "Greșeala e a noastră, deși un telefon ne-ar fi ajutat."),
+    # owning it does not make what a party did beside it any less blame
+    ("en", "responsibility", "We own this, and the courier lost the boxes on the way."),
 ]
 
 
@@ -632,6 +634,8 @@ FAITHFUL_FORMS = [
     ),
     # the delay as ours
     ("es", "responsibility", "Tardamos diez días en contestarle y no le avisamos."),
+    # responsibility taken for what a party did
+    ("en", "responsibility", "We take full responsibility for the courier's late delivery."),
 ]
 
 

@@ -85,7 +85,7 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     found += [(where, f'{where}: shifts the blame: "{q}"') for q in line.quoted("shift", language)]
     # Naming a party while owning the failure ("we failed you, not the courier") is no
     # blame; naming it as the one who failed is, whatever else the sentence owns.
-    owned = line.has("ownership") and (not line.has("party_failed") or _owns_what_they_did(line))
+    owned = line.has("ownership") and not line.has("party_failed")
     if where in _OWNING_PARTS and line.has("party") and not line.has("clears") and not owned:
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
         found.append((where, f'{where}: points at another party ("{parties}")'))
@@ -98,19 +98,6 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
         found.append((where, f'{where}: regrets what another party caused ("{parties}")'))
     return tuple(found)
-
-
-#: How far after an ownership phrase what it owns may start ("for the late delivery of").
-_TAKES_IN = 3
-
-
-def _owns_what_they_did(line: Line) -> bool:
-    """ "I take full responsibility for the adjuster's delay": the ownership takes in what the
-    party did; "we own it, but the courier lost it" turns away from it."""
-    failed = min(h.start for h in line.hits["party_failed"])
-    # what the responsibility is for follows it at once: "… responsibility for the adjuster's
-    # delay", not "we own it, and the courier's negligence caused it"
-    return any(0 <= failed - h.end <= _TAKES_IN for h in line.hits["ownership"])
 
 
 class _Scanned(Protocol):
