@@ -29,6 +29,13 @@ INSULTS = [
     ("en", "regret", "What you call a disaster was a two-day delay."),
     ("es", "regret", "Lo que usted llama un desastre fue un retraso de dos días."),
     ("ro", "regret", "Ceea ce numiți dezastru a fost o întârziere de două zile."),
+    # telling the customer again, pointedly
+    (
+        "en",
+        "explanation",
+        "As we already explained, the 4th edition left the warehouse by mistake.",
+    ),
+    ("ro", "explanation", "Cum v-am mai explicat, ediția a 4-a a plecat din depozit din greșeală."),
 ]
 
 
@@ -81,6 +88,8 @@ POLITE = [
     ("en", "responsibility", "We were careless with your order, and that is on us."),
     ("es", "responsibility", "Fuimos descuidados con su pedido y lo asumimos."),
     ("ro", "responsibility", "Noi am fost neatenți la comanda dumneavoastră."),
+    ("en", "explanation", "As we explained on the phone, the 4th edition left by mistake."),
+    ("ro", "closing", "Cu tot respectul,\nDana Ortega, Libros Andes"),
 ]
 
 
