@@ -66,6 +66,12 @@ DATE = dt.date(2026, 11, 21)
         ("vă scriem până pe 21.11 ce s-a întâmplat", "ro", True),
         ("costă 21.110 lei", "ro", False),
         ("costă 121.11 lei", "ro", False),
+        # the weekday names the day of the month; a month's other short forms
+        ("antes del sábado 21", "es", True),
+        ("antes del viernes 21", "es", False),
+        ("on Saturday the 21st", "en", True),
+        ("până pe 21 nov. 2026", "ro", True),
+        ("el 21 de nov.", "es", True),
         ("by 1 November 2026", "en", False),
         ("by 211 November", "en", False),
         ("antes del 21 de octubre", "es", False),

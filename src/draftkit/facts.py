@@ -92,7 +92,7 @@ def calendar_words(language: str) -> frozenset[str]:
     """Month and weekday names and abbreviations, folded: capitalised, yet never a name."""
     data = _data(language)
     words = [*data.get("months", []), *data.get("months_short", []), *data.get("weekdays", [])]
-    return frozenset(fold(str(word)) for word in words)
+    return frozenset(fold(alt) for word in words for alt in str(word).split("|"))
 
 
 def _linking(language: str) -> str:
@@ -238,9 +238,16 @@ def date_variants(date: dt.date, language: str) -> list[str]:
 def _date_variants(date: dt.date, language: str) -> tuple[str, ...]:
     data = _data(language)
     month = data["months"][date.month - 1]
-    short = data["months_short"][date.month - 1]
+    shorts = str(data["months_short"][date.month - 1]).split("|")  # "noi|nov": either
+    short = shorts[0]
+    weekdays = data.get("weekdays") or []
+    weekday = str(weekdays[date.weekday()]) if len(weekdays) == 7 else None
     d, m, y = date.day, date.month, date.year
     variants = [
+        *(f"{d} {alt}" for alt in shorts[1:]),
+        *(f"{d} de {alt}" for alt in shorts),
+        # "el miércoles 25", "Wednesday the 25th": the weekday names the month's day
+        *([f"{weekday} {d}", f"{weekday} the {d}", f"{weekday}, {d}"] if weekday else []),
         f"{d} {month}",
         f"{d} de {month}",
         f"{month} {d}",
