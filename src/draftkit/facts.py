@@ -110,15 +110,20 @@ def number_words(language: str) -> dict[str, Decimal]:
     return {word: value for word, value in words.items() if word not in articles}
 
 
+def _longest_first(language: str, key: str) -> str:
+    """The pack's word list KEY as a regex alternation, folded, longest first ("" if none)."""
+    words = sorted((fold(str(w)) for w in _data(language).get(key) or []), key=len, reverse=True)
+    return "|".join(map(re.escape, words))
+
+
 @on_change
 @cache
 def _lived(language: str) -> re.Pattern[str]:
     """Words after a duration that make it time the customer lived through: "the two weeks your
     students waited"."""
-    words = sorted((fold(str(w)) for w in _data(language).get("lived") or []), key=len)
-    if not words:
+    after = _longest_first(language, "lived")
+    if not after:
         return re.compile("$^")
-    after = "|".join(map(re.escape, reversed(words)))
     return re.compile(rf"(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{after})\b")
 
 
@@ -127,10 +132,9 @@ def _lived(language: str) -> re.Pattern[str]:
 def _timeline(language: str) -> re.Pattern[str]:
     """Words before a duration that make it no period on offer: a deadline ("within 5 days") or
     time already spent ("we took ten days")."""
-    words = sorted((fold(str(w)) for w in _data(language).get("timeline") or []), key=len)
-    if not words:
+    before = _longest_first(language, "timeline")
+    if not before:
         return re.compile("$^")
-    before = "|".join(map(re.escape, reversed(words)))
     return re.compile(rf"\b(?:{before})\s+(?:\d+\s*[-–]\s*|\d+\s+\w+\s+)?$")
 
 

@@ -114,6 +114,12 @@ def _abbreviations() -> frozenset[str]:
     )
 
 
+def word_offsets(text: str, marks: re.Pattern[str], language: str) -> list[int]:
+    """The word index (as `tokens` counts) at which each match of MARKS stands, in order:
+    where the clauses a semicolon or a dash separates begin."""
+    return sorted({len(tokens(text[: m.start()], language)) for m in marks.finditer(text)})
+
+
 def sentences(text: str) -> list[str]:
     """The sentences of TEXT: split at line breaks and after . ! ? … followed by a space.
 

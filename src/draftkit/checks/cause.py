@@ -12,7 +12,7 @@ import re
 from draftkit.checks.view import Line, View, ok, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.lexicon import lexicon
-from draftkit.text import content_stems, tokens
+from draftkit.text import content_stems, tokens, word_offsets
 
 #: The parts that explain; the fix may name what it changed, the regret what the customer felt.
 _STATING = ("explanation", "responsibility")
@@ -78,8 +78,7 @@ def _hedged(line: Line, language: str) -> bool:
     stated = [h for c in _MARKERS for h in line.hits.get(c, ())]
     if not stated:
         return True
-    text = line.scanned
-    cuts = [len(tokens(text[: m.start()], language)) for m in _SEGMENT.finditer(text)]
+    cuts = word_offsets(line.scanned, _SEGMENT, language)
 
     def segment(index: int) -> int:
         return sum(cut <= index for cut in cuts)

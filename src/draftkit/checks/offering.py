@@ -19,7 +19,7 @@ from draftkit.draft_types import Check
 from draftkit.facts import durations_in, in_days, parse_number
 from draftkit.lexicon import Hit, lexicon
 from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in
-from draftkit.text import content_stems, tokens
+from draftkit.text import content_stems, word_offsets
 
 NAME = "approved_offers"
 
@@ -51,8 +51,7 @@ _CLAUSE_END = re.compile(r"[;:—–]|\s-\s")
 
 def _clause_ends(said: Reading) -> list[int]:
     """Word indices at which a new clause starts after a semicolon, colon or dash."""
-    text, language = said.line.scanned, said.language
-    return sorted({len(tokens(text[: m.start()], language)) for m in _CLAUSE_END.finditer(text)})
+    return word_offsets(said.line.scanned, _CLAUSE_END, said.language)
 
 
 def _turned_down(said: Reading) -> range:
