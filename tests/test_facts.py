@@ -32,10 +32,19 @@ def test_numbers(text: str, expected: list[Decimal]) -> None:
         ("one month and 30 days", "en", [(Decimal(1), "month"), (Decimal(30), "day")]),
         ("un mes gratis y tres días", "es", [(Decimal(1), "month"), (Decimal(3), "day")]),
         ("o lună gratuită și două săptămâni", "ro", [(Decimal(1), "month"), (Decimal(2), "week")]),
+        # a sum before "a month" makes it a rate, not a month
+        ("EUR 70 a month for two weeks", "en", [(Decimal(2), "week")]),
+        ("20 lei pe lună, timp de o lună", "ro", [(Decimal(1), "month")]),
+        ("a 24-month contract", "en", []),
     ],
 )
 def test_durations(text: str, language: str, expected: list[tuple[Decimal, str]]) -> None:
     assert durations_in(text, language) == expected
+
+
+def test_compound_durations_are_read_when_asked() -> None:
+    assert durations_in("the two-year fixed period", "en", compounds=True) == [(Decimal(2), "year")]
+    assert durations_in("un abono de tres-meses", "es", compounds=True) == [(Decimal(3), "month")]
 
 
 @pytest.mark.parametrize(

@@ -645,6 +645,20 @@ FAITHFUL_FORMS = [
     ("es", "responsibility", "Tardamos diez días en contestarle y no le avisamos."),
     # responsibility taken for what a party did
     ("en", "responsibility", "We take full responsibility for the courier's late delivery."),
+    # the passive with us as its agent, a party cleared beside it
+    (
+        "en",
+        "responsibility",
+        "The dispatch date was missed by us, not by the courier, and we own every consequence.",
+    ),
+    # what the customer contracted is no other party
+    ("es", "responsibility", "Le enviamos una edición distinta de la que usted había contratado."),
+    # the customer's harm: left without money is no free offer, a bank penalty no blame
+    (
+        "ro",
+        "regret",
+        "Ne pare rău că ați rămas fără bani și ați plătit penalitate la bancă din cauza noastră.",
+    ),
 ]
 
 
@@ -660,6 +674,10 @@ HARM_PUT_DOWN_TO_A_PARTY = [
     ("en", "I am sorry your class waited a week because our courier mislaid the boxes."),
     ("es", "Lamento que sus alumnos esperaran una semana por un retraso del transportista."),
     ("ro", "Regret că întârzierea transportatorului a dus la o săptămână fără manuale."),
+    # the party as what did the harm, with the customer as its object
+    ("en", "I am sorry that the courier's mix-up left you without books for a week."),
+    ("es", "Siento que el error del transportista les dejara una semana sin libros."),
+    ("ro", "Îmi pare rău că greșeala curierului v-a lăsat o săptămână fără manuale."),
 ]
 HARM_OWNED = [
     ("en", "I am sorry your class waited a week because we sent the wrong edition."),
@@ -679,3 +697,21 @@ def test_regret_putting_the_harm_down_to_us_is_no_blame(
     make_incident: Any, language: str, text: str
 ) -> None:
     assert checks_for(make_incident, language, regret=text)["no_blame"].passed
+
+
+CONDESCENSION = [
+    ("en", "regret", "Sorry again, though I would expect a teacher to plan around a late box."),
+    ("en", "regret", "I'd have thought a school could manage a week without new books."),
+    ("en", "explanation", "Your email, with all its talk of ruined lessons, was overwrought."),
+    ("es", "regret", "Lamento el retraso, aunque tampoco es que perdiera gran cosa."),
+    ("es", "regret", "Los profesores nuevos se agobian enseguida con cualquier cambio."),
+    ("ro", "regret", "Sperăm ca de data aceasta să vă organizați mai bine."),
+    ("ro", "regret", "M-aș fi așteptat ca un profesor să se descurce o săptămână fără manuale."),
+]
+
+
+@pytest.mark.parametrize(("language", "part", "text"), CONDESCENSION)
+def test_condescension_about_what_the_customer_should_manage_is_an_insult(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert not checks_for(make_incident, language, **{part: text})["no_insults"].passed

@@ -107,3 +107,54 @@ def test_a_fact_the_incident_states_is_not_an_offer(make_incident: MakeIncident)
         }
     )
     assert run_checks(content, incident)[1].passed
+
+
+def test_the_price_left_after_an_approved_discount_restates_it(
+    make_incident: MakeIncident,
+) -> None:
+    incident = make_incident(remedies=["A 20% discount on the EUR 65 service (EUR 13)"])
+    assert offers(incident, "The service will cost you EUR 52 instead of EUR 65.") == []
+    assert offers(incident, "The service will cost you EUR 45 instead of EUR 65.")
+
+
+def test_a_compound_period_in_a_remedy_approves_the_period(make_incident: MakeIncident) -> None:
+    incident = make_incident(
+        remedies=["A payment of EUR 900, the extra interest of the two-year fix"]
+    )
+    assert Decimal("730") in approved(incident).periods
+    said = "We will pay you EUR 900, the extra interest across the two fixed years."
+    assert offers(incident, said) == []
+
+
+def test_at_our_expense_approves_saying_it_is_free(make_incident: MakeIncident) -> None:
+    incident = make_incident(remedies=["Repair of the table by a carpenter at our expense"])
+    assert offers(incident, "A carpenter will repair the table free of charge.") == []
+
+
+def test_a_fix_restated_in_other_inflections_offers_nothing(make_incident: MakeIncident) -> None:
+    incident = make_incident(
+        remedies=["A refund of EUR 20"],
+        fixes=["The app now resends each answer automatically when the server does not confirm it"],
+    )
+    content = DraftContent(
+        **{
+            **GOOD_DRAFT,
+            "restore_value": "We are refunding the EUR 20.",
+            "fix": "Answers now go out with automatic resending when the server fails to confirm.",
+        }
+    )
+    assert run_checks(content, incident)[1].passed
+
+
+@pytest.mark.parametrize(
+    "restore_value",
+    [
+        "We will refund EUR 1,450 and give you as many lessons as you need.",
+        "We will refund EUR 1,450 and add all the sessions you may need.",
+    ],
+)
+def test_as_many_as_the_customer_needs_is_open_ended(
+    make_incident: MakeIncident, restore_value: str
+) -> None:
+    incident = make_incident(remedies=["A refund of one month of your subscription (EUR 1,450)"])
+    assert offers(incident, restore_value)

@@ -82,7 +82,10 @@ def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.P
     words = {str(k): Decimal(str(v)) for k, v in data["numbers"].items()}
     amount = r"\d+(?:[.,]\d+)?|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
-    pattern = re.compile(rf"\b({amount})\s+(?:[a-z]+\s+)?{_linking(language)}({unit})\b")
+    # "two fixed years", "2-year", but not the rate "£70 a month"
+    rate = [fold(str(w)) for w in (*(data.get("articles") or []), *(data.get("rate") or []))]
+    between = rf"(?!(?:{'|'.join(map(re.escape, rate))})\s)[a-z]+\s+" if rate else r"[a-z]+\s+"
+    pattern = re.compile(rf"\b({amount})(?:-|\s+(?:{between})?{_linking(language)})({unit})\b")
     return units, words, pattern
 
 
@@ -138,18 +141,26 @@ def _timeline(language: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{before})\s+(?:\d+\s*[-–]\s*|\d+\s+\w+\s+)?$")
 
 
-def durations_in(text: str, language: str, *, deadlines: bool = True) -> list[tuple[Decimal, str]]:
+def durations_in(
+    text: str, language: str, *, deadlines: bool = True, compounds: bool = False
+) -> list[tuple[Decimal, str]]:
     """('one month' | 'o lună' | '30 días') -> [(1, 'month')], [(30, 'day')].
 
-    With `deadlines=False`, a deadline is no period: "within 3-5 business days".
+    With `deadlines=False`, a deadline is no period: "within 3-5 business days". With
+    `compounds`, a compound adjective is one too ("the two-year fixed period"): the remedies
+    read so, to approve the period a draft states; a draft's "24-month contract" may name
+    what is not on offer.
     """
-    return list(_durations_in(text, language, deadlines))
+    return list(_durations_in(text, language, deadlines, compounds))
 
 
 @on_change
 @lru_cache(maxsize=4096)
-def _durations_in(text: str, language: str, deadlines: bool) -> tuple[tuple[Decimal, str], ...]:
+def _durations_in(
+    text: str, language: str, deadlines: bool, compounds: bool
+) -> tuple[tuple[Decimal, str], ...]:
     units, words, pattern = _unit_table(language)
+    articles, rate_before = _rate(language)
     timeline = _timeline(language)
     found = []
     folded_text = fold(text)
@@ -161,10 +172,24 @@ def _durations_in(text: str, language: str, deadlines: bool) -> tuple[tuple[Deci
         ):
             continue
         amount, unit = match.groups()
+        if not compounds and folded_text[match.end(1)] == "-":
+            continue
+        if amount in articles and rate_before.search(folded_text, 0, match.start()):
+            continue  # "£70 a month" is a rate, not a month
         value = words.get(amount) if amount in words else parse_number(amount)
         if value is not None:
             found.append((value, units[unit]))
     return tuple(found)
+
+
+@on_change
+@cache
+def _rate(language: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The articles, and what before one makes it a rate: a sum ("£70 a month", "20 lei o lună")."""
+    data = _data(language)
+    currency = "|".join(re.escape(fold(str(w))) for w in data.get("currency") or [])
+    articles = frozenset(fold(str(w)) for w in data.get("articles") or [])
+    return articles, re.compile(rf"(?:\d|\b(?:{currency})|[€$£])\s*$")
 
 
 _DAYS = {

@@ -63,6 +63,8 @@ class Approved:
     fact_periods: frozenset[Decimal]  # periods the facts state ("three days' storage"), in days
     fact_stems: frozenset[str]  # words of the facts: a refund they mention is a fact
     neutral: tuple[frozenset[str], ...]  # the words of each fix and of the follow-up action
+    # the kinds of compensation each fix and the follow-up name, and their content words
+    neutral_kinds: tuple[tuple[frozenset[str], frozenset[str]], ...]
     offer_stems: tuple[frozenset[str], ...]  # content words of each remedy
     money_stems: tuple[frozenset[str], ...]  # content words of each remedy that pays money
 
@@ -99,7 +101,7 @@ def _offer(text: str, language: str) -> Offer:
         kinds=frozenset(kinds_in(hits)),
         amounts=frozenset(money_in(text, language)),
         percents=frozenset(percents_in(text, language)),
-        periods=frozenset(in_days(d) for d in durations_in(text, language)),
+        periods=frozenset(in_days(d) for d in durations_in(text, language, compounds=True)),
         enlarged="enlarge" in hits,
         unbounded="unbounded" in hits or "everything_paid" in hits,
         covers=frozenset(covers & content_stems(text, language)),
@@ -130,6 +132,11 @@ def _approved(
         for n in range(1, min(len(single), 4) + 1)
         for c in combinations(single, n)
     }
+    # "52 € en lugar de 65 €" for "20 % off the 65 €", "you pay €40 instead of €55" for "€15 off":
+    # the price left after an approved share or sum comes off restates the remedy.
+    percents = {p for o in offers for p in o.percents if 0 < p < 100}
+    amounts |= {a - b for a in base for b in base if a > b}
+    amounts |= {a * (100 - p) / 100 for a in base for p in percents}
     partial = {
         kind for o in offers for kind in o.kinds if o.periods or any(p < 100 for p in o.percents)
     }
@@ -146,6 +153,10 @@ def _approved(
         fact_periods=frozenset(in_days(d) for text in facts for d in durations_in(text, language)),
         fact_stems=frozenset(s for text in facts for s in content_stems(text, language)),
         neutral=tuple(frozenset(t.stem for t in tokens(text, language)) for text in neutral),
+        neutral_kinds=tuple(
+            (frozenset(kinds_in(scan(text, language))), content_stems(text, language))
+            for text in neutral
+        ),
         offer_stems=tuple(content_stems(remedy, language) for remedy in remedies),
         money_stems=tuple(
             content_stems(o.text, language) for o in offers if o.kinds & MONEY or o.amounts

@@ -135,14 +135,14 @@ def _explains_away(line: Line, language: str) -> bool:
 def _party_as_cause(line: Line) -> bool:
     """ "Sorry you waited, because our repair partner could not return the van": the harm
     regretted is put down to another party, named in the cause ("because", "por culpa de",
-    "a dus la")."""
+    "a dus la") or as what did the harm ("the lender's decision has left you paying more")."""
     parties = line.hits.get("party", ())
     if not parties:
         return False
     for hit in line.hits.get("cause", ()):
         if any(p.start >= hit.end for p in parties):
             return True
-    for category in ("cause_before", "result_clause"):
+    for category in ("cause_before", "result_clause", "harm_cause"):
         for hit in line.hits.get(category, ()):
             if any(p.end <= hit.start for p in parties):
                 return True

@@ -116,6 +116,8 @@ def _offered(
                 continue  # "your refund request was declined": a fact, not an offer
             if any(words <= fix for fix in terms.neutral):
                 continue  # "the voucher audit" of a fix or the follow-up is not an offer
+            if _restates_fix(said, terms, kind, hit):
+                continue  # "cu retrimitere automată" for a fix that "îl retrimite automat"
             places.setdefault((hit.start, hit.end), set()).add(kind)
     offers = {span: frozenset(kinds) for span, kinds in places.items()}
     if any(kinds != _PAYMENT for kinds in offers.values()):  # "a voucher of EUR 20 sent"
@@ -124,6 +126,19 @@ def _offered(
 
 
 _PAYMENT = frozenset({"payment"})
+#: Content words (besides the offer's own) a sentence must share with a fix to restate it.
+_FIX_OVERLAP = 3
+
+
+def _restates_fix(said: Reading, terms: Approved, kind: str, hit: Hit) -> bool:
+    """Whether the kind named at HIT is the one a fix names, in words around it that restate
+    that fix in other inflections ("cu retrimitere automată" for "îl retrimite automat")."""
+    near = range(max(0, hit.start - _OFFER_REACH), min(len(said.words), hit.end + _OFFER_REACH))
+    own = range(hit.start, hit.end)
+    rest = {said.words[i].stem for i in near if i not in own} & said.stems
+    return any(
+        kind in kinds and len(rest & stems) >= _FIX_OVERLAP for kinds, stems in terms.neutral_kinds
+    )
 
 
 def _topic(said: Reading) -> set[int]:
