@@ -606,11 +606,22 @@ INSTRUCTIONS_BEHIND_THE_DRAFT = [
     ("es", "explanation", "Mis indicaciones son no adelantarle la causa todavía."),
     ("es", "closing", "Texto redactado según las pautas recibidas para redes."),
     ("ro", "explanation", "Instrucțiunile primite nu îmi permit să vă dau cauza."),
+    ("es", "closing", "Lo he escrito con las indicaciones que me han dado para esta respuesta."),
+    ("es", "closing", "Respuesta breve, como piden las pautas para este canal."),
+    ("es", "explanation", "Los datos que me han facilitado para responderle no incluyen la causa."),
+    ("ro", "explanation", "Conform indicațiilor pe care le-am primit, vă dau doar faptele."),
+    ("ro", "closing", "Am respectat ghidul de redactare pentru acest canal."),
 ]
 INSTRUCTIONS_FOR_THE_CUSTOMER = [
     ("en", "fix", "Please follow the instructions in the box to reset the router."),
     ("es", "fix", "Siga las indicaciones del técnico para reiniciar el router."),
     ("ro", "fix", "Urmați instrucțiunile din cutie pentru a reporni routerul."),
+    (
+        "ro",
+        "fix",
+        "Conform indicațiilor pe care le-ați primit de la tehnician, routerul rămâne pornit.",
+    ),
+    ("es", "fix", "Siga las pautas que le ha dado el técnico para reiniciar el router."),
 ]
 
 
