@@ -437,6 +437,15 @@ BLAME_AND_EXCUSES = [
     ("es", "Enviamos otra edición; en pleno curso no siempre se puede evitar."),
     ("es", "Fue nuestro error, aunque hay que tener en cuenta que era inicio de curso."),
     ("en", "We accept our part, but the error began outside our warehouse."),
+    # inevitability said outright, or as what can never be ruled out
+    ("en", "Wrong editions are sometimes beyond anyone's control, but we should have checked."),
+    ("en", "We own the mix-up; in a depot this size it can never be fully prevented."),
+    ("es", "Asumimos el error, que en plena campaña es casi inevitable."),
+    ("ro", "Într-un depozit atât de mare, o confuzie nu poate fi exclusă complet."),
+    ("ro", "În plin sezon astfel de încurcături mai scapă, dar greșeala e a noastră."),
+    # the inverted condition after a concession, and the step that "would have done you good"
+    ("en", "We sent it late, though had you let us know sooner we could have sent a courier."),
+    ("es", "Lo enviamos tarde, aunque le habría venido bien avisarnos el lunes."),
 ]
 
 
