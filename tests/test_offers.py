@@ -158,3 +158,42 @@ def test_as_many_as_the_customer_needs_is_open_ended(
 ) -> None:
     incident = make_incident(remedies=["A refund of one month of your subscription (EUR 1,450)"])
     assert offers(incident, restore_value)
+
+
+@pytest.mark.parametrize(
+    ("language", "remedy", "restated", "more"),
+    [
+        (
+            "en",
+            "Five free driving lessons of 45 minutes before your test",
+            "You will have five free 45-minute lessons before the test.",
+            "You will have ten free lessons before the test.",
+        ),
+        (
+            "es",
+            "Cinco clases prácticas de 45 minutos sin coste",
+            "Le damos 5 clases prácticas sin coste.",
+            "Le damos diez clases prácticas sin coste.",
+        ),
+        (
+            "ro",
+            "Trei ședințe de consiliere gratuite",
+            "Vă oferim trei ședințe de consiliere gratuite.",
+            "Vă oferim șase ședințe de consiliere gratuite.",
+        ),
+    ],
+)
+def test_how_many_of_a_thing_a_remedy_gives_is_approved(
+    make_incident: MakeIncident, language: str, remedy: str, restated: str, more: str
+) -> None:
+    from test_checks import CASES, ES, RO
+
+    overrides = {"en": {}, "es": ES, "ro": RO}[language]
+    incident = make_incident(**{**overrides, "remedies": [remedy]})
+    _, good = CASES[language]
+
+    def passes(text: str) -> bool:
+        return run_checks(DraftContent(**{**good, "restore_value": text}), incident)[1].passed
+
+    assert passes(restated)
+    assert not passes(more)

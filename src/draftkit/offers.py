@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import combinations
 
-from draftkit.facts import durations_in, in_days, money_in, numbers_in, percents_in
+from draftkit.facts import counts_in, durations_in, in_days, money_in, numbers_in, percents_in
 from draftkit.incident import Incident
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, scan
@@ -60,6 +60,8 @@ class Approved:
     unbounded: bool
     partial: frozenset[str]  # kinds approved only in part (a share or a period of something)
     figures: frozenset[Decimal]  # numbers the facts, fixes and follow-up state
+    counts: frozenset[tuple[str, Decimal]]  # how many of a thing a remedy gives ("5 lessons")
+    fact_counts: frozenset[tuple[str, Decimal]]  # how many of a thing the facts and fixes name
     fact_periods: frozenset[Decimal]  # periods the facts state ("three days' storage"), in days
     fact_stems: frozenset[str]  # words of the facts: a refund they mention is a fact
     neutral: tuple[frozenset[str], ...]  # the words of each fix and of the follow-up action
@@ -150,6 +152,8 @@ def _approved(
         unbounded=any(o.unbounded for o in offers),
         partial=frozenset(partial),
         figures=frozenset(n for text in (*facts, *neutral) for n in numbers_in(text)),
+        counts=frozenset(c for text in remedies for c in counts_in(text, language)),
+        fact_counts=frozenset(c for text in (*facts, *neutral) for c in counts_in(text, language)),
         fact_periods=frozenset(in_days(d) for text in facts for d in durations_in(text, language)),
         fact_stems=frozenset(s for text in facts for s in content_stems(text, language)),
         neutral=tuple(frozenset(t.stem for t in tokens(text, language)) for text in neutral),

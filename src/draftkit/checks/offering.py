@@ -16,7 +16,7 @@ from decimal import Decimal
 from draftkit.checks.offer_reading import Reading, Verdict, remembered
 from draftkit.checks.view import View, quoted, verdict
 from draftkit.draft_types import Check
-from draftkit.facts import durations_in, in_days, parse_number
+from draftkit.facts import counts_in, durations_in, in_days, parse_number
 from draftkit.lexicon import Hit, lexicon
 from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in
 from draftkit.text import content_stems, word_offsets
@@ -271,6 +271,21 @@ def _bounded(said: Reading, terms: Approved, hit: Hit) -> bool:
     return False
 
 
+def _counts_beyond(said: Reading, terms: Approved) -> list[tuple[Decimal, str]]:
+    """ "Ten practice lessons" where a remedy gives five: how many of a thing a remedy gives is
+    part of what it approves (a count the facts or fixes state is recalled, not offered)."""
+    approved: dict[str, set[Decimal]] = {}
+    for thing, count in terms.counts:
+        approved.setdefault(thing, set()).add(count)
+    return [
+        (count, " or ".join(f"{n.normalize():f}" for n in sorted(approved[thing])))
+        for thing, count in counts_in(said.line.text, said.language)
+        if thing in approved
+        and count not in approved[thing]
+        and (thing, count) not in terms.fact_counts
+    ]
+
+
 def _amount_ok(value: Decimal, offering: bool, terms: Approved) -> bool:
     if value in terms.amounts:
         return True
@@ -341,6 +356,12 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
             and in_days(d) not in asked_periods  # "you asked for a year free"
             and not _approved_period(in_days(d), terms)
             and in_days(d) not in terms.fact_periods  # "the storage fee for three days"
+        ]
+    if kinds or line.has("offer_frame"):
+        problems += [
+            f"{where} offers {count.normalize():f} of something a remedy gives {allowed} of"
+            for count, allowed in _counts_beyond(said, terms)
+            if count not in asked
         ]
     only_free = bool(offers) and all("free" in place for place in offers)
     if not restates and only_free and _free_beyond_remedies(said, terms):
