@@ -18,7 +18,7 @@ from draftkit.checks.view import View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import counts_in, durations_in, in_days, parse_number
 from draftkit.lexicon import Hit, lexicon
-from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in
+from draftkit.offers import MONEY, PRICE, Approved, approved, hit_stems, kinds_in
 from draftkit.text import content_stems, word_offsets
 
 NAME = "approved_offers"
@@ -228,7 +228,11 @@ def _free_beyond_remedies(said: Reading, terms: Approved) -> bool:
     beside it, its words may name theirs. A remedy's `covers` leave out its own offer words
     ("free", "charge"). A remedy that refunds a thing in full may be restated as making it free.
     """
-    covering = [offer for offer in terms.offers if offer.covers & said.stems]
+    covering = [
+        offer
+        for offer in terms.offers
+        if offer.covers & said.stems and offer.kinds & (MONEY | PRICE)  # a review frees nothing
+    ]
     # Free only if a remedy covers it in full. Naming nothing a remedy covers is no proof: a
     # remedy is restated in other words ("a new unit" for "a replacement") more often than
     # something else is given free, and the kinds and sums a sentence gives are judged anyway.
