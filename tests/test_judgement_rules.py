@@ -446,6 +446,10 @@ BLAME_AND_EXCUSES = [
     # the inverted condition after a concession, and the step that "would have done you good"
     ("en", "We sent it late, though had you let us know sooner we could have sent a courier."),
     ("es", "Lo enviamos tarde, aunque le habría venido bien avisarnos el lunes."),
+    # what someone else left us: no time, no choice
+    ("en", "The printer's late proofs left us almost no time to check the editions."),
+    ("es", "Asumimos el retraso, pero la imprenta no nos dio tiempo para revisarlo."),
+    ("ro", "Tipografia ne-a lăsat prea puțin timp pentru verificare."),
 ]
 
 
@@ -545,6 +549,12 @@ SHIFTED = [
     ("es", "Asumimos el error, aunque debemos aclarar que la imprenta cambió las portadas."),
     ("en", "We own the mistake, but we must point out that the printer swapped the covers."),
     ("ro", "Ne asumăm greșeala, însă trebuie să precizăm că tipografia a schimbat copertele."),
+    # the one who failed, named as someone else
+    ("en", "We are sorry, but the one who really failed here was the printer."),
+    ("es", "Lo sentimos, pero quien falló fue la imprenta."),
+    ("ro", "Ne pare rău, dar cel care a greșit a fost transportatorul."),
+    ("es", "El retraso, agravado por la imprenta, le dejó sin libros."),
+    ("es", "La imprenta tardó una semana en corregir las portadas."),
 ]
 
 
@@ -553,6 +563,20 @@ def test_blame_placed_elsewhere_or_argued_after_owning_is_caught(
     make_incident: Any, language: str, text: str
 ) -> None:
     assert not checks_for(make_incident, language, responsibility=text)["no_blame"].passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The one who failed here was us, not the printer."),
+        ("es", "Quien falló fue nuestro almacén."),
+        ("ro", "Cel care a greșit a fost echipa noastră."),
+    ],
+)
+def test_naming_ourselves_as_the_one_who_failed_is_owned(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert checks_for(make_incident, language, responsibility=text)["no_blame"].passed
 
 
 def test_responsibility_resting_on_the_company_itself_is_owned(make_incident: Any) -> None:
