@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from draftkit.facts import contacts_in, durations_in, mentions_date, money_in, numbers_in
+from draftkit.facts import contacts_in, counts_in, durations_in, mentions_date, numbers_in
 
 
 @pytest.mark.parametrize(
@@ -47,18 +47,6 @@ def test_compound_durations_are_read_when_asked() -> None:
     assert durations_in("un abono de tres-meses", "es", compounds=True) == [(Decimal(3), "month")]
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "expected"),
-    [
-        ("€50, 50 EUR and $1,200.00", "en", [Decimal(50), Decimal(50), Decimal("1200.00")]),
-        ("un bono de 300 euros", "es", [Decimal(300)]),
-        ("1.200 lei și 50 de euro", "ro", [Decimal(1200), Decimal(50)]),
-    ],
-)
-def test_money(text: str, language: str, expected: list[Decimal]) -> None:
-    assert money_in(text, language) == expected
-
-
 DATE = dt.date(2026, 11, 21)
 
 
@@ -96,3 +84,21 @@ def test_contacts_are_normalised() -> None:
         "+40 721 123 456. On 21/11/2026 we charged 4,800 EUR; ticket INC-4821."
     )
     assert found == {"evil.io/win", "paperline.com", "help@pl.com", "40721123456"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("ten practice lessons", "en", [("practic", Decimal(10))]),
+        ("cuatro personas", "es", [("person", Decimal(4))]),
+        ("trei bilete", "ro", [("bilet", Decimal(3))]),
+        # added to others, not a total to check against a remedy
+        ("two more tickets", "en", []),
+        ("ustedes y cuatro personas más", "es", []),
+        ("încă trei bilete", "ro", []),
+        # units and currencies are measures, not things counted
+        ("30 days", "en", []),
+    ],
+)
+def test_counts(text: str, language: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert counts_in(text, language) == expected

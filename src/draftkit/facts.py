@@ -17,7 +17,7 @@ from draftkit.languages import on_change
 from draftkit.text import fold
 
 
-def _data(language: str) -> dict[str, Any]:
+def facts_data(language: str) -> dict[str, Any]:
     from draftkit.languages import pack
 
     return pack(language).data("facts")
@@ -77,7 +77,7 @@ def numbers_in(text: str) -> list[Decimal]:
 @on_change
 @cache
 def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.Pattern[str]]:
-    data = _data(language)
+    data = facts_data(language)
     units = {word: unit for unit, words in data["units"].items() for word in words}
     words = {str(k): Decimal(str(v)) for k, v in data["numbers"].items()}
     amount = r"\d+(?:[.,]\d+)?|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
@@ -85,7 +85,8 @@ def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.P
     # "two fixed years", "2-year", but not the rate "£70 a month"
     rate = [fold(str(w)) for w in (*(data.get("articles") or []), *(data.get("rate") or []))]
     between = rf"(?!(?:{'|'.join(map(re.escape, rate))})\s)[a-z]+\s+" if rate else r"[a-z]+\s+"
-    pattern = re.compile(rf"\b({amount})(?:-|\s+(?:{between})?{_linking(language)})({unit})\b")
+    link = linking_pattern(language)
+    pattern = re.compile(rf"\b({amount})(?:-|\s+(?:{between})?{link})({unit})\b")
     return units, words, pattern
 
 
@@ -93,14 +94,14 @@ def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.P
 @cache
 def calendar_words(language: str) -> frozenset[str]:
     """Month and weekday names and abbreviations, folded: capitalised, yet never a name."""
-    data = _data(language)
+    data = facts_data(language)
     words = [*data.get("months", []), *data.get("months_short", []), *data.get("weekdays", [])]
     return frozenset(fold(alt) for word in words for alt in str(word).split("|"))
 
 
-def _linking(language: str) -> str:
+def linking_pattern(language: str) -> str:
     """The optional word between a number and its unit: "20 de lei", "30 de días"."""
-    words = [re.escape(fold(str(w))) for w in _data(language).get("linking") or []]
+    words = [re.escape(fold(str(w))) for w in facts_data(language).get("linking") or []]
     return rf"(?:(?:{'|'.join(words)})\s+)?" if words else ""
 
 
@@ -109,13 +110,14 @@ def _linking(language: str) -> str:
 def number_words(language: str) -> dict[str, Decimal]:
     """Number words that name a figure ("two", "dos", "doi"), without the articles "a", "un"."""
     _, words, _ = _unit_table(language)
-    articles = {fold(str(w)) for w in _data(language).get("articles") or []}
+    articles = {fold(str(w)) for w in facts_data(language).get("articles") or []}
     return {word: value for word, value in words.items() if word not in articles}
 
 
 def _longest_first(language: str, key: str) -> str:
     """The pack's word list KEY as a regex alternation, folded, longest first ("" if none)."""
-    words = sorted((fold(str(w)) for w in _data(language).get(key) or []), key=len, reverse=True)
+    listed = facts_data(language).get(key) or []
+    words = sorted((fold(str(w)) for w in listed), key=len, reverse=True)
     return "|".join(map(re.escape, words))
 
 
@@ -186,7 +188,7 @@ def _durations_in(
 @cache
 def _rate(language: str) -> tuple[frozenset[str], re.Pattern[str]]:
     """The articles, and what before one makes it a rate: a sum ("£70 a month", "20 lei o lună")."""
-    data = _data(language)
+    data = facts_data(language)
     currency = "|".join(re.escape(fold(str(w))) for w in data.get("currency") or [])
     articles = frozenset(fold(str(w)) for w in data.get("articles") or [])
     return articles, re.compile(rf"(?:\d|\b(?:{currency})|[€$£])\s*$")
@@ -195,7 +197,7 @@ def _rate(language: str) -> tuple[frozenset[str], re.Pattern[str]]:
 @on_change
 @cache
 def _count_pattern(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
-    data = _data(language)
+    data = facts_data(language)
     _, words, _ = _unit_table(language)
     named = [w for w in number_words(language) if w in words]
     alternatives = "|".join(sorted(map(re.escape, named), key=len, reverse=True))
@@ -220,11 +222,17 @@ def _counts_in(text: str, language: str) -> tuple[tuple[str, Decimal], ...]:
 
     pattern, measures = _count_pattern(language)
     words = number_words(language)
+    added = {fold(str(w)) for w in facts_data(language).get("added") or []}
+    folded = fold(text)
     found = []
-    for match in pattern.finditer(fold(text)):
+    for match in pattern.finditer(folded):
         amount, thing = match.groups()
         if thing in measures:
             continue
+        before = folded[: match.start()].split()[-1:]
+        after = [w.strip(".,;:") for w in folded[match.end() :].split()[:2]]
+        if {w.strip(".,;:") for w in (*before, *after[:1])} & added or " ".join(after) in added:
+            continue  # "ustedes y cuatro personas más": added to others, no total
         value = words.get(amount) if amount in words else parse_number(amount)
         stems = content_stems(thing, language)
         if value is not None and value == value.to_integral() and stems:
@@ -247,56 +255,6 @@ def in_days(duration: tuple[Decimal, str]) -> Decimal:
     return (duration[0] * _DAYS[duration[1]]).quantize(Decimal("0.000001"))
 
 
-@on_change
-@cache
-def _money_pattern(language: str) -> re.Pattern[str]:
-    names = sorted((re.escape(fold(c)) for c in _data(language)["currency"]), key=len, reverse=True)
-    currency = "|".join(names)
-    number = r"\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-    link = _linking(language)
-    return re.compile(
-        rf"(?:(?<![\w])(?:{currency})\s?({number}))|(?:({number})\s?{link}(?:{currency})(?![\w]))"
-    )
-
-
-@on_change
-@cache
-def _percent_pattern(language: str) -> re.Pattern[str]:
-    words = sorted((re.escape(fold(str(w))) for w in _data(language).get("percent") or []), key=len)
-    spelled = "|".join(["%", *(rf"{w}\b" for w in reversed(words))])
-    return re.compile(rf"(\d+(?:[.,]\d+)?)\s?(?:{spelled})")
-
-
-def percents_in(text: str, language: str) -> list[Decimal]:
-    """Percentages: "15%", "15 %", "15 percent", "15 por ciento", "15 la sută"."""
-    return list(_percents_in(text, language))
-
-
-def money_in(text: str, language: str) -> list[Decimal]:
-    return list(_money_in(text, language))
-
-
-# Several guards and scorers ask about the same sentence: read its figures once.
-@on_change
-@lru_cache(maxsize=4096)
-def _percents_in(text: str, language: str) -> tuple[Decimal, ...]:
-    return tuple(
-        Decimal(m.group(1).replace(",", "."))
-        for m in _percent_pattern(language).finditer(fold(text))
-    )
-
-
-@on_change
-@lru_cache(maxsize=4096)
-def _money_in(text: str, language: str) -> tuple[Decimal, ...]:
-    values = []
-    for match in _money_pattern(language).finditer(fold(text)):
-        value = parse_number((match.group(1) or match.group(2)).strip(" .,"))
-        if value is not None:
-            values.append(value)
-    return tuple(values)
-
-
 def date_variants(date: dt.date, language: str) -> list[str]:
     """The ways a date is commonly written in a language, folded for comparison."""
     return list(_date_variants(date, language))
@@ -305,7 +263,7 @@ def date_variants(date: dt.date, language: str) -> list[str]:
 @on_change
 @lru_cache(maxsize=256)
 def _date_variants(date: dt.date, language: str) -> tuple[str, ...]:
-    data = _data(language)
+    data = facts_data(language)
     month = data["months"][date.month - 1]
     shorts = str(data["months_short"][date.month - 1]).split("|")  # "noi|nov": either
     short = shorts[0]

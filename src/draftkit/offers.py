@@ -15,7 +15,8 @@ from decimal import Decimal
 from functools import lru_cache
 from itertools import combinations
 
-from draftkit.facts import counts_in, durations_in, in_days, money_in, numbers_in, percents_in
+from draftkit.amounts import money_in, percents_in
+from draftkit.facts import counts_in, durations_in, in_days, numbers_in
 from draftkit.incident import Incident
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, scan

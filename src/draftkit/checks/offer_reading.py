@@ -13,8 +13,9 @@ from collections.abc import Callable
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
+from draftkit.amounts import money_in, percents_in
 from draftkit.checks.view import Line
-from draftkit.facts import durations_in, money_in, percents_in
+from draftkit.facts import durations_in
 from draftkit.languages import on_change
 from draftkit.offers import Approved
 from draftkit.text import Token, content_stems, tokens

@@ -1,0 +1,51 @@
+"""Money and percentages in figures and in words, across en/es/ro."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from draftkit.amounts import money_in, percents_in
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("€50, 50 EUR and $1,200.00", "en", [Decimal(50), Decimal(50), Decimal("1200.00")]),
+        ("un bono de 300 euros", "es", [Decimal(300)]),
+        ("1.200 lei și 50 de euro", "ro", [Decimal(1200), Decimal(50)]),
+        # written out, with the cents named or closing the clause
+        ("sesenta y cuatro euros con noventa céntimos", "es", [Decimal("64.90")]),
+        ("treinta y un euros con cincuenta, como pidió", "es", [Decimal("31.50")]),
+        ("forty-five pounds", "en", [Decimal(45)]),
+        ("thirty-eight dollars sixty", "en", [Decimal("38.60")]),
+        ("două sute cincizeci de lei", "ro", [Decimal(250)]),
+        ("mil doscientos cincuenta euros", "es", [Decimal(1250)]),
+        ("un millón de euros", "es", [Decimal(1000000)]),
+        # a figure before a spelled multiplier multiplies it
+        ("3 mil pesos", "es", [Decimal(3000)]),
+        ("2,5 millones de euros", "es", [Decimal(2500000)]),
+        ("3 mii de lei", "ro", [Decimal(3000)]),
+        # an article before a figure is no sum of its own; "a hundred" is one hundred
+        ("a EUR 300 credit", "en", [Decimal(300)]),
+        ("a hundred pounds", "en", [Decimal(100)]),
+        # "mil disculpas" is no money
+        ("le pedimos mil disculpas", "es", []),
+    ],
+)
+def test_money(text: str, language: str, expected: list[Decimal]) -> None:
+    assert money_in(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("15% off and 12,5 %", "en", [Decimal(15), Decimal("12.5")]),
+        ("a twenty percent discount", "en", [Decimal(20)]),
+        ("un veinte por ciento", "es", [Decimal(20)]),
+        ("cincizeci la sută", "ro", [Decimal(50)]),
+    ],
+)
+def test_percents(text: str, language: str, expected: list[Decimal]) -> None:
+    assert percents_in(text, language) == expected
