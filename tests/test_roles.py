@@ -105,3 +105,20 @@ def test_a_platform_or_lab_the_facts_name_is_another_party(
         )
     )
     assert es("El retraso fue de Biolab.") == "El retraso fue de proveedor."
+
+
+def test_what_a_remedy_gives_is_no_party(make_incident: Callable[..., Incident]) -> None:
+    """A hall the facts put beside "the platform" is ours to give once a remedy offers it."""
+    what_happened = (
+        "The booking system showed Harbour Hall as free, and the venue's platform, Venuely, "
+        "sold it twice."
+    )
+    given = reader(
+        make_incident(
+            what_happened=what_happened, remedies=["Free use of Harbour Hall for your next event"]
+        )
+    )
+    assert given("Harbour Hall will be yours.") == "Harbour Hall will be yours."
+    assert given("Venuely sold it twice.") == "supplier sold it twice."
+    not_given = reader(make_incident(what_happened=what_happened, remedies=["15% off"]))
+    assert not_given("Harbour Hall will be yours.") == "supplier will be yours."

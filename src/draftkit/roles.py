@@ -76,10 +76,17 @@ def _names_the_party(sentence: str, match: re.Match[str], near: list[int], langu
     return False
 
 
-def _named_parties(facts: tuple[str, ...], own: frozenset[str], language: str) -> list[str]:
-    """Capitalised names the facts put next to a party word ("Identiqa, the vendor that…")."""
+def _named_parties(
+    facts: tuple[str, ...], given: tuple[str, ...], own: frozenset[str], language: str
+) -> list[str]:
+    """Capitalised names the facts put next to a party word ("Identiqa, the vendor that…").
+
+    Not what a remedy gives: "the free use of Salonul Mare" makes the hall the company's own,
+    however close the facts put it to "the system" that showed it free.
+    """
     party = lexicon(language).word_class("names_party")
     calendar = calendar_words(language)
+    ours = content_stems(" ".join(given), language)
     found: set[str] = set()
     for fact in facts:
         for sentence in sentences(fact):
@@ -93,7 +100,8 @@ def _named_parties(facts: tuple[str, ...], own: frozenset[str], language: str) -
                     continue
                 if any(fold(part).rstrip(".") in calendar for part in name.split()):
                     continue  # "22 October": a date, not a company
-                if not content_stems(name, language):
+                stems = content_stems(name, language)
+                if not stems or stems <= ours:
                     continue  # '"Your courier is nearby"': a capitalised function word
                 if match.start() and _names_the_party(sentence, match, near, language):
                     found.add(name)
@@ -103,7 +111,11 @@ def _named_parties(facts: tuple[str, ...], own: frozenset[str], language: str) -
 @on_change
 @lru_cache(maxsize=256)
 def _reader(
-    company: str, people: tuple[str, ...], facts: tuple[str, ...], language: str
+    company: str,
+    people: tuple[str, ...],
+    facts: tuple[str, ...],
+    given: tuple[str, ...],
+    language: str,
 ) -> Callable[[str], str]:
     from draftkit.languages import pack
 
@@ -113,7 +125,7 @@ def _reader(
     party = str(manifest.get("party", "supplier"))
     own = frozenset(word for name in (company, *people) for word in name.split())
     ours = _company_names(company) if company.strip() else []
-    theirs = _named_parties(facts, own, language)
+    theirs = _named_parties(facts, given, own, language)
     kind = _by_kind(company, manifest.get("company_kind"), we, our)
     if not ours and not theirs and kind is None:
         return lambda text: text
@@ -200,4 +212,5 @@ def reader(incident: Incident) -> Callable[[str], str]:
         incident.root_cause or "",
         *incident.fixes,
     )
-    return _reader(incident.company.name, people, facts, incident.language)
+    given = tuple(incident.remedies)
+    return _reader(incident.company.name, people, facts, given, incident.language)

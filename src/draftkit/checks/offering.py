@@ -122,22 +122,39 @@ def _offered(
     offers = {span: frozenset(kinds) for span, kinds in places.items()}
     if any(kinds != _PAYMENT for kinds in offers.values()):  # "a voucher of EUR 20 sent"
         offers = {span: kinds for span, kinds in offers.items() if kinds != _PAYMENT}
-    return offers
+    # "le regalamos un cupón", "a free replacement": what is given is free by nature
+    return {
+        span: kinds
+        for span, kinds in offers.items()
+        if kinds != _FREE
+        or not any(
+            other & _GIVEN_FREE and 0 <= start - span[1] <= _GIFT_REACH
+            for (start, _), other in offers.items()
+        )
+    }
 
 
 _PAYMENT = frozenset({"payment"})
+_FREE = frozenset({"free"})
+#: Kinds a customer never pays for, and how many words may stand between "free" and them.
+_GIVEN_FREE = frozenset({"voucher", "replacement", "upgrade"})
+_GIFT_REACH = 3
 #: Content words (besides the offer's own) a sentence must share with a fix to restate it.
 _FIX_OVERLAP = 3
 
 
-def _restates_fix(said: Reading, terms: Approved, kind: str, hit: Hit) -> bool:
+def _restates_fix(said: Reading, terms: Approved, kind: str | None, hit: Hit) -> bool:
     """Whether the kind named at HIT is the one a fix names, in words around it that restate
-    that fix in other inflections ("cu retrimitere automată" for "îl retrimite automat")."""
+    that fix in other inflections ("cu retrimitere automată" for "îl retrimite automat").
+
+    With no kind, any fix: "orice sumă reținută din garanție este verificată" restates the fix
+    that checks "orice taxă reținută din garanție"; it pays nothing."""
     near = range(max(0, hit.start - _OFFER_REACH), min(len(said.words), hit.end + _OFFER_REACH))
     own = range(hit.start, hit.end)
     rest = {said.words[i].stem for i in near if i not in own} & said.stems
     return any(
-        kind in kinds and len(rest & stems) >= _FIX_OVERLAP for kinds, stems in terms.neutral_kinds
+        (kind is None or kind in kinds) and len(rest & stems) >= _FIX_OVERLAP
+        for kinds, stems in terms.neutral_kinds
     )
 
 
@@ -171,6 +188,8 @@ def _pays_for_approved(said: Reading, terms: Approved, places: list[frozenset[st
     last = min(reasons, default=len(words))
     after = range(first, last) if first < last else range(len(words))
     paid = {w.stem for i, w in enumerate(words) if i not in spent and i in after} & said.stems
+    if not paid:  # "if a fine is charged, we pay it": what is paid stood before
+        paid = {w.stem for i, w in enumerate(words) if i not in spent} & said.stems
     # "pe cheltuiala noastră" may mean paid or free: then any remedy may be what it restates
     pool = terms.offer_stems if any(len(place) > 1 for place in places) else terms.money_stems
     return any(paid & stems for stems in pool)
@@ -326,16 +345,19 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     # elsewhere in the sentence ("15% off your next course, and we will refund the part of the
     # fee for the missed lessons").
     restates = _states_approved(said, terms)
+    framing = line.part in ("subject", "greeting", "closing")  # a title names, it gives nothing
+    # "what we are compensating you with" as a title names the remedies, whatever they are
+    titled = framing and bool(terms.offers) and not said.money
     problems = list(
         dict.fromkeys(
             f"{where} offers a {' or '.join(sorted(place))} the incident does not approve"
             for span, place in placed.items()
             if not any(terms.allows(kind) for kind in place)
             and not (restates and _names_approved_sum(said, terms, span))
+            and not (titled and place == _PAYMENT)
         )
     )
     paying = [place for place in offers if "payment" in place]
-    framing = line.part in ("subject", "greeting", "closing")  # a title names, it gives nothing
     if paying and not framing and not _pays_for_approved(said, terms, paying):
         problems.append(f"{where} offers to pay for something no remedy covers")
     near = _near_offer(said) if offering else frozenset()
@@ -380,7 +402,9 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     # sentence that gives something
     paid = line.hits.get("everything_paid", ()) if kinds or line.has("offer_frame") else ()
     unbounded = any(
-        h.start not in reported and not _bounded(said, terms, h)
+        h.start not in reported
+        and not _bounded(said, terms, h)
+        and not _restates_fix(said, terms, None, h)
         for h in (*line.hits.get("unbounded", ()), *paid)
     )
     if unbounded and not terms.unbounded:
