@@ -36,6 +36,23 @@ INSULTS = [
         "As we already explained, the 4th edition left the warehouse by mistake.",
     ),
     ("ro", "explanation", "Cum v-am mai explicat, ediția a 4-a a plecat din depozit din greșeală."),
+    # what any such person "should know", what the customer "clearly" could not do
+    ("en", "explanation", "As any teacher should know, editions change every few years."),
+    ("es", "explanation", "Como cualquier profesora debería saber, las ediciones cambian."),
+    ("ro", "explanation", "Cum orice profesor ar trebui să știe, edițiile se schimbă des."),
+    ("en", "regret", "We did what you clearly could not explain in your email."),
+    # sarcasm and the writer's own verdict that the account is overdone
+    ("ro", "regret", "Comanda ați trimis-o corect, măcar atât ați reușit."),
+    ("en", "regret", "We are sorry, though your email reads as rather melodramatic."),
+    ("es", "regret", "Lo sentimos, aunque lo que cuenta me parece un poco exagerado."),
+    ("ro", "regret", "Ne pare rău, deși povestea asta mi se pare cam exagerată."),
+    ("es", "regret", "Pedir la devolución completa es una petición poco realista."),
+    ("en", "regret", "Writing to our director twice is not a grown-up way to ask."),
+    (
+        "ro",
+        "regret",
+        "Vă e mai simplu să scrieți cu majuscule decât să citiți ce v-am explicat.",
+    ),
 ]
 
 
@@ -48,6 +65,11 @@ DISMISSED_REACTIONS = [
     ("ro", "regret", "Regretăm, dar pentru unii o întârziere pare o tragedie."),
     ("en", "regret", "Sorry again, though a bit less yelling on the phone would help."),
     ("es", "explanation", "Sin necesidad de tanto escándalo, le resumo lo ocurrido."),
+    # how the customer wrote: capitals, exclamation or question marks
+    ("ro", "closing", "Nu era nevoie de atâtea semne de exclamare, v-am fi răspuns oricum."),
+    ("es", "regret", "Lo sentimos, aunque no hacía falta escribir tantos signos de exclamación."),
+    ("en", "regret", "We are sorry, but there was no need for all the question marks."),
+    ("es", "regret", "Siento lo ocurrido, aunque tampoco hace falta ponerse así por una caja."),
     # a verdict on the customer's character or conduct
     ("en", "closing", "Calling us thieves says more about you than about us."),
     ("es", "closing", "Tranquila, que por un paquete tarde no se acaba el mundo."),
@@ -90,6 +112,14 @@ POLITE = [
     ("ro", "responsibility", "Noi am fost neatenți la comanda dumneavoastră."),
     ("en", "explanation", "As we explained on the phone, the 4th edition left by mistake."),
     ("ro", "closing", "Cu tot respectul,\nDana Ortega, Libros Andes"),
+    # what was easier for us, what we find excessive: said of ourselves
+    (
+        "en",
+        "responsibility",
+        "It was easier for us to blame the courier than to check our records.",
+    ),
+    ("es", "regret", "Nos parece exagerado que tuviera que esperar dos horas por nuestra culpa."),
+    ("ro", "regret", "Mi se pare exagerat cât ați așteptat, și e vina noastră."),
 ]
 
 
@@ -759,3 +789,96 @@ def test_condescension_about_what_the_customer_should_manage_is_an_insult(
     make_incident: Any, language: str, part: str, text: str
 ) -> None:
     assert not checks_for(make_incident, language, **{part: text})["no_insults"].passed
+
+
+VOUCHER = {"es": ["Un cupón de 20 € para su próximo pedido"]}
+
+
+def test_a_gift_word_before_an_approved_voucher_restates_it(make_incident: Any) -> None:
+    """ "le regalamos un cupón" gives the approved voucher, not something free besides it."""
+    given = "Además, le regalamos un cupón de 20 € para su próximo pedido."
+    assert _offers_for(make_incident, "es", VOUCHER["es"], given).passed
+    unapproved = "Además, le regalamos un mes de suscripción."
+    assert not _offers_for(make_incident, "es", VOUCHER["es"], unapproved).passed
+
+
+def test_a_subject_may_name_what_we_pay_without_a_sum(make_incident: Any) -> None:
+    from test_checks import ES
+
+    incident = make_incident(**{**ES, "remedies": ["Compensación de 300 €"]})
+    _, good = CASES["es"]
+    from draftkit.checks import run_checks
+    from draftkit.draft_types import DraftContent
+
+    def offers(subject: str) -> Any:
+        draft = {**good, "subject": subject, "restore_value": "Le compensamos con 300 €."}
+        found = run_checks(DraftContent(**draft), incident)
+        return next(c for c in found if c.name == "approved_offers")
+
+    assert offers("Lo ocurrido con su pedido y lo que les compensamos").passed
+    with_sum = offers("Lo ocurrido con su pedido y los 500 € que les compensamos")
+    assert not with_sum.passed and "500" in with_sum.detail
+
+
+PAID_BY_US = [
+    # what is paid comes before "we pay": the sentence holds it
+    ("ro", TAXI["ro"], "Taxiul de 64 de lei, vi-l plătim noi.", True),
+    ("ro", TAXI["ro"], "Vă plătim noi și cina din seara aceea.", False),
+    # a remedy said as a noun ("achitarea de către noi")
+    (
+        "ro",
+        ["Achitarea de către noi a amenzii de 200 de lei"],
+        "Amenda de 200 de lei o achităm noi, integral.",
+        True,
+    ),
+    (
+        "ro",
+        ["O reducere de 15% la următoarea comandă"],
+        "Vă propunem achitarea de către noi a costurilor de transport.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "remedies", "text", "approved"), PAID_BY_US)
+def test_what_we_pay_for_is_read_on_either_side_of_the_verb(
+    make_incident: Any, language: str, remedies: list[str], text: str, approved: bool
+) -> None:
+    assert _offers_for(make_incident, language, remedies, text).passed is approved
+
+
+RECEIVED_SO_FAR = [
+    ("en", "You only got back EUR 20 at the time, and the rest is still owed to you."),
+    ("es", "Usted solo recibió de vuelta 20 € cuando el error ya estaba hecho."),
+    ("ro", "Ați primit înapoi doar 20 de lei atunci, iar restul vi-l datorăm."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), RECEIVED_SO_FAR)
+def test_what_the_customer_received_so_far_is_no_offer(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert checks_for(make_incident, language, explanation=text)["approved_offers"].passed
+
+
+OWNED_IN_ROMANIAN = [
+    "Ne asumăm în întregime această problemă.",
+    "Îmi asum eroarea.",
+    "Greșeala de codare este a noastră.",
+    "Noi am scris greșit adresa în comandă.",
+]
+
+
+@pytest.mark.parametrize("text", OWNED_IN_ROMANIAN)
+def test_romanian_ownership_in_other_words(text: str) -> None:
+    from draftkit.lexicon import scan
+
+    found = scan(text, "ro")
+    assert "ownership" in found and "blame_customer" not in found
+
+
+def test_what_the_customer_wrote_wrong_is_their_blame_not_what_we_wrote() -> None:
+    from draftkit.lexicon import scan
+
+    assert "blame_customer" in scan("Ați scris greșit adresa în comandă.", "ro")
+    assert "blame_customer" not in scan("Ne-ați scris: noi am greșit adresa.", "ro")
