@@ -480,6 +480,28 @@ BLAME_AND_EXCUSES = [
     ("en", "The printer's late proofs left us almost no time to check the editions."),
     ("es", "Asumimos el retraso, pero la imprenta no nos dio tiempo para revisarlo."),
     ("ro", "Tipografia ne-a lăsat prea puțin timp pentru verificare."),
+    # counterfactuals on the customer's side
+    ("en", "It was our error, though if you'd emailed us on Monday we could have fixed it."),
+    ("en", "We missed it, though it would have been caught had we received your list earlier."),
+    ("es", "Fue culpa nuestra, aunque de haber recibido antes su lista lo habríamos visto."),
+    ("ro", "A fost greșeala noastră, dar dacă primeam lista mai devreme o prindeam."),
+    ("en", "It would help a lot if, next time, you checked the edition on the order form."),
+    ("es", "Nos ayudaría mucho que la próxima vez revisara la edición del pedido."),
+    ("ro", "Ne-ar ajuta mult dacă data viitoare ați verifica ediția din comandă."),
+    (
+        "es",
+        "Lo sentimos, aunque si la edición se hubiera indicado en el pedido, habríamos "
+        "enviado la correcta.",
+    ),
+    (
+        "ro",
+        "Ne pare rău; dacă ediția ar fi fost completată în formular, am fi trimis-o pe cea bună.",
+    ),
+    (
+        "en",
+        "We are sorry, although with a second order in reserve the delay would have been "
+        "much smaller.",
+    ),
 ]
 
 
@@ -585,6 +607,10 @@ SHIFTED = [
     ("ro", "Ne pare rău, dar cel care a greșit a fost transportatorul."),
     ("es", "El retraso, agravado por la imprenta, le dejó sin libros."),
     ("es", "La imprenta tardó una semana en corregir las portadas."),
+    # our part shrunk to passing on what others did
+    ("en", "We only forwarded the edition list the printer sent us."),
+    ("es", "Nosotros solo transmitimos la lista que nos dio la imprenta."),
+    ("ro", "Noi doar am transmis lista primită de la tipografie."),
 ]
 
 
