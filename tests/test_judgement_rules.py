@@ -190,6 +190,47 @@ def test_facts_retold_with_a_causal_word_are_no_invented_cause(
     assert _cause_check(make_incident, language, text).passed
 
 
+def _fix_cause_check(make_incident: Any, language: str, text: str) -> Any:
+    from draftkit.checks import run_checks
+    from draftkit.draft_types import DraftContent
+
+    overrides, good = CASES[language]
+    incident = make_incident(**{**overrides, "root_cause": None})
+    # the explanation retells the facts only: the incident gives no cause
+    draft = {**good, "explanation": incident.what_happened, "fix": f"{good['fix']} {text}"}
+    content = DraftContent(**draft)
+    return {c.name: c for c in run_checks(content, incident)}["no_invented_cause"]
+
+
+CAUSES_IN_THE_FIX = [
+    ("en", "The mix-up was down to a worn roller in the sorter, which we have replaced."),
+    ("es", "Como el fallo vino de una báscula mal calibrada en el muelle, ya la cambiamos."),
+    (
+        "ro",
+        "Cum totul a pornit de la o imprimantă defectă din depozitul de la Cluj, am schimbat-o.",
+    ),
+]
+PROMISED_IN_THE_FIX = [
+    ("en", "By 28 November we will tell you what caused the wrong shipment."),
+    ("es", "Antes del 28 de noviembre le contaremos qué causó el envío equivocado."),
+    ("ro", "Până pe 28 noiembrie vă scriem ce a cauzat trimiterea greșită."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), CAUSES_IN_THE_FIX)
+def test_a_cause_slipped_into_the_fix_is_caught(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not _fix_cause_check(make_incident, language, text).passed
+
+
+@pytest.mark.parametrize(("language", "text"), PROMISED_IN_THE_FIX)
+def test_promising_to_tell_the_cause_is_no_cause(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert _fix_cause_check(make_incident, language, text).passed
+
+
 def _offers(make_incident: Any, language: str, text: str) -> Any:
     return checks_for(make_incident, language, restore_value=text)["approved_offers"]
 

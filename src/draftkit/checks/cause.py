@@ -16,6 +16,9 @@ from draftkit.text import content_stems, tokens, word_offsets
 
 #: The parts that explain; the fix may name what it changed, the regret what the customer felt.
 _STATING = ("explanation", "responsibility")
+#: The fix states a cause only in so many words ("as the fault came from a misprinted label, we
+#: relabelled the batch"); what it changed is the fixes' own words, known.
+_FIXING = "fix"
 #: A stated or guessed cause needs this many content words the incident does not say ("a faulty
 #: database migration"); fewer are the facts retold in other words.
 _NOVEL_CAUSE = 3
@@ -90,6 +93,20 @@ def _hedged(line: Line, language: str) -> bool:
 _SEGMENT = re.compile(r"[;:]")
 
 
+def _gives_cause(line: Line, view: View) -> bool:
+    """Whether a sentence of the fix gives a cause as known ("as the fault came from…", "the
+    hold-up was down to…"): not what we found or decided ("am stabilit ca…"), not a guess, and
+    not a promise to tell it ("by 18 November we tell you what caused it")."""
+    if line.has("speculation", "unknown_cause"):
+        return False
+    we = lexicon(view.language).word_class("we")
+    words = tokens(line.scanned, view.language)
+    return any(
+        not any(we.accepts(words[i]) for i in range(hit.start, hit.end))
+        for hit in line.hits.get("cause", ())
+    )
+
+
 def check(view: View) -> Check:
     """Without a root cause in the incident, no part may state one; investigating is right."""
     incident = view.incident
@@ -97,15 +114,20 @@ def check(view: View) -> Check:
         return ok("no_invented_cause", "the incident gives the root cause")
     facts = (incident.what_happened, incident.impact, incident.customer.name, incident.company.name)
     known = content_stems(" ".join(facts), view.language)
+    changed = known | content_stems(
+        " ".join([*incident.fixes, incident.follow_up.action if incident.follow_up else ""]),
+        view.language,
+    )
     found: list[tuple[str, str]] = []
     for line in view.lines:
-        if line.part not in _STATING:
+        fixing = line.part == _FIXING and _gives_cause(line, view)
+        if line.part not in _STATING and not fixing:
             continue
         if _hedged(line, view.language):
             continue  # "we are still investigating what caused it": right, not a guess
         if line.part == "responsibility" and line.has("ownership"):
             continue  # "the fault is ours, as we promised a repair by noon": owning, not cause
-        novel = _novel_words(line, view, known)
+        novel = _novel_words(line, view, changed if fixing else known)
         guess, cause = line.has("speculation"), line.has(*_MARKERS)
         needed = (
             _NOVEL_GUESSED_CAUSE if guess and cause else _NOVEL_GUESS if guess else _NOVEL_CAUSE
