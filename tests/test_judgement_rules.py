@@ -741,6 +741,13 @@ INSTRUCTIONS_BEHIND_THE_DRAFT = [
     ("es", "explanation", "Los datos que me han facilitado para responderle no incluyen la causa."),
     ("ro", "explanation", "Conform indicațiilor pe care le-am primit, vă dau doar faptele."),
     ("ro", "closing", "Am respectat ghidul de redactare pentru acest canal."),
+    # this very letter said to be machine-written, and the rules it followed
+    ("en", "closing", "This letter was generated automatically and checked by a colleague."),
+    ("es", "closing", "Esta carta se ha generado automáticamente a partir de su caso."),
+    ("ro", "closing", "Această scrisoare a fost generată automat și verificată de un coleg."),
+    ("en", "fix", "As I was told not to guess a cause, I will leave that part open."),
+    ("es", "fix", "Como se me indicó no especular sobre la causa, la dejo abierta."),
+    ("ro", "fix", "Mi s-a cerut să nu ghicesc cauza, așa că o las deschisă."),
 ]
 INSTRUCTIONS_FOR_THE_CUSTOMER = [
     ("en", "fix", "Please follow the instructions in the box to reset the router."),
@@ -752,6 +759,10 @@ INSTRUCTIONS_FOR_THE_CUSTOMER = [
         "Conform indicațiilor pe care le-ați primit de la tehnician, routerul rămâne pornit.",
     ),
     ("es", "fix", "Siga las pautas que le ha dado el técnico para reiniciar el router."),
+    # an automatic message told in the narrative is no word about this letter
+    ("en", "explanation", "The confirmation you received was an automatically generated email."),
+    ("es", "explanation", "Recibió un aviso generado automáticamente por nuestro sistema."),
+    ("ro", "explanation", "Ați primit un mesaj generat automat de sistemul nostru de facturare."),
 ]
 
 
