@@ -56,6 +56,17 @@ def _note_words(notes: str, public: str, language: str) -> frozenset[str]:
     return content_stems(notes, language) - content_stems(public, language)
 
 
+@lru_cache(maxsize=8192)
+def _line_reading(
+    line: str, names: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, ...]]]:
+    """The note names, figures (digits only) and 5-word phrases of one line of a draft: its
+    lines recur across drafts, repairs and scores, so each is read once. A phrase of the notes
+    is matched within a line; the parts of a draft are lines of their own."""
+    figures = frozenset(re.sub(r"\D", "", f) for f in FIGURE.findall(line))
+    return frozenset(names_in(line, names)), figures, shingles(line, 5)
+
+
 def no_internal_notes(view: View) -> Check:
     """Names, figures, phrases and the content of the notes, unless the public fields say it too."""
     notes = view.incident.internal_notes
@@ -63,10 +74,13 @@ def no_internal_notes(view: View) -> Check:
         return ok("no_internal_notes", "no internal notes given")
     names, figures, phrases = note_secrets(notes)
     names = frozenset(n for n in names if fold(n).rstrip(".") not in calendar_words(view.language))
-    draft_figures = {re.sub(r"\D", "", f) for f in FIGURE.findall(view.text)}
+    lines = [_line_reading(line, names) for line in view.text.split("\n") if line.strip()]
+    draft_names = frozenset().union(*(named for named, _, _ in lines))
+    draft_figures = frozenset().union(*(figures for _, figures, _ in lines))
+    draft_shingles = frozenset().union(*(phrases for _, _, phrases in lines))
     public = trusted_text(view.incident) + "\n" + (view.incident.customer_message or "")
     said = public_words(public)
-    repeated = [name for name in sorted(names_in(view.text, names)) if fold(name) not in said]
+    repeated = [name for name in sorted(draft_names) if fold(name) not in said]
     problems = [f"repeats the name {quoted(name)} from the internal notes" for name in repeated]
     needles: list[tuple[str, object]] = [("name", name) for name in repeated]
     shown = public_figures(public)
@@ -75,7 +89,7 @@ def no_internal_notes(view: View) -> Check:
         if digits in draft_figures and digits not in shown:
             problems.append(f"repeats the figure {quoted(figure)} from the internal notes")
             needles.append(("figure", digits))
-    leaked = (phrases & shingles(view.text, 5)) - shingles(public, 5)
+    leaked = (phrases & draft_shingles) - shingles(public, 5)
     if leaked:
         problems.append(
             f"repeats the phrase {quoted(' '.join(sorted(leaked)[0]))} from the internal notes"
@@ -97,9 +111,21 @@ _GROUPED_PHONE = re.compile(r"(?=[+\d])(?<![\w.,+])\+?\d{2,3}(?: \d{2,3}){2,4}(?
 
 
 def _contacts(text: str) -> set[str]:
-    """`facts.contacts_in`, plus phone numbers written in space-separated groups."""
+    """`facts.contacts_in`, plus phone numbers written in space-separated groups.
+
+    Read line by line (no contact spans a line break): a letter's lines recur across its
+    drafts, repairs and scores, and each is read once."""
+    found: set[str] = set()
+    for block in text.split("\n"):
+        if block.strip():
+            found |= _line_contacts(block)
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _line_contacts(text: str) -> frozenset[str]:
     phones = {re.sub(r"\D", "", m.group(0)) for m in _GROUPED_PHONE.finditer(text)}
-    return contacts_in(text) | {digits for digits in phones if len(digits) >= 9}
+    return frozenset(contacts_in(text) | {digits for digits in phones if len(digits) >= 9})
 
 
 def _domain(contact: str) -> str:

@@ -50,6 +50,10 @@ def _count_intensifiers(scanned: str, language: str) -> int:
     return sum(1 for word in tokens(scanned, language) if skip.accepts(word))
 
 
+#: The categories a sentence must hold one of for the regret scorer to read it.
+_REGRET_KEYS = frozenset({"formulaic", "conditional", "regret", "thanks", "restored", "melodrama"})
+
+
 def score_regret(text: Text, incident: Incident | None) -> tuple[float, list[Finding]]:
     language = text.language
     impact = (
@@ -71,6 +75,8 @@ def score_regret(text: Text, incident: Incident | None) -> tuple[float, list[Fin
     last_third = len(text.sentences) * 2 / 3
     closing = [s for s in text.sentences if s.part == "regret"] if text.parts_known else []
     for position, sentence in enumerate(text.sentences):
+        if not _REGRET_KEYS.intersection(sentence.hits):
+            continue  # nothing this scorer reads
         hollow = sentence.has("formulaic") or (
             sentence.has("conditional") and apologises(sentence, language)
         )

@@ -63,8 +63,9 @@ def score_responsibility(text: Text) -> tuple[float, list[Finding]]:
                     gain,
                     f'owns the failure: "{sentence.quoted("ownership", language)[0]}"',
                 )
+        hits = sentence.hits
         for key, cost, reason in PENALTIES:
-            if not sentence.has(key):
+            if key not in hits:  # most sentences hold none of them: skip the calls
                 continue
             if key == "blame_customer" and sentence.has("clears"):
                 continue  # "there is nothing you could have done"
