@@ -57,14 +57,11 @@ def _note_words(notes: str, public: str, language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8192)
-def _line_reading(
-    line: str, names: frozenset[str]
-) -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, ...]]]:
-    """The note names, figures (digits only) and 5-word phrases of one line of a draft: its
-    lines recur across drafts, repairs and scores, so each is read once. A phrase of the notes
-    is matched within a line; the parts of a draft are lines of their own."""
+def _line_reading(line: str, names: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The note names and figures (digits only) of one line of a draft: its lines recur across
+    drafts, repairs and scores, so each is read once."""
     figures = frozenset(re.sub(r"\D", "", f) for f in FIGURE.findall(line))
-    return frozenset(names_in(line, names)), figures, shingles(line, 5)
+    return frozenset(names_in(line, names)), figures
 
 
 def no_internal_notes(view: View) -> Check:
@@ -75,9 +72,8 @@ def no_internal_notes(view: View) -> Check:
     names, figures, phrases = note_secrets(notes)
     names = frozenset(n for n in names if fold(n).rstrip(".") not in calendar_words(view.language))
     lines = [_line_reading(line, names) for line in view.text.split("\n") if line.strip()]
-    draft_names = frozenset().union(*(named for named, _, _ in lines))
-    draft_figures = frozenset().union(*(figures for _, figures, _ in lines))
-    draft_shingles = frozenset().union(*(phrases for _, _, phrases in lines))
+    draft_names = frozenset().union(*(named for named, _ in lines))
+    draft_figures = frozenset().union(*(figures for _, figures in lines))
     public = trusted_text(view.incident) + "\n" + (view.incident.customer_message or "")
     said = public_words(public)
     repeated = [name for name in sorted(draft_names) if fold(name) not in said]
@@ -89,7 +85,8 @@ def no_internal_notes(view: View) -> Check:
         if digits in draft_figures and digits not in shown:
             problems.append(f"repeats the figure {quoted(figure)} from the internal notes")
             needles.append(("figure", digits))
-    leaked = (phrases & draft_shingles) - shingles(public, 5)
+    # read whole: a phrase of the notes split across two parts is still repeated
+    leaked = (phrases & shingles(view.text, 5)) - shingles(public, 5)
     if leaked:
         problems.append(
             f"repeats the phrase {quoted(' '.join(sorted(leaked)[0]))} from the internal notes"
