@@ -521,6 +521,10 @@ BLAME_AND_EXCUSES = [
     ("en", "The printer's late proofs left us almost no time to check the editions."),
     ("es", "Asumimos el retraso, pero la imprenta no nos dio tiempo para revisarlo."),
     ("ro", "Tipografia ne-a lăsat prea puțin timp pentru verificare."),
+    # what "was always going to" go wrong, however well prepared
+    ("en", "With a move that size, a few wrong boxes were always going to slip through."),
+    ("es", "Hay semanas en las que nada sale como debería, por mucho que uno se prepare."),
+    ("ro", "La începutul anului școlar se mai strecoară astfel de erori în depozit."),
     # counterfactuals on the customer's side
     ("en", "It was our error, though if you'd emailed us on Monday we could have fixed it."),
     ("en", "We missed it, though it would have been caught had we received your list earlier."),
@@ -544,6 +548,19 @@ BLAME_AND_EXCUSES = [
         "much smaller.",
     ),
 ]
+
+
+IF_IT_HAPPENS_AGAIN = [
+    ("ro", "Dacă se mai strecoară vreo eroare, o vedem înainte de expediere."),
+    ("en", "If a wrong box ever slips through again, the scanner stops it at the door."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), IF_IT_HAPPENS_AGAIN)
+def test_what_we_do_if_it_happens_again_is_no_excuse(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert checks_for(make_incident, language, fix=text)["no_blame"].passed
 
 
 @pytest.mark.parametrize(("language", "text"), BLAME_AND_EXCUSES)
