@@ -665,6 +665,9 @@ SHIFTED = [
     ("ro", "Ne pare rău, dar cel care a greșit a fost transportatorul."),
     ("es", "El retraso, agravado por la imprenta, le dejó sin libros."),
     ("es", "La imprenta tardó una semana en corregir las portadas."),
+    # a cause with only a supplier in it; "us" in the clause describing the supplier owns nothing
+    ("ro", "Greșeala a pornit de la programul făcut de firma care ne furnizează etichetele."),
+    ("en", "It started with the labelling software made by the vendor that supplies us."),
     # our part shrunk to passing on what others did
     ("en", "We only forwarded the edition list the printer sent us."),
     ("es", "Nosotros solo transmitimos la lista que nos dio la imprenta."),

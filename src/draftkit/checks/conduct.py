@@ -127,9 +127,17 @@ def _explains_away(line: Line, language: str) -> bool:
     hits = line.hits.get("cause", ())
     if not hits or line.has("ownership") or _QUOTES.search(line.text):
         return False  # a cause in quotes is the customer's words, reported
-    we = lexicon(language).word_class("we")
+    classes = lexicon(language)
+    we, relative, us = (classes.word_class(n) for n in ("we", "relative", "we_object"))
     words = tokens(line.scanned, language)
-    return all(not any(we.accepts(w) for w in words[hit.end :]) for hit in hits)
+
+    def ours(i: int) -> bool:
+        """ "…, made by the firm that supplies us": that "us" owns nothing."""
+        if not we.accepts(words[i]):
+            return False
+        return not (us.accepts(words[i]) and any(relative.accepts(w) for w in words[i - 2 : i]))
+
+    return all(not any(ours(i) for i in range(hit.end, len(words))) for hit in hits)
 
 
 def _party_as_cause(line: Line) -> bool:
