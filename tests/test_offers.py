@@ -197,3 +197,32 @@ def test_how_many_of_a_thing_a_remedy_gives_is_approved(
 
     assert passes(restated)
     assert not passes(more)
+
+
+def test_an_approved_share_may_be_stated_as_the_sum_it_takes_off(
+    make_incident: MakeIncident,
+) -> None:
+    incident = make_incident(remedies=["25% off your treatment fee of £620.00"])
+    assert offers(incident, "We will take a quarter off your fee, which means £155 off.") == []
+    assert offers(incident, "We will take £200 off your fee of £620.00.")
+
+
+def test_a_remedy_extending_a_period_approves_the_years_it_adds(
+    make_incident: MakeIncident,
+) -> None:
+    incident = make_incident(remedies=["Your 10-year workmanship warranty extended to 12 years"])
+    said = "We will add two years to your workmanship warranty, 12 years instead of 10."
+    assert offers(incident, said) == []
+    assert offers(incident, "We will add five years to your workmanship warranty.")
+
+
+def test_how_often_is_no_period_on_offer(make_incident: MakeIncident) -> None:
+    incident = make_incident(remedies=["A remote check of your system every month for 6 months"])
+    assert offers(incident, "We will check your system remotely once a month for six months.") == []
+
+
+def test_what_the_customer_had_to_do_is_no_offer(make_incident: MakeIncident) -> None:
+    incident = make_incident(remedies=["A refund of the EUR 14.85 for the missing items"])
+    lived = "Sorry you had to head back out to the store at 8pm to replace them for dinner."
+    assert offers(incident, lived) == []
+    assert offers(incident, "Sorry you had to wait; we will replace them for free.")

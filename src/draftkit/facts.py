@@ -187,11 +187,14 @@ def _durations_in(
 @on_change
 @cache
 def _rate(language: str) -> tuple[frozenset[str], re.Pattern[str]]:
-    """The articles, and what before one makes it a rate: a sum ("£70 a month", "20 lei o lună")."""
+    """The articles, and what before one makes it a rate: a sum ("£70 a month", "20 lei o lună")
+    or how often ("once a month", "twice a week")."""
     data = facts_data(language)
     currency = "|".join(re.escape(fold(str(w))) for w in data.get("currency") or [])
+    often = "|".join(re.escape(fold(str(w))) for w in data.get("frequency") or [])
+    before = rf"\d|\b(?:{currency})|[€$£]" + (rf"|\b(?:{often})" if often else "")
     articles = frozenset(fold(str(w)) for w in data.get("articles") or [])
-    return articles, re.compile(rf"(?:\d|\b(?:{currency})|[€$£])\s*$")
+    return articles, re.compile(rf"(?:{before})\s*$")
 
 
 @on_change

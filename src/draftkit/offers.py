@@ -140,6 +140,8 @@ def _approved(
     percents = {p for o in offers for p in o.percents if 0 < p < 100}
     amounts |= {a - b for a in base for b in base if a > b}
     amounts |= {a * (100 - p) / 100 for a in base for p in percents}
+    # "£155 off the £620.00" for "25% off your fee of £620.00": the share itself, as a sum
+    amounts |= {a * p / 100 for a in base for p in percents}
     partial = {
         kind for o in offers for kind in o.kinds if o.periods or any(p < 100 for p in o.percents)
     }
@@ -148,7 +150,12 @@ def _approved(
         kinds=frozenset(k for o in offers for k in o.kinds),
         amounts=frozenset(amounts),
         percents=frozenset(p for o in offers for p in o.percents),
-        periods=frozenset(p for o in offers for p in o.periods),
+        # "two more years" for "your 10-year warranty extended to 12 years": what a remedy
+        # adds between the periods it names
+        periods=frozenset(
+            {p for o in offers for p in o.periods}
+            | {a - b for o in offers for a in o.periods for b in o.periods if a > b}
+        ),
         enlarged=any(o.enlarged for o in offers),
         unbounded=any(o.unbounded for o in offers),
         partial=frozenset(partial),

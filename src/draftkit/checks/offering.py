@@ -110,6 +110,8 @@ def _offered(
                 continue  # "this is the compensation we can offer": the remedies, named
             if _negated(said, hit):
                 continue  # "we will not offer you a coupon": the customer asked; this is no offer
+            if not framed and _in_harm(said, hit):
+                continue  # "sorry you had to go back out to replace them": what they lived
             words = hit_stems(line.scanned, language, hit)
             content = words & said.stems or words  # "fără bani": "bani"
             if content <= terms.fact_stems and not framed:
@@ -229,6 +231,30 @@ def _approved_period(days: Decimal, terms: Approved) -> bool:
 
 #: How far back (in words) a "not" still denies an offer: "no le vamos a ofrecer un cupón".
 _NEGATION_REACH = 6
+
+
+#: How many words after what the customer had to do ("you had to", "you paid for") an offer
+#: word may stand and still be part of it.
+_HARM_REACH = 12
+
+
+def _in_harm(said: Reading, hit: Hit) -> bool:
+    """Whether the offer word at HIT tells what the customer had to do, in its own clause and
+    with no "we" between: "you had to head back out to replace them", "you paid for electricity
+    your panels should have covered"."""
+    harms = said.line.hits.get("customer_did", ())
+    if not harms:
+        return False
+    we = lexicon(said.language).word_class("we")
+    ends = _clause_ends(said)
+    for harm in harms:
+        if not harm.start <= hit.start <= harm.end + _HARM_REACH:
+            continue
+        between = range(harm.end, hit.start)
+        if any(c in between for c in ends) or any(we.accepts(said.words[i]) for i in between):
+            continue
+        return True
+    return False
 
 
 def _negated(said: Reading, hit: Hit) -> bool:
