@@ -556,6 +556,23 @@ IF_IT_HAPPENS_AGAIN = [
 ]
 
 
+OUR_OWN_MISSED_STEP = [
+    ("en", "We did not confirm the booking, which would have allowed us to catch it."),
+    (
+        "es",
+        "Tampoco confirmamos la reserva con el hotel, que es lo que nos habría permitido verlo.",
+    ),
+    ("ro", "Nu am confirmat rezervarea, ceea ce ne-ar fi permis să observăm problema."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), OUR_OWN_MISSED_STEP)
+def test_help_we_missed_from_our_own_step_is_no_blame(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert checks_for(make_incident, language, explanation=text)["no_blame"].passed
+
+
 @pytest.mark.parametrize(("language", "text"), IF_IT_HAPPENS_AGAIN)
 def test_what_we_do_if_it_happens_again_is_no_excuse(
     make_incident: Any, language: str, text: str

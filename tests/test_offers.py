@@ -226,3 +226,12 @@ def test_what_the_customer_had_to_do_is_no_offer(make_incident: MakeIncident) ->
     lived = "Sorry you had to head back out to the store at 8pm to replace them for dinner."
     assert offers(incident, lived) == []
     assert offers(incident, "Sorry you had to wait; we will replace them for free.")
+
+
+def test_what_is_still_investigated_is_no_offer(make_incident: MakeIncident) -> None:
+    incident = make_incident(remedies=["A refund of the EUR 14.85 for the missing items"])
+    hedged = "We are still investigating why the estimate replaced your meter reading."
+    assert offers(incident, hedged) == []
+    # an offer before the hedge, in its own clause, is still an offer
+    both = "We will replace the meter for free, and we are still investigating why it failed."
+    assert offers(incident, both)

@@ -110,8 +110,10 @@ def _offered(
                 continue  # "this is the compensation we can offer": the remedies, named
             if _negated(said, hit):
                 continue  # "we will not offer you a coupon": the customer asked; this is no offer
-            if not framed and _in_harm(said, hit):
+            if not framed and _told_after(said, hit, "customer_did"):
                 continue  # "sorry you had to go back out to replace them": what they lived
+            if not framed and _told_after(said, hit, "unknown_cause"):
+                continue  # "we are still finding out why the estimate replaced your reading"
             words = hit_stems(line.scanned, language, hit)
             content = words & said.stems or words  # "fără bani": "bani"
             if content <= terms.fact_stems and not framed:
@@ -233,24 +235,25 @@ def _approved_period(days: Decimal, terms: Approved) -> bool:
 _NEGATION_REACH = 6
 
 
-#: How many words after what the customer had to do ("you had to", "you paid for") an offer
-#: word may stand and still be part of it.
-_HARM_REACH = 12
+#: How many words after what the customer had to do ("you had to", "you paid for") or what we
+#: are still finding out ("we are investigating why") an offer word may stand and be part of it.
+_TOLD_REACH = 12
 
 
-def _in_harm(said: Reading, hit: Hit) -> bool:
-    """Whether the offer word at HIT tells what the customer had to do, in its own clause and
-    with no "we" between: "you had to head back out to replace them", "you paid for electricity
-    your panels should have covered"."""
-    harms = said.line.hits.get("customer_did", ())
-    if not harms:
+def _told_after(said: Reading, hit: Hit, category: str) -> bool:
+    """Whether the offer word at HIT is part of what a CATEGORY hit before it tells, in its own
+    clause and with no "we" between: what the customer had to do ("you had to head back out
+    to replace them", "you paid for electricity your panels should have covered") or what is
+    still investigated ("investigăm de ce estimarea a înlocuit indexul")."""
+    told = said.line.hits.get(category, ())
+    if not told:
         return False
     we = lexicon(said.language).word_class("we")
     ends = _clause_ends(said)
-    for harm in harms:
-        if not harm.start <= hit.start <= harm.end + _HARM_REACH:
+    for cue in told:
+        if not cue.start <= hit.start <= cue.end + _TOLD_REACH:
             continue
-        between = range(harm.end, hit.start)
+        between = range(cue.end, hit.start)
         if any(c in between for c in ends) or any(we.accepts(said.words[i]) for i in between):
             continue
         return True
