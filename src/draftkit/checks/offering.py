@@ -112,7 +112,7 @@ def _offered(
                 continue  # "we will not offer you a coupon": the customer asked; this is no offer
             if not framed and _told_after(said, hit, "customer_did"):
                 continue  # "sorry you had to go back out to replace them": what they lived
-            if not framed and _told_after(said, hit, "unknown_cause"):
+            if not framed and _told_after(said, hit, "unknown_cause", asked=True):
                 continue  # "we are still finding out why the estimate replaced your reading"
             words = hit_stems(line.scanned, language, hit)
             content = words & said.stems or words  # "fără bani": "bani"
@@ -240,21 +240,24 @@ _NEGATION_REACH = 6
 _TOLD_REACH = 12
 
 
-def _told_after(said: Reading, hit: Hit, category: str) -> bool:
+def _told_after(said: Reading, hit: Hit, category: str, asked: bool = False) -> bool:
     """Whether the offer word at HIT is part of what a CATEGORY hit before it tells, in its own
     clause and with no "we" between: what the customer had to do ("you had to head back out
     to replace them", "you paid for electricity your panels should have covered") or what is
-    still investigated ("investigăm de ce estimarea a înlocuit indexul")."""
+    still investigated ("investigăm de ce estimarea a înlocuit indexul"). With ASKED, only in
+    the question it investigates ("why", "de ce", "por qué"), not anything said after it."""
     told = said.line.hits.get(category, ())
     if not told:
         return False
-    we = lexicon(said.language).word_class("we")
+    we, asks = (lexicon(said.language).word_class(name) for name in ("we", "asks"))
     ends = _clause_ends(said)
     for cue in told:
         if not cue.start <= hit.start <= cue.end + _TOLD_REACH:
             continue
         between = range(cue.end, hit.start)
         if any(c in between for c in ends) or any(we.accepts(said.words[i]) for i in between):
+            continue
+        if asked and not any(asks.accepts(said.words[i]) for i in range(cue.start, hit.start)):
             continue
         return True
     return False
