@@ -180,6 +180,12 @@ RETOLD_FACTS = [
     ("es", "Todavía no sabemos qué lo provocó; lo estamos investigando."),
     ("en", "We are still investigating what caused the wrong edition to ship."),
     ("ro", "Încă investigăm ce a provocat trimiterea ediției greșite."),
+    # refusing to guess is no guess
+    (
+        "ro",
+        "Motivul trimiterii greșite este încă în investigație și nu vă prezentăm nicio ipoteză.",
+    ),
+    ("en", "The reason is still under investigation, and we will not speculate about it."),
 ]
 
 

@@ -45,7 +45,7 @@ def _novel_words(line: Line, view: View, known: frozenset[str]) -> list[str]:
     region: set[int] = set()
     for hit, side in markers:
         region |= set(range(hit.end, len(words)) if side == "after" else range(hit.start))
-    if not markers or line.has("speculation"):
+    if not markers or _guesses(line, view.language):
         region = set(range(len(words)))
     covered = {
         i
@@ -68,6 +68,27 @@ def _novel_words(line: Line, view: View, known: frozenset[str]) -> list[str]:
     )
 
 
+#: How many words before a guessing word a negation denies it: "nu vă prezentăm nicio ipoteză".
+_DENIAL_REACH = 4
+
+
+def _guesses(line: Line, language: str) -> bool:
+    """Whether the sentence guesses at a cause: a speculation no negation just before denies
+    ("it seems", "todo apunta a"; not "we will offer no hypothesis", "nu vă prezentăm nicio
+    ipoteză")."""
+    hits = line.hits.get("speculation", ())
+    if not hits:
+        return False
+    negation = lexicon(language).word_class("negation")
+    words = tokens(line.scanned, language)
+    # the words just before the guessing word itself (a hit's last), not before its start:
+    # "the portal never confirmed our upload and our team assumed…" still guesses
+    return any(
+        not any(negation.accepts(w) for w in words[max(0, h.end - 1 - _DENIAL_REACH) : h.end - 1])
+        for h in hits
+    )
+
+
 def _hedged(line: Line, language: str) -> bool:
     """Whether the sentence says the cause is still unknown, about the cause it names.
 
@@ -76,7 +97,7 @@ def _hedged(line: Line, language: str) -> bool:
     a hedge covers only its own side of a semicolon or colon.
     """
     unknown = line.hits.get("unknown_cause", ())
-    if not unknown or line.has("speculation"):
+    if not unknown or _guesses(line, language):
         return False
     stated = [h for c in _MARKERS for h in line.hits.get(c, ())]
     if not stated:
@@ -128,7 +149,7 @@ def check(view: View) -> Check:
         if line.part == "responsibility" and line.has("ownership"):
             continue  # "the fault is ours, as we promised a repair by noon": owning, not cause
         novel = _novel_words(line, view, changed if fixing else known)
-        guess, cause = line.has("speculation"), line.has(*_MARKERS)
+        guess, cause = _guesses(line, view.language), line.has(*_MARKERS)
         needed = (
             _NOVEL_GUESSED_CAUSE if guess and cause else _NOVEL_GUESS if guess else _NOVEL_CAUSE
         )
