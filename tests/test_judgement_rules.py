@@ -531,6 +531,8 @@ BLAME_AND_EXCUSES = [
     ("en", "With a move that size, a few wrong boxes were always going to slip through."),
     ("es", "Hay semanas en las que nada sale como debería, por mucho que uno se prepare."),
     ("ro", "La începutul anului școlar se mai strecoară astfel de erori în depozit."),
+    # what the customer did not do, given as the reason (tú, vosotros)
+    ("es", "Lo reconocemos, aunque como no pedisteis prueba impresa, no pudimos verlo antes."),
     # counterfactuals on the customer's side
     ("en", "It was our error, though if you'd emailed us on Monday we could have fixed it."),
     ("en", "We missed it, though it would have been caught had we received your list earlier."),
@@ -601,6 +603,14 @@ ADVICE = [
     ("es", "regret", "Lo sentimos; recomendamos a los colegios pedir con un mes de margen."),
     ("ro", "responsibility", "Greșeala e a noastră, dar merită să verificați coletele la primire."),
     ("ro", "regret", "Ne pare rău; vă sfătuim să comandați cu o lună înainte."),
+    # what "ideally" happens on the customer's side
+    (
+        "en",
+        "responsibility",
+        "Ideally a wrong edition gets spotted when you check the boxes on arrival, but we own it.",
+    ),
+    ("es", "responsibility", "Fue culpa nuestra, aunque lo ideal es que revise el albarán."),
+    ("ro", "regret", "Ne pare rău; ideal ar fi să verificați coletele la primire."),
     # an inverted condition on the customer's side
     (
         "en",
