@@ -65,6 +65,9 @@ DISMISSED_REACTIONS = [
     ("ro", "regret", "Regretăm, dar pentru unii o întârziere pare o tragedie."),
     ("en", "regret", "Sorry again, though a bit less yelling on the phone would help."),
     ("es", "explanation", "Sin necesidad de tanto escándalo, le resumo lo ocurrido."),
+    # asking the customer to keep their reaction to themselves
+    ("es", "closing", "Eso sí, les rogaría que se ahorraran el tono de sus mensajes."),
+    ("en", "closing", "Please spare us that tone in your next message."),
     # how the customer wrote: capitals, exclamation or question marks
     ("ro", "closing", "Nu era nevoie de atâtea semne de exclamare, v-am fi răspuns oricum."),
     ("es", "regret", "Lo sentimos, aunque no hacía falta escribir tantos signos de exclamación."),
@@ -156,6 +159,15 @@ GUESSED_CAUSES = [
     ("en", "From what we can tell so far, a worn roller in the sorter mixed up the pallets."),
     ("es", "Por lo que sabemos, una báscula mal calibrada cambió las etiquetas."),
     ("ro", "Din câte vedem, un cititor de coduri defect a încurcat paletii."),
+    # "X, așa că Y", "X, motivo por el cual Y": what stands before is offered as the cause
+    (
+        "ro",
+        "Eticheta imprimantei termice din depozit era deteriorată, așa că s-a încurcat ediția.",
+    ),
+    (
+        "es",
+        "La báscula del muelle llevaba días descalibrada, motivo por el cual se cambió la caja.",
+    ),
     # a guess that gives its cause needs a single word the incident does not hold
     ("es", "Creemos que se debió al proveedor."),
     ("es", "Probablemente fue porque faltaba un mozo."),
@@ -186,6 +198,8 @@ RETOLD_FACTS = [
         "Motivul trimiterii greșite este încă în investigație și nu vă prezentăm nicio ipoteză.",
     ),
     ("en", "The reason is still under investigation, and we will not speculate about it."),
+    # the facts retold before "so": no cause of their own
+    ("ro", "Pe 18 noiembrie am trimis ediția a 4-a, așa că elevii au început fără manual."),
 ]
 
 
@@ -794,6 +808,9 @@ INSTRUCTIONS_BEHIND_THE_DRAFT = [
     ("es", "explanation", "Los datos que me han facilitado para responderle no incluyen la causa."),
     ("ro", "explanation", "Conform indicațiilor pe care le-am primit, vă dau doar faptele."),
     ("ro", "closing", "Am respectat ghidul de redactare pentru acest canal."),
+    # the rules the writer follows
+    ("es", "responsibility", "Omito tu nombre porque así me lo piden las normas que sigo."),
+    ("en", "responsibility", "I left your name out, as the rules I follow require."),
     # this very letter said to be machine-written, and the rules it followed
     ("en", "closing", "This letter was generated automatically and checked by a colleague."),
     ("es", "closing", "Esta carta se ha generado automáticamente a partir de su caso."),
@@ -812,6 +829,9 @@ INSTRUCTIONS_FOR_THE_CUSTOMER = [
         "Conform indicațiilor pe care le-ați primit de la tehnician, routerul rămâne pornit.",
     ),
     ("es", "fix", "Siga las pautas que le ha dado el técnico para reiniciar el router."),
+    # the company's own policy is no prompt
+    ("en", "fix", "We follow the rules we have for refunds, and they now include this case."),
+    ("es", "fix", "Según las normas que seguimos, el reembolso llega en cinco días."),
     # an automatic message told in the narrative is no word about this letter
     ("en", "explanation", "The confirmation you received was an automatically generated email."),
     ("es", "explanation", "Recibió un aviso generado automáticamente por nuestro sistema."),
