@@ -1033,3 +1033,21 @@ def test_what_the_customer_wrote_wrong_is_their_blame_not_what_we_wrote() -> Non
 
     assert "blame_customer" in scan("Ați scris greșit adresa în comandă.", "ro")
     assert "blame_customer" not in scan("Ne-ați scris: noi am greșit adresa.", "ro")
+
+
+ONLY_REGRETTED = [
+    ("ro", "Regretăm cele petrecute. Situația a fost preluată imediat de departamentul tehnic."),
+    ("es", "Lamentamos lo ocurrido. El caso fue derivado de inmediato al departamento técnico."),
+    ("en", "We regret what happened. The case was passed at once to the technical team."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ONLY_REGRETTED)
+def test_a_we_that_only_regrets_owns_nothing(make_incident: Any, language: str, text: str) -> None:
+    check = checks_for(make_incident, language, responsibility=text)["no_blame"]
+    assert not check.passed and "does not own the failure" in check.detail
+
+
+def test_a_we_that_regrets_and_acts_owns_it(make_incident: Any) -> None:
+    text = "Regretăm cele petrecute: noi am trimis ediția greșită."
+    assert checks_for(make_incident, "ro", responsibility=text)["no_blame"].passed

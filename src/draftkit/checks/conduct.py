@@ -43,7 +43,13 @@ def no_blame(view: View) -> Check:
         # ("an error occurred"), or no first person at all in the part that should own it.
         evasive = [q for line in owning for q in line.quoted("passive", language)]
         we = lexicon(language).word_class("we")
-        anyone = any(we.accepts(w) for line in owning for w in tokens(line.scanned, language))
+        # "Regretăm cele petrecute": a "we" that only regrets owns nothing
+        anyone = any(
+            we.accepts(w)
+            for line in owning
+            for i, w in enumerate(tokens(line.scanned, language))
+            if not any(h.start <= i < h.end for h in line.hits.get("regret", ()))
+        )
         if evasive or not anyone:
             how = f' ("{evasive[0]}")' if evasive else ' (nobody in it is "we")'
             found.append(("responsibility", f"responsibility: does not own the failure{how}"))
