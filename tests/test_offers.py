@@ -235,3 +235,6 @@ def test_what_is_still_investigated_is_no_offer(make_incident: MakeIncident) -> 
     # an offer before the hedge, in its own clause, is still an offer
     both = "We will replace the meter for free, and we are still investigating why it failed."
     assert offers(incident, both)
+    # the question investigated ends at "and" or a future: what follows is offered
+    after = "We are still investigating why it failed and will replace the meter for free."
+    assert offers(incident, after)

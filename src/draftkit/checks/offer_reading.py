@@ -9,6 +9,7 @@ set of terms, in bounded memory.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from functools import cached_property, lru_cache
@@ -17,8 +18,9 @@ from draftkit.amounts import money_in, percents_in
 from draftkit.checks.view import Line
 from draftkit.facts import durations_in
 from draftkit.languages import on_change
+from draftkit.lexicon import Hit, lexicon
 from draftkit.offers import Approved
-from draftkit.text import Token, content_stems, tokens
+from draftkit.text import Token, content_stems, tokens, word_offsets
 
 
 class Reading:
@@ -49,6 +51,59 @@ class Reading:
     @cached_property
     def stems(self) -> frozenset[str]:
         return content_stems(self.line.scanned, self.language)
+
+    @cached_property
+    def clause_ends(self) -> list[int]:
+        """Word indices at which a new clause starts after a semicolon, colon or dash: what
+        follows is said anew, not part of the customer's request."""
+        return word_offsets(self.line.scanned, _CLAUSE_END, self.language)
+
+    def negated(self, hit: Hit) -> bool:
+        """ "No le vamos a ofrecer un cupón": a "not" shortly before the offer word denies it."""
+        negation = lexicon(self.language).word_class("negation")
+        words = self.words[max(0, hit.start - _NEGATION_REACH) : hit.start]
+        return any(negation.accepts(word) for word in words)
+
+    def told_after(self, hit: Hit, category: str, asked: bool = False) -> bool:
+        """Whether the offer word at HIT is part of what a CATEGORY hit before it tells, in its
+        own clause and with no "we" between: what the customer had to do ("you had to head back
+        out to replace them", "you paid for electricity your panels should have covered") or
+        what is still investigated ("investigăm de ce estimarea a înlocuit indexul").
+
+        With ASKED, only inside the question investigated ("why", "de ce", "por qué"), up to an
+        "and" or a future ("we are looking into why it failed and will give you a free month"
+        offers the month)."""
+        told = self.line.hits.get(category, ())
+        if not told:
+            return False
+        classes = lexicon(self.language)
+        we, asks, stops = (classes.word_class(n) for n in ("we", "asks", "question_ends"))
+        words = self.words
+        for cue in told:
+            if not cue.start <= hit.start <= cue.end + _TOLD_REACH:
+                continue
+            between = range(cue.end, hit.start)
+            if any(c in between for c in self.clause_ends) or any(
+                we.accepts(words[i]) for i in between
+            ):
+                continue
+            if asked:
+                question = [i for i in range(cue.start, hit.start) if asks.accepts(words[i])]
+                if not question or any(
+                    stops.accepts(words[i]) for i in range(question[0], hit.start)
+                ):
+                    continue
+            return True
+        return False
+
+
+#: Where a clause ends: what follows "; : —" is said anew.
+_CLAUSE_END = re.compile(r"[;:—–]|\s-\s")
+#: How far back (in words) a "not" still denies an offer: "no le vamos a ofrecer un cupón".
+_NEGATION_REACH = 6
+#: How many words after what the customer had to do ("you had to", "you paid for") or what we
+#: are still finding out ("we are investigating why") an offer word may stand and be part of it.
+_TOLD_REACH = 12
 
 
 #: Sentences remembered per set of approved terms: a letter's drafts, repairs and scores.

@@ -10,16 +10,15 @@ frame it as something the company now gives.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from draftkit.checks.offer_reading import Reading, Verdict, remembered
 from draftkit.checks.view import View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import counts_in, durations_in, in_days, parse_number
-from draftkit.lexicon import Hit, lexicon
+from draftkit.lexicon import Hit
 from draftkit.offers import MONEY, PRICE, Approved, approved, hit_stems, kinds_in
-from draftkit.text import content_stems, word_offsets
+from draftkit.text import content_stems
 
 NAME = "approved_offers"
 
@@ -45,15 +44,6 @@ def _restates_offer(said: Reading, terms: Approved) -> bool:
     return any(len(stems & offer) >= 2 for offer in terms.offer_stems)
 
 
-#: Where a clause ends: what follows "; : —" is said anew, not part of the customer's request.
-_CLAUSE_END = re.compile(r"[;:—–]|\s-\s")
-
-
-def _clause_ends(said: Reading) -> list[int]:
-    """Word indices at which a new clause starts after a semicolon, colon or dash."""
-    return word_offsets(said.line.scanned, _CLAUSE_END, said.language)
-
-
 def _turned_down(said: Reading) -> range:
     """The words that report what the customer asked for, or turn it down, up to a "but" or the
     end of the clause.
@@ -69,7 +59,7 @@ def _turned_down(said: Reading) -> range:
     if not cue:
         return range(0)
     breaks = sorted(hit.start for hit in line.hits.get("concession", ()))
-    after = [b for b in [*breaks, *_clause_ends(said)] if b >= cue[0].end]
+    after = [b for b in [*breaks, *said.clause_ends] if b >= cue[0].end]
     end = min(after, default=len(said.words))
     if not declined and any(h.start < end for h in line.hits.get("offer_frame", ())):
         return range(0)
@@ -108,11 +98,11 @@ def _offered(
                 continue  # "you asked for a full refund; I cannot offer that"
             if kind == "payment" and set(range(hit.start, hit.end)) <= _topic(said):
                 continue  # "this is the compensation we can offer": the remedies, named
-            if _negated(said, hit):
+            if said.negated(hit):
                 continue  # "we will not offer you a coupon": the customer asked; this is no offer
-            if not framed and _told_after(said, hit, "customer_did"):
+            if not framed and said.told_after(hit, "customer_did"):
                 continue  # "sorry you had to go back out to replace them": what they lived
-            if not framed and _told_after(said, hit, "unknown_cause", asked=True):
+            if not framed and said.told_after(hit, "unknown_cause", asked=True):
                 continue  # "we are still finding out why the estimate replaced your reading"
             words = hit_stems(line.scanned, language, hit)
             content = words & said.stems or words  # "fără bani": "bani"
@@ -231,44 +221,6 @@ def _approved_period(days: Decimal, terms: Approved) -> bool:
     )
 
 
-#: How far back (in words) a "not" still denies an offer: "no le vamos a ofrecer un cupón".
-_NEGATION_REACH = 6
-
-
-#: How many words after what the customer had to do ("you had to", "you paid for") or what we
-#: are still finding out ("we are investigating why") an offer word may stand and be part of it.
-_TOLD_REACH = 12
-
-
-def _told_after(said: Reading, hit: Hit, category: str, asked: bool = False) -> bool:
-    """Whether the offer word at HIT is part of what a CATEGORY hit before it tells, in its own
-    clause and with no "we" between: what the customer had to do ("you had to head back out
-    to replace them", "you paid for electricity your panels should have covered") or what is
-    still investigated ("investigăm de ce estimarea a înlocuit indexul"). With ASKED, only in
-    the question it investigates ("why", "de ce", "por qué"), not anything said after it."""
-    told = said.line.hits.get(category, ())
-    if not told:
-        return False
-    we, asks = (lexicon(said.language).word_class(name) for name in ("we", "asks"))
-    ends = _clause_ends(said)
-    for cue in told:
-        if not cue.start <= hit.start <= cue.end + _TOLD_REACH:
-            continue
-        between = range(cue.end, hit.start)
-        if any(c in between for c in ends) or any(we.accepts(said.words[i]) for i in between):
-            continue
-        if asked and not any(asks.accepts(said.words[i]) for i in range(cue.start, hit.start)):
-            continue
-        return True
-    return False
-
-
-def _negated(said: Reading, hit: Hit) -> bool:
-    negation = lexicon(said.language).word_class("negation")
-    words = said.words[max(0, hit.start - _NEGATION_REACH) : hit.start]
-    return any(negation.accepts(word) for word in words)
-
-
 def _free_beyond_remedies(said: Reading, terms: Approved) -> bool:
     """Whether a sentence giving something "free", "waived", "on the house" names only what a
     remedy discounts by a share: "and the next service, on the house" for a remedy taking 10%
@@ -307,7 +259,7 @@ def _bounded(said: Reading, terms: Approved, hit: Hit) -> bool:
     share = _figures_at(said, range(max(0, hit.start - 3), hit.start))
     if share & terms.percents & set(said.percents):
         return True
-    ends = [c for c in _clause_ends(said) if c >= hit.end]
+    ends = [c for c in said.clause_ends if c >= hit.end]
     listed = range(ends[0], ends[1] if len(ends) > 1 else len(words)) if ends else range(0)
     if _figures_at(said, listed) & terms.amounts:
         return True
