@@ -228,6 +228,20 @@ def test_what_the_customer_had_to_do_is_no_offer(make_incident: MakeIncident) ->
     assert offers(incident, "Sorry you had to wait; we will replace them for free.")
 
 
+def test_what_the_customer_had_to_do_is_read_in_romanian_too(make_incident: MakeIncident) -> None:
+    incident = make_incident(
+        language="ro", remedies=["Rambursarea celor 64 de lei plătiți pentru taxi"]
+    )
+    draft = {
+        **GOOD_DRAFT,
+        "restore_value": "Vă rambursăm cei 64 de lei plătiți pentru taxi.",
+        "regret": "Îmi pare rău că a trebuit să înlocuiți singur piesa în seara aceea.",
+    }
+    assert run_checks(DraftContent(**draft), incident)[1].passed
+    ours = {**draft, "regret": "Îmi pare rău; a trebuit să vă înlocuim piesa gratuit."}
+    assert not run_checks(DraftContent(**ours), incident)[1].passed
+
+
 def test_what_is_still_investigated_is_no_offer(make_incident: MakeIncident) -> None:
     incident = make_incident(remedies=["A refund of the EUR 14.85 for the missing items"])
     hedged = "We are still investigating why the estimate replaced your meter reading."
