@@ -133,14 +133,18 @@ def test_judging_ourselves_is_no_insult(
     assert checks_for(make_incident, language, **{part: text})["no_insults"].passed
 
 
-def _cause_check(make_incident: Any, language: str, text: str) -> Any:
+def _cause_check(make_incident: Any, language: str, text: str, part: str = "explanation") -> Any:
+    """`no_invented_cause` on the good draft with TEXT as its explanation, or (PART "fix") added
+    to its fix, the explanation then retelling the facts only: the incident gives no cause."""
     from draftkit.checks import run_checks
     from draftkit.draft_types import DraftContent
 
     overrides, good = CASES[language]
     incident = make_incident(**{**overrides, "root_cause": None})
-    content = DraftContent(**{**good, "explanation": text})
-    return {c.name: c for c in run_checks(content, incident)}["no_invented_cause"]
+    draft = {**good, "explanation": text}
+    if part == "fix":
+        draft = {**good, "explanation": incident.what_happened, "fix": f"{good['fix']} {text}"}
+    return {c.name: c for c in run_checks(DraftContent(**draft), incident)}["no_invented_cause"]
 
 
 GUESSED_CAUSES = [
@@ -210,18 +214,6 @@ def test_facts_retold_with_a_causal_word_are_no_invented_cause(
     assert _cause_check(make_incident, language, text).passed
 
 
-def _fix_cause_check(make_incident: Any, language: str, text: str) -> Any:
-    from draftkit.checks import run_checks
-    from draftkit.draft_types import DraftContent
-
-    overrides, good = CASES[language]
-    incident = make_incident(**{**overrides, "root_cause": None})
-    # the explanation retells the facts only: the incident gives no cause
-    draft = {**good, "explanation": incident.what_happened, "fix": f"{good['fix']} {text}"}
-    content = DraftContent(**draft)
-    return {c.name: c for c in run_checks(content, incident)}["no_invented_cause"]
-
-
 CAUSES_IN_THE_FIX = [
     ("en", "The mix-up was down to a worn roller in the sorter, which we have replaced."),
     ("es", "Como el fallo vino de una báscula mal calibrada en el muelle, ya la cambiamos."),
@@ -241,14 +233,14 @@ PROMISED_IN_THE_FIX = [
 def test_a_cause_slipped_into_the_fix_is_caught(
     make_incident: Any, language: str, text: str
 ) -> None:
-    assert not _fix_cause_check(make_incident, language, text).passed
+    assert not _cause_check(make_incident, language, text, "fix").passed
 
 
 @pytest.mark.parametrize(("language", "text"), PROMISED_IN_THE_FIX)
 def test_promising_to_tell_the_cause_is_no_cause(
     make_incident: Any, language: str, text: str
 ) -> None:
-    assert _fix_cause_check(make_incident, language, text).passed
+    assert _cause_check(make_incident, language, text, "fix").passed
 
 
 def _offers(make_incident: Any, language: str, text: str) -> Any:
@@ -329,7 +321,10 @@ def test_paying_for_what_no_remedy_covers_is_caught(
     assert not _offers(make_incident, language, text).passed
 
 
-def _offers_for(make_incident: Any, language: str, remedies: list[str], text: str) -> Any:
+def _offers_for(
+    make_incident: Any, language: str, remedies: list[str], text: str, **parts: str
+) -> Any:
+    """`approved_offers` on the good draft with TEXT as its restore_value (and PARTS)."""
     from test_checks import ES, RO
 
     overrides = {"en": {}, "es": ES, "ro": RO}[language]
@@ -338,7 +333,7 @@ def _offers_for(make_incident: Any, language: str, remedies: list[str], text: st
     from draftkit.checks import run_checks
     from draftkit.draft_types import DraftContent
 
-    found = run_checks(DraftContent(**{**good, "restore_value": text}), incident)
+    found = run_checks(DraftContent(**{**good, "restore_value": text, **parts}), incident)
     return next(c for c in found if c.name == "approved_offers")
 
 
@@ -954,17 +949,9 @@ def test_a_gift_word_before_an_approved_voucher_restates_it(make_incident: Any) 
 
 
 def test_a_subject_may_name_what_we_pay_without_a_sum(make_incident: Any) -> None:
-    from test_checks import ES
-
-    incident = make_incident(**{**ES, "remedies": ["Compensación de 300 €"]})
-    _, good = CASES["es"]
-    from draftkit.checks import run_checks
-    from draftkit.draft_types import DraftContent
-
     def offers(subject: str) -> Any:
-        draft = {**good, "subject": subject, "restore_value": "Le compensamos con 300 €."}
-        found = run_checks(DraftContent(**draft), incident)
-        return next(c for c in found if c.name == "approved_offers")
+        remedies, restated = ["Compensación de 300 €"], "Le compensamos con 300 €."
+        return _offers_for(make_incident, "es", remedies, restated, subject=subject)
 
     assert offers("Lo ocurrido con su pedido y lo que les compensamos").passed
     with_sum = offers("Lo ocurrido con su pedido y los 500 € que les compensamos")
