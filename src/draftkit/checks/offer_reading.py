@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from draftkit.amounts import money_in, percents_in
 from draftkit.checks.view import Line
-from draftkit.facts import durations_in
+from draftkit.facts import durations_in, parse_number
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon
 from draftkit.offers import Approved
@@ -64,6 +64,27 @@ class Reading:
         words = self.words[max(0, hit.start - _NEGATION_REACH) : hit.start]
         return any(negation.accepts(word) for word in words)
 
+    def figures_at(self, positions: range) -> frozenset[Decimal]:
+        """The numbers written as figures at POSITIONS."""
+        words = self.words
+        found = (parse_number(words[i].text) for i in positions if words[i].fold[:1].isdigit())
+        return frozenset(value for value in found if value is not None)
+
+    def restates_fix(self, terms: Approved, kind: str | None, hit: Hit) -> bool:
+        """Whether the kind named at HIT is the one a fix names, in words around it that restate
+        that fix in other inflections ("cu retrimitere automată" for "îl retrimite automat").
+
+        With no kind, any fix: "orice sumă reținută din garanție este verificată" restates the
+        fix that checks "orice taxă reținută din garanție"; it pays nothing."""
+        words = self.words
+        near = range(max(0, hit.start - OFFER_REACH), min(len(words), hit.end + OFFER_REACH))
+        own = range(hit.start, hit.end)
+        rest = {words[i].stem for i in near if i not in own} & self.stems
+        return any(
+            (kind is None or kind in kinds) and len(rest & stems) >= _FIX_OVERLAP
+            for kinds, stems in terms.neutral_kinds
+        )
+
     def told_after(self, hit: Hit, category: str, asked: bool = False) -> bool:
         """Whether the offer word at HIT is part of what a CATEGORY hit before it tells, in its
         own clause and with no "we" between: what the customer had to do ("you had to head back
@@ -97,6 +118,11 @@ class Reading:
         return False
 
 
+#: How near (in words) a figure must stand to an offer to be what is offered: "pagar 26,40 € por
+#: un viaje de diez minutos no tiene sentido: le devolvemos 23,30 €" offers 23,30 only.
+OFFER_REACH = 6
+#: Content words (besides the offer's own) a sentence must share with a fix to restate it.
+_FIX_OVERLAP = 3
 #: Where a clause ends: what follows "; : —" is said anew.
 _CLAUSE_END = re.compile(r"[;:—–]|\s-\s")
 #: How far back (in words) a "not" still denies an offer: "no le vamos a ofrecer un cupón".

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from draftkit.checks.offer_reading import Reading, Verdict, remembered
+from draftkit.checks.offer_reading import OFFER_REACH, Reading, Verdict, remembered
+from draftkit.checks.offer_requests import grants_unapproved, turned_down
 from draftkit.checks.view import View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import counts_in, durations_in, in_days, parse_number
@@ -32,8 +33,8 @@ def _states_approved(said: Reading, terms: Approved) -> bool:
 
 def _names_approved_sum(said: Reading, terms: Approved, span: tuple[int, int]) -> bool:
     """Whether an approved sum or percentage stands within reach of the offer at SPAN."""
-    reach = range(max(0, span[0] - _OFFER_REACH), min(len(said.words), span[1] + _OFFER_REACH))
-    return bool(_figures_at(said, reach) & (terms.amounts | terms.percents))
+    reach = range(max(0, span[0] - OFFER_REACH), min(len(said.words), span[1] + OFFER_REACH))
+    return bool(said.figures_at(reach) & (terms.amounts | terms.percents))
 
 
 def _restates_offer(said: Reading, terms: Approved) -> bool:
@@ -44,40 +45,12 @@ def _restates_offer(said: Reading, terms: Approved) -> bool:
     return any(len(stems & offer) >= 2 for offer in terms.offer_stems)
 
 
-def _turned_down(said: Reading) -> range:
-    """The words that report what the customer asked for, or turn it down, up to a "but" or the
-    end of the clause.
-
-    "You asked for £1,000 and a year free; I am not able to offer those, but the £200 is on its
-    way": the £1,000 and the free year are the customer's, not an offer; the £200 is. A request
-    whose own clause offers ("we will give you the refund you asked for") is granted, not
-    reported; an offer in a later clause ("…; this is what we can offer") does not undo it.
-    """
-    line = said.line
-    declined = line.hits.get("declines")
-    cue = declined or line.hits.get("request")
-    if not cue:
-        return range(0)
-    breaks = sorted(hit.start for hit in line.hits.get("concession", ()))
-    after = [b for b in [*breaks, *said.clause_ends] if b >= cue[0].end]
-    end = min(after, default=len(said.words))
-    if not declined and any(h.start < end for h in line.hits.get("offer_frame", ())):
-        return range(0)
-    return range(0, end)
-
-
 def _periods_at(said: Reading, positions: range) -> frozenset[Decimal]:
     """The periods (in days) the reported words state, in words too ("un año gratis")."""
     if not positions:
         return frozenset()
     text = " ".join(said.words[i].text for i in positions)
     return frozenset(in_days(d) for d in durations_in(text, said.language, deadlines=False))
-
-
-def _figures_at(said: Reading, positions: range) -> frozenset[Decimal]:
-    words = said.words
-    found = (parse_number(words[i].text) for i in positions if words[i].fold[:1].isdigit())
-    return frozenset(value for value in found if value is not None)
 
 
 def _offered(
@@ -110,7 +83,7 @@ def _offered(
                 continue  # "your refund request was declined": a fact, not an offer
             if any(words <= fix for fix in terms.neutral):
                 continue  # "the voucher audit" of a fix or the follow-up is not an offer
-            if _restates_fix(said, terms, kind, hit):
+            if said.restates_fix(terms, kind, hit):
                 continue  # "cu retrimitere automată" for a fix that "îl retrimite automat"
             places.setdefault((hit.start, hit.end), set()).add(kind)
     offers = {span: frozenset(kinds) for span, kinds in places.items()}
@@ -133,23 +106,6 @@ _FREE = frozenset({"free"})
 #: Kinds a customer never pays for, and how many words may stand between "free" and them.
 _GIVEN_FREE = frozenset({"voucher", "replacement", "upgrade"})
 _GIFT_REACH = 3
-#: Content words (besides the offer's own) a sentence must share with a fix to restate it.
-_FIX_OVERLAP = 3
-
-
-def _restates_fix(said: Reading, terms: Approved, kind: str | None, hit: Hit) -> bool:
-    """Whether the kind named at HIT is the one a fix names, in words around it that restate
-    that fix in other inflections ("cu retrimitere automată" for "îl retrimite automat").
-
-    With no kind, any fix: "orice sumă reținută din garanție este verificată" restates the fix
-    that checks "orice taxă reținută din garanție"; it pays nothing."""
-    near = range(max(0, hit.start - _OFFER_REACH), min(len(said.words), hit.end + _OFFER_REACH))
-    own = range(hit.start, hit.end)
-    rest = {said.words[i].stem for i in near if i not in own} & said.stems
-    return any(
-        (kind is None or kind in kinds) and len(rest & stems) >= _FIX_OVERLAP
-        for kinds, stems in terms.neutral_kinds
-    )
 
 
 def _topic(said: Reading) -> set[int]:
@@ -189,11 +145,6 @@ def _pays_for_approved(said: Reading, terms: Approved, places: list[frozenset[st
     return any(paid & stems for stems in pool)
 
 
-#: How near (in words) a figure must stand to an offer to be what is offered: "pagar 26,40 € por
-#: un viaje de diez minutos no tiene sentido: le devolvemos 23,30 €" offers 23,30 only.
-_OFFER_REACH = 6
-
-
 def _near_offer(said: Reading) -> frozenset[Decimal]:
     """The numbers standing within reach of an offer's words in the sentence."""
     words = said.words
@@ -206,7 +157,7 @@ def _near_offer(said: Reading) -> frozenset[Decimal]:
     near = set()
     for i, word in enumerate(words):
         if word.fold[:1].isdigit() and any(
-            start - _OFFER_REACH <= i < end + _OFFER_REACH for start, end in spans
+            start - OFFER_REACH <= i < end + OFFER_REACH for start, end in spans
         ):
             value = parse_number(word.text)
             if value is not None:
@@ -256,12 +207,12 @@ def _bounded(said: Reading, terms: Approved, hit: Hit) -> bool:
     have its share stated). "Any further costs you incur" stays open.
     """
     words = said.words
-    share = _figures_at(said, range(max(0, hit.start - 3), hit.start))
+    share = said.figures_at(range(max(0, hit.start - 3), hit.start))
     if share & terms.percents & set(said.percents):
         return True
     ends = [c for c in said.clause_ends if c >= hit.end]
     listed = range(ends[0], ends[1] if len(ends) > 1 else len(words)) if ends else range(0)
-    if _figures_at(said, listed) & terms.amounts:
+    if said.figures_at(listed) & terms.amounts:
         return True
     if hit.category != "everything_paid":
         return False
@@ -316,8 +267,8 @@ def check(view: View) -> Check:
 def _judge(said: Reading, terms: Approved) -> Verdict:
     """The problems of one sentence: what it gives that the approved terms do not cover."""
     line = said.line
-    reported = _turned_down(said)
-    asked = _figures_at(said, reported)
+    reported = turned_down(said)
+    asked = said.figures_at(reported)
     asked_periods = _periods_at(said, reported)
     placed = _offered(said, terms, reported)
     offers = list(placed.values())
@@ -373,6 +324,8 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
             for count, allowed in _counts_beyond(said, terms)
             if count not in asked
         ]
+    if grants_unapproved(said, terms, reported):
+        problems.append(f"{where} grants what the customer asked for, which no remedy approves")
     only_free = bool(offers) and all("free" in place for place in offers)
     if not restates and only_free and _free_beyond_remedies(said, terms):
         problems.append(f"{where} gives free something no remedy gives free")
@@ -388,7 +341,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     unbounded = any(
         h.start not in reported
         and not _bounded(said, terms, h)
-        and not _restates_fix(said, terms, None, h)
+        and not said.restates_fix(terms, None, h)
         for h in (*line.hits.get("unbounded", ()), *paid)
     )
     if unbounded and not terms.unbounded:

@@ -1,0 +1,77 @@
+"""What the customer asked for, as `approved_offers` reads a sentence that mentions it.
+
+A request is reported ("you asked for a full refund"), turned down ("…; we are not able to offer
+that") or granted ("as you asked, we have refunded your delivery fee"). What is reported or turned
+down is the customer's, not an offer; what is granted is an offer like any other, and one the
+remedies must cover: a model that gives in to the customer's demand is the commonest way an
+unapproved remedy reaches a draft.
+"""
+
+from __future__ import annotations
+
+from draftkit.checks.offer_reading import Reading
+from draftkit.offers import Approved, kinds_in
+
+
+def turned_down(said: Reading) -> range:
+    """The words that report what the customer asked for, or turn it down, up to a "but" or the
+    end of the clause.
+
+    "You asked for £1,000 and a year free; I am not able to offer those, but the £200 is on its
+    way": the £1,000 and the free year are the customer's, not an offer; the £200 is. A request
+    whose own clause offers ("we will give you the refund you asked for") is granted, not
+    reported; an offer in a later clause ("…; this is what we can offer") does not undo it.
+    """
+    line = said.line
+    declined = line.hits.get("declines")
+    cue = declined or line.hits.get("request")
+    if not cue:
+        return range(0)
+    breaks = sorted(hit.start for hit in line.hits.get("concession", ()))
+    after = [b for b in [*breaks, *said.clause_ends] if b >= cue[0].end]
+    end = min(after, default=len(said.words))
+    if not declined and any(h.start < end for h in line.hits.get("offer_frame", ())):
+        return range(0)
+    return range(0, end)
+
+
+#: How far (in words) from "as you asked" the offer it grants may stand, and how many words
+#: after that offer's own name what is given.
+_GRANT_REACH = 10
+_GRANTED_WORDS = 5
+
+
+def grants_unapproved(said: Reading, terms: Approved, reported: range) -> bool:
+    """Whether the sentence grants a demand no remedy covers.
+
+    "As you asked, I've refunded your delivery fee as well", "prețul vi-l returnăm integral, așa
+    cum ați cerut": granted, so approved only as a remedy restated, with an approved sum or share
+    beside it or two of a remedy's content words in what it gives. Any offer word counts, even
+    one a fix also uses ("items are refunded automatically"): granting a demand with it offers.
+    """
+    line = said.line
+    if line.has("declines") or reported:
+        return False
+    found = [*(h for hits in kinds_in(line.hits).values() for h in hits)]
+    found += line.hits.get("offer_frame", ())
+    # "vă trimitem confirmarea scrisă": the follow-up the customer asked for, restated
+    gives = {
+        (h.start, h.end)
+        for h in found
+        if not said.negated(h) and not said.restates_fix(terms, None, h)
+    }
+    words = said.words
+    for cue in line.hits.get("request", ()):
+        for start, end in gives:
+            if start - cue.end > _GRANT_REACH or cue.start - end > _GRANT_REACH:
+                continue
+            if any(min(end, cue.end) <= c <= max(start, cue.start) for c in said.clause_ends):
+                continue  # "you asked for X; we refund Y": a new clause, judged on its own
+            given = range(max(0, start - 2), min(len(words), end + _GRANTED_WORDS))
+            if said.figures_at(given) & (terms.amounts | terms.percents):
+                continue
+            own = set(range(cue.start, cue.end)) | set(range(start, end))
+            stems = {words[i].stem for i in given if i not in own} & said.stems
+            if not any(len(stems & offer) >= 2 for offer in terms.offer_stems):
+                return True
+    return False

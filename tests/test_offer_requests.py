@@ -1,0 +1,77 @@
+"""What the customer asked for: reported and turned down it offers nothing; granted, a remedy
+must cover it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from draftkit.incident import Incident
+from test_offers import offers
+
+MakeIncident = Callable[..., Incident]
+
+GROCERY = [
+    "A refund of the $14.85 charged for the three missing items",
+    "A $10.00 credit on your account for your next order",
+]
+#: A fix that uses the remedy's own word: "refund" alone is no offer, granting a demand with it is.
+REFUNDING_FIX = ["Orders with missing items are now refunded automatically"]
+
+
+@pytest.mark.parametrize(
+    ("language", "remedies", "granted"),
+    [
+        ("en", GROCERY, "And, as you asked, I've refunded your delivery fee as well."),
+        ("en", GROCERY, "As you requested, we will also refund the full price of your basket."),
+        (
+            "es",
+            ["Reembolso de los 64,90 € del envío urgente"],
+            "Tal como nos pidió, le devolvemos también el importe de la cena.",
+        ),
+        (
+            "ro",
+            ["Rambursarea celor 1.250 de lei plătiți pentru uscarea bucătăriei"],
+            "Prețul mașinii vi-l returnăm integral, așa cum ați cerut.",
+        ),
+    ],
+)
+def test_a_granted_demand_no_remedy_covers_is_rejected(
+    make_incident: MakeIncident, language: str, remedies: list[str], granted: str
+) -> None:
+    incident = make_incident(language=language, remedies=remedies, fixes=REFUNDING_FIX)
+    assert any("customer asked for" in problem for problem in offers(incident, granted))
+
+
+@pytest.mark.parametrize(
+    ("language", "remedies", "text"),
+    [
+        # the approved sum, granted as asked
+        ("en", GROCERY, "As you asked, we have refunded the $14.85 for the missing items."),
+        # the remedy's own words, granted as asked
+        ("en", GROCERY, "As you asked, the missing items are refunded to your card."),
+        # reported and turned down in the same sentence
+        (
+            "en",
+            GROCERY,
+            "You asked us to refund the delivery fee; that is not part of what we can offer.",
+        ),
+        (
+            "ro",
+            ["Rambursarea celor 1.250 de lei plătiți pentru uscarea bucătăriei"],
+            "Ne cereți să vă dăm înapoi prețul mașinii; acestea nu fac parte din ceea ce vă "
+            "putem oferi, dar vă rambursăm cei 1.250 de lei.",
+        ),
+        (
+            "es",
+            ["Reembolso de los 64,90 € del envío urgente"],
+            "Nos pidió el importe de la cena; eso no forma parte de lo que podemos ofrecerle.",
+        ),
+    ],
+)
+def test_a_granted_remedy_or_a_declined_demand_passes(
+    make_incident: MakeIncident, language: str, remedies: list[str], text: str
+) -> None:
+    incident = make_incident(language=language, remedies=remedies, fixes=REFUNDING_FIX)
+    assert not any("customer asked for" in problem for problem in offers(incident, text))
