@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from conftest import GOOD_DRAFT
 from test_checks import CASES, checks_for
 
 INSULTS = [
@@ -212,6 +213,58 @@ def test_facts_retold_with_a_causal_word_are_no_invented_cause(
     make_incident: Any, language: str, text: str
 ) -> None:
     assert _cause_check(make_incident, language, text).passed
+
+
+#: A mechanism told as what happened, with no causal word: it states a cause all the same.
+MECHANISMS_TOLD = [
+    ("en", "That night our warehouse server crashed and the order went out with the old list."),
+    ("es", "Ese día el programa de existencias se quedó sin stock de la 5.ª edición."),
+    ("ro", "În dimineața aceea, o actualizare a aplicației de depozit a schimbat ediția."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), MECHANISMS_TOLD)
+def test_a_mechanism_told_as_fact_states_a_cause(
+    make_incident: Any, language: str, text: str
+) -> None:
+    check = _cause_check(make_incident, language, text)
+    assert not check.passed
+    assert "names a cause" in check.detail
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # denied, not stated
+        ("en", "It was not a server fault; we are still investigating what caused it."),
+        ("ro", "Pe 18 noiembrie am trimis ediția a 4-a, nu pe a 5-a."),
+    ],
+)
+def test_no_mechanism_or_a_denied_one_is_no_cause(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert _cause_check(make_incident, language, text).passed
+
+
+def test_a_mechanism_the_facts_or_fixes_name_is_retold(make_incident: Any) -> None:
+    from draftkit.checks import run_checks
+    from draftkit.draft_types import DraftContent
+
+    plain = {
+        "root_cause": None,
+        "what_happened": "On 18 November we sent 240 copies of the 4th edition, not the 6th.",
+        "fixes": ["Automatic check that flags any shipped edition older than two years"],
+    }
+    said = "After the app update on Monday, the wrong edition was packed for your school."
+
+    def passes(**changes: Any) -> bool:
+        incident = make_incident(**{**plain, **changes})
+        checks = run_checks(DraftContent(**{**GOOD_DRAFT, "explanation": said}), incident)
+        return {c.name: c for c in checks}["no_invented_cause"].passed
+
+    assert not passes()
+    assert passes(what_happened=f"{plain['what_happened']} It followed an app update.")
+    assert passes(fixes=["The warehouse app update of Monday was rolled back"])
 
 
 CAUSES_IN_THE_FIX = [

@@ -128,6 +128,24 @@ def _gives_cause(line: Line, view: View) -> bool:
     )
 
 
+def _names_mechanism(line: Line, view: View, known: frozenset[str]) -> bool:
+    """Whether the sentence puts the failure down to a mechanism the incident does not name
+    ("overnight frost got into the lock", "nuestra pasarela de pago se saturó", "serverele nu au
+    făcut față traficului"): told as what happened, it states a cause with no "because". Not one
+    the facts or fixes name, nor one denied just before ("it was not the update")."""
+    hits = line.hits.get("cause_mechanism", ())
+    if not hits:
+        return False
+    negation = lexicon(view.language).word_class("negation")
+    words = tokens(line.scanned, view.language)
+    content = content_stems(line.scanned, view.language)
+    return any(
+        {words[i].stem for i in range(h.start, h.end)} & content - known
+        and not any(negation.accepts(w) for w in words[max(0, h.start - _DENIAL_REACH) : h.start])
+        for h in hits
+    )
+
+
 def check(view: View) -> Check:
     """Without a root cause in the incident, no part may state one; investigating is right."""
     incident = view.incident
@@ -141,11 +159,19 @@ def check(view: View) -> Check:
     )
     found: list[tuple[str, str]] = []
     for line in view.lines:
+        if _hedged(line, view.language):
+            continue  # "we are still investigating what caused it": right, not a guess
+        if line.part in _STATING and _names_mechanism(line, view, changed):
+            found.append(
+                (
+                    line.part,
+                    f"{line.part}: names a cause the incident does not give: {quoted(line.text)}",
+                )
+            )
+            continue
         fixing = line.part == _FIXING and _gives_cause(line, view)
         if line.part not in _STATING and not fixing:
             continue
-        if _hedged(line, view.language):
-            continue  # "we are still investigating what caused it": right, not a guess
         if line.part == "responsibility" and line.has("ownership"):
             continue  # "the fault is ours, as we promised a repair by noon": owning, not cause
         novel = _novel_words(line, view, changed if fixing else known)
