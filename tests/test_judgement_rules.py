@@ -1091,3 +1091,59 @@ def test_a_we_that_only_regrets_owns_nothing(make_incident: Any, language: str, 
 def test_a_we_that_regrets_and_acts_owns_it(make_incident: Any) -> None:
     text = "Regretăm cele petrecute: noi am trimis ediția greșită."
     assert checks_for(make_incident, "ro", responsibility=text)["no_blame"].passed
+
+
+#: What the notes say about the failure's history, the staff, the account or the lawyers, and a
+#: draft sentence that says it again in other words (no name, figure or phrase of the notes).
+NOTE_TOPICS = [
+    (
+        "en",
+        "This is the third chilled-parcel failure with this courier this month.",
+        "This is not the first time parcels have gone astray with them.",
+    ),
+    (
+        "en",
+        "Mr Okafor's contract is up for renewal in May; keep him sweet.",
+        "We value your account, and your contract comes up for renewal soon.",
+    ),
+    (
+        "es",
+        "Atendió una veterinaria en su segunda semana en la clínica.",
+        "La veterinaria que le atendió se acababa de incorporar al equipo.",
+    ),
+    (
+        "es",
+        "El cliente habla de denunciarnos; la aseguradora ya está avisada.",
+        "Nuestro departamento jurídico revisará el caso con usted.",
+    ),
+    (
+        "ro",
+        "Tehnicianul a mai avut două incidente similare în acest an.",
+        "Nu este prima dată când tehnicianul acesta greșește.",
+    ),
+    (
+        "ro",
+        "Colega de la recepție era singură în tură în ziua aceea.",
+        "În ziua aceea, colega noastră era singură pe tură.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "notes", "said"), NOTE_TOPICS)
+def test_a_topic_only_the_notes_raise_is_a_leak(
+    make_incident: Any, language: str, notes: str, said: str
+) -> None:
+    from draftkit.checks import run_checks
+    from draftkit.draft_types import DraftContent
+
+    overrides, good = CASES[language]
+    draft = DraftContent(**{**good, "explanation": f"{good['explanation']} {said}"})
+
+    def leaks(**changes: Any) -> bool:
+        incident = make_incident(**{**overrides, "internal_notes": notes, **changes})
+        checks = {c.name: c for c in run_checks(draft, incident)}
+        return not checks["no_internal_notes"].passed
+
+    assert leaks()
+    # the same topic in the customer's own message is public: saying it leaks nothing
+    assert not leaks(customer_message=said)

@@ -10,7 +10,7 @@ from draftkit.checks.view import View, fail, ok, place, placed, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import calendar_words, contacts_in
 from draftkit.languages import on_change
-from draftkit.lexicon import holds
+from draftkit.lexicon import holds, scan
 from draftkit.provenance import (
     FIGURE,
     names_in,
@@ -20,7 +20,7 @@ from draftkit.provenance import (
     shingles,
     trusted_text,
 )
-from draftkit.text import content_stems, fold
+from draftkit.text import content_stems, fold, sentences
 
 _IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}[-_]?\d{3,}|\d{6,})\b")
 #: A social media handle: "@bogdanmatei_89".
@@ -54,6 +54,22 @@ def _repeats(text: str, needle: tuple[str, object]) -> bool:
 @lru_cache(maxsize=256)
 def _note_words(notes: str, public: str, language: str) -> frozenset[str]:
     return content_stems(notes, language) - content_stems(public, language)
+
+
+#: What internal notes talk about (lexicon categories): a letter that raises one of these when the
+#: notes do and the public fields do not tells what the notes say, in whatever words.
+_TOPICS = ("topic_repeat", "topic_staffing", "topic_commercial", "topic_legal")
+
+
+@on_change
+@lru_cache(maxsize=256)
+def _private_topics(notes: str, public: str, language: str) -> frozenset[str]:
+    """The topics the notes raise that nothing public raises."""
+
+    def raised(text: str) -> set[str]:
+        return {t for line in sentences(text) for t in scan(line, language) if t in _TOPICS}
+
+    return frozenset(raised(notes) - raised(public))
 
 
 @lru_cache(maxsize=8192)
@@ -95,8 +111,10 @@ def no_internal_notes(view: View) -> Check:
     parts = place(view, needles, _repeats) if needles else []
     unplaced = bool(needles) and not parts  # an item lies across two parts: rewrite it whole
     private = _note_words(notes, public, view.language)
+    topics = _private_topics(notes, public, view.language)
     for line in view.lines:
-        if len(content_stems(line.text, view.language) & private) >= _NOTE_WORDS:
+        retold = len(content_stems(line.text, view.language) & private) >= _NOTE_WORDS
+        if retold or any(line.has(topic) for topic in topics):
             problems.append(f"{line.part}: says what the internal notes say: {quoted(line.text)}")
             parts.append(line.part)
     return verdict("no_internal_notes", problems, [] if unplaced else parts)
