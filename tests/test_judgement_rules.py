@@ -1147,3 +1147,38 @@ def test_a_topic_only_the_notes_raise_is_a_leak(
     assert leaks()
     # the same topic in the customer's own message is public: saying it leaks nothing
     assert not leaks(customer_message=said)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "Based on the real reading, you should have paid £412.35."),
+        ("ro", "Pe baza indexului real, trebuia să plătiți 412,35 lei."),
+    ],
+)
+def test_what_the_customer_owed_is_no_blame(make_incident: Any, language: str, said: str) -> None:
+    checks = checks_for(make_incident, language, explanation=said)
+    assert checks["no_blame"].passed
+    # what they should have done, with a date after it, still is
+    blamed = {
+        "en": "You should have sent the signed form before 11 September.",
+        "ro": "Trebuia să trimiteți formularul semnat înainte de 11 septembrie.",
+    }[language]
+    assert not checks_for(make_incident, language, responsibility=blamed)["no_blame"].passed
+
+
+def test_a_date_s_day_is_no_figure_of_the_notes(make_incident: Any) -> None:
+    from draftkit.checks import run_checks
+    from draftkit.draft_types import DraftContent
+
+    incident = make_incident(internal_notes="27 complaints about this departure so far.")
+
+    def leaks(subject: str) -> bool:
+        draft = DraftContent(**{**GOOD_DRAFT, "subject": subject})
+        return not {c.name: c for c in run_checks(draft, incident)}["no_internal_notes"].passed
+
+    assert not leaks("Sorry about Route 14 on 11/27")
+    assert not leaks("Sorry about Route 14 on 27/11/2026")
+    assert not leaks("Sorry about Route 14 on 27 November")
+    assert not leaks("Sorry about Route 14 on the 27th of November")
+    assert leaks("Sorry about the 27 complaints on Route 14")

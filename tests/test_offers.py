@@ -249,3 +249,29 @@ def test_what_is_still_investigated_is_no_offer(make_incident: MakeIncident) -> 
     # the question investigated ends at "and" or a future: what follows is offered
     after = "We are still investigating why it failed and will replace the meter for free."
     assert offers(incident, after)
+
+
+def test_costs_of_a_remedy_we_pay_in_full_are_bounded_by_it(make_incident: MakeIncident) -> None:
+    incident = make_incident(
+        language="es",
+        remedies=["Reparación del ropero de cedro por un carpintero, a nuestro cargo"],
+    )
+    restated = "Un carpintero reparará el ropero de cedro, con todos los gastos a nuestro cargo."
+    assert offers(incident, restated) == []
+    # costs with an object of their own are not the remedy's
+    extra = "Reparamos el ropero de cedro y le pagamos todos los gastos del hotel."
+    assert offers(incident, extra)
+
+
+def test_a_fix_restated_with_another_offer_word_offers_nothing(
+    make_incident: MakeIncident,
+) -> None:
+    incident = make_incident(
+        language="ro",
+        remedies=["O reducere de 15% la factura pentru noiembrie"],
+        fixes=["Când o echipă rămâne incompletă, coordonatorul trimite un om de rezervă"],
+    )
+    restated = "De acum, când echipa e incompletă, coordonatorul trimite un înlocuitor."
+    assert offers(incident, "Vă reducem factura cu 15%.", fix=restated) == []
+    # the same word in the restore_value part is an offer
+    assert offers(incident, "Vă trimitem un înlocuitor pentru mașina de spălat.")

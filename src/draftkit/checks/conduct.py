@@ -13,10 +13,11 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
+from draftkit.amounts import money_in
 from draftkit.checks.view import Line, View, placed, quoted
 from draftkit.draft_types import Check
 from draftkit.languages import on_change
-from draftkit.lexicon import lexicon, scan
+from draftkit.lexicon import Hit, lexicon, quote, scan
 from draftkit.text import tokens
 
 #: Where naming another party is blame rather than a fact: where the failure should be owned.
@@ -66,8 +67,9 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     found: list[tuple[str, str]] = []
     if not line.has("clears"):  # "there is nothing you could have done"
         found += [
-            (where, f'{where}: blames the customer: "{q}"')
-            for q in line.quoted("blame_customer", language)
+            (where, f'{where}: blames the customer: "{quote(scanned, language, hit)}"')
+            for hit in line.hits.get("blame_customer", ())
+            if not _sum_follows(scanned, language, hit)
         ]
     if (where in _ADVISING_PARTS or line.has("next_time")) and not line.has("clears"):
         # "we always recommend the earlier ferry" where the failure is owned or regretted, or
@@ -104,6 +106,17 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
         found.append((where, f'{where}: regrets what another party caused ("{parties}")'))
     return tuple(found)
+
+
+#: How many words after "you should have paid" a sum may stand and be what was owed.
+_OWED_REACH = 3
+
+
+def _sum_follows(scanned: str, language: str, hit: Hit) -> bool:
+    """ "Trebuia să plătiți 412,35 lei", "you should have paid £412.35": what was owed, not what
+    the customer should have done."""
+    after = tokens(scanned, language)[hit.end : hit.end + _OWED_REACH]
+    return bool(money_in(" ".join(word.text for word in after), language))
 
 
 class _Scanned(Protocol):

@@ -72,12 +72,35 @@ def _private_topics(notes: str, public: str, language: str) -> frozenset[str]:
     return frozenset(raised(notes) - raised(public))
 
 
+#: A date written with slashes ("11/21", "12/4/2026"): its numbers are a day and a month.
+_SLASH_DATE = re.compile(r"(?<![\d/])\d{1,4}/\d{1,2}(?:/\d{2,4})?(?![\d/])")
+#: Words that may stand between a day and its month: "11 de noviembre", "the 11th of November".
+_DATE_LINKS = frozenset({"de", "of", "the", "st", "nd", "rd", "th"})
+
+
+def _figures(line: str, months: frozenset[str]) -> frozenset[str]:
+    """The figures of a line (digits only), less the days of its dates: "on 11 November" and
+    "11/21" name a day, not the "11 complaints" of a note."""
+    text = _SLASH_DATE.sub(" ", line)
+    found = set()
+    for match in FIGURE.finditer(text):
+        before = [fold(w).strip(".,;:()") for w in text[: match.start()].split()[-1:]]
+        after = [fold(w).strip(".,;:()") for w in text[match.end() :].split()[:3]]
+        while after[:1] and after[0] in _DATE_LINKS:
+            after = after[1:]
+        if months.intersection(before + after[:1]) and len(match.group()) <= 2:
+            continue
+        found.add(re.sub(r"\D", "", match.group()))
+    return frozenset(found)
+
+
 @lru_cache(maxsize=8192)
-def _line_reading(line: str, names: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+def _line_reading(
+    line: str, names: frozenset[str], months: frozenset[str]
+) -> tuple[frozenset[str], frozenset[str]]:
     """The note names and figures (digits only) of one line of a draft: its lines recur across
     drafts, repairs and scores, so each is read once."""
-    figures = frozenset(re.sub(r"\D", "", f) for f in FIGURE.findall(line))
-    return frozenset(names_in(line, names)), figures
+    return frozenset(names_in(line, names)), _figures(line, months)
 
 
 def no_internal_notes(view: View) -> Check:
@@ -87,7 +110,8 @@ def no_internal_notes(view: View) -> Check:
         return ok("no_internal_notes", "no internal notes given")
     names, figures, phrases = note_secrets(notes)
     names = frozenset(n for n in names if fold(n).rstrip(".") not in calendar_words(view.language))
-    lines = [_line_reading(line, names) for line in view.text.split("\n") if line.strip()]
+    months = calendar_words(view.language)
+    lines = [_line_reading(line, names, months) for line in view.text.split("\n") if line.strip()]
     draft_names = frozenset().union(*(named for named, _ in lines))
     draft_figures = frozenset().union(*(figures for _, figures in lines))
     public = trusted_text(view.incident) + "\n" + (view.incident.customer_message or "")

@@ -83,7 +83,8 @@ def _offered(
                 continue  # "your refund request was declined": a fact, not an offer
             if any(words <= fix for fix in terms.neutral):
                 continue  # "the voucher audit" of a fix or the follow-up is not an offer
-            if said.restates_fix(terms, kind, hit):
+            # in the fix, any fix restated: "trimite un înlocuitor" for "trimite un om de rezervă"
+            if said.restates_fix(terms, None if line.part == "fix" else kind, hit):
                 continue  # "cu retrimitere automată" for a fix that "îl retrimite automat"
             places.setdefault((hit.start, hit.end), set()).add(kind)
     offers = {span: frozenset(kinds) for span, kinds in places.items()}
@@ -214,6 +215,8 @@ def _bounded(said: Reading, terms: Approved, hit: Hit) -> bool:
     listed = range(ends[0], ends[1] if len(ends) > 1 else len(words)) if ends else range(0)
     if said.figures_at(listed) & terms.amounts:
         return True
+    if _restates_paid_remedy(said, terms, hit):
+        return True
     if hit.category != "everything_paid":
         return False
     stop = min([*ends, hit.end + _OBJECT_REACH, len(words)])
@@ -227,6 +230,37 @@ def _bounded(said: Reading, terms: Approved, hit: Hit) -> bool:
         if not partial or set(said.money) & offer.amounts or set(said.percents) & offer.percents:
             return True
     return False
+
+
+def _restates_paid_remedy(said: Reading, terms: Approved, hit: Hit) -> bool:
+    """ "Un carpintero reparará el ropero, con todos los gastos a nuestro cargo" for "Reparación
+    del ropero, a nuestro cargo": costs named with no object of their own are those of the
+    remedy the sentence restates (two of its words), when we pay for it in full. Costs with an
+    object ("what you spent getting to the station") must be what that remedy covers."""
+    words = said.words
+    offered = {
+        i
+        for category, hits in said.line.hits.items()
+        if category.startswith("offer_")
+        for h in hits
+        for i in range(h.start, h.end)
+    }
+    stop = min([c for c in said.clause_ends if c >= hit.end] + [hit.end + _OBJECT_REACH])
+    after = range(hit.end, min(stop, len(words)))
+    target = {words[i].stem for i in after if i not in offered} & said.stems
+    if not target:
+        own = range(hit.start, hit.end)
+        target = {w.stem for i, w in enumerate(words) if i not in own} & said.stems
+        needed = 2
+    else:
+        needed = len(target)
+    return any(
+        offer.kinds & _PAID_IN_FULL and len(target & stems) >= needed
+        for offer, stems in zip(terms.offers, terms.offer_stems, strict=True)
+    )
+
+
+_PAID_IN_FULL = frozenset({"payment", "free"})
 
 
 def _counts_beyond(said: Reading, terms: Approved) -> list[tuple[Decimal, str]]:
