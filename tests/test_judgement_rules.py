@@ -1182,3 +1182,32 @@ def test_a_date_s_day_is_no_figure_of_the_notes(make_incident: Any) -> None:
     assert not leaks("Sorry about Route 14 on 27 November")
     assert not leaks("Sorry about Route 14 on the 27th of November")
     assert leaks("Sorry about the 27 complaints on Route 14")
+
+
+CONDESCENSION = [
+    ("en", "regret", "Honestly, there's no need to panic over a parcel that is a day late."),
+    ("en", "closing", "Next time, perhaps less time complaining online and a quick call to us."),
+    ("es", "explanation", "Te lo explico despacito para que lo entiendas: el pedido salió tarde."),
+    ("es", "closing", "Tampoco hacía falta montar semejante numerito en Instagram."),
+    ("ro", "responsibility", "Vă rog să păstrăm de acum discuția la un ton civilizat."),
+    ("ro", "closing", "Data viitoare, înainte să postați pe Facebook, sunați-ne."),
+]
+
+
+@pytest.mark.parametrize(("language", "part", "text"), CONDESCENSION)
+def test_condescension_is_an_insult(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert not checks_for(make_incident, language, **{part: text})["no_insults"].passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "There is no need to wait for the courier: the replacement is already on its way."),
+        ("es", "Se lo explicamos con detalle en la carta que le enviaremos el 28 de noviembre."),
+        ("ro", "Tonul mesajului dumneavoastră este pe deplin îndreptățit."),
+    ],
+)
+def test_plain_reassurance_is_no_insult(make_incident: Any, language: str, text: str) -> None:
+    assert checks_for(make_incident, language, regret=text)["no_insults"].passed
