@@ -1211,3 +1211,52 @@ def test_condescension_is_an_insult(
 )
 def test_plain_reassurance_is_no_insult(make_incident: Any, language: str, text: str) -> None:
     assert checks_for(make_incident, language, regret=text)["no_insults"].passed
+
+
+#: (language, part, text, check that must fail) for the tenth round's shapes, in new words.
+TENTH_ROUND = [
+    ("en", "regret", "Insofar as the delay upset your plans, we apologise.", "no_non_apology"),
+    ("en", "regret", "We're sorry you got the impression we did not care.", "no_non_apology"),
+    ("es", "regret", "Lamentamos la impresión que se llevó de nuestro servicio.", "no_non_apology"),
+    ("ro", "regret", "Ne pare rău pentru impresia pe care v-a lăsat-o vizita.", "no_non_apology"),
+    (
+        "en",
+        "responsibility",
+        "It's on us, though a sick call at 5 a.m. is impossible to cover.",
+        "no_blame",
+    ),
+    (
+        "es",
+        "responsibility",
+        "Es culpa nuestra, aunque una baja así es imposible de prever.",
+        "no_blame",
+    ),
+    (
+        "ro",
+        "responsibility",
+        "Ne asumăm, deși o absență bruscă e imposibil de acoperit.",
+        "no_blame",
+    ),
+    ("es", "responsibility", "Se cobró dos veces la cuota y se envió el aviso tarde.", "no_blame"),
+    ("en", "fix", "We would also ask you to make sure your booking shows in the app.", "no_blame"),
+    (
+        "es",
+        "fix",
+        "Además, le pedimos que se asegure de recibir el SMS de confirmación.",
+        "no_blame",
+    ),
+    ("ro", "fix", "Vă rugăm totodată să vă asigurați că primiți SMS-ul de confirmare.", "no_blame"),
+    ("en", "fix", "Going forward, e-mail really is the safest channel for changes.", "no_blame"),
+]
+
+
+@pytest.mark.parametrize(("language", "part", "text", "check"), TENTH_ROUND)
+def test_tenth_round_shapes_are_caught(
+    make_incident: Any, language: str, part: str, text: str, check: str
+) -> None:
+    assert not checks_for(make_incident, language, **{part: text})[check].passed
+
+
+def test_owning_what_was_done_wrongly_is_not_impersonal(make_incident: Any) -> None:
+    owned = "Nuestro sistema emitió una factura que no correspondía, y el error es nuestro."
+    assert checks_for(make_incident, "es", responsibility=owned)["no_blame"].passed

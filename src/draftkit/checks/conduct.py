@@ -71,13 +71,17 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             for hit in line.hits.get("blame_customer", ())
             if not _sum_follows(scanned, language, hit)
         ]
-    if (where in _ADVISING_PARTS or line.has("next_time")) and not line.has("clears"):
+    advising = where in _ADVISING_PARTS or line.has("next_time")
+    # "we would also ask parents to make sure…" lays a duty on the customer even in the fix
+    asking = ("advice",) * advising + ("duty",) * (advising or where == "fix")
+    if not line.has("clears"):
         # "we always recommend the earlier ferry" where the failure is owned or regretted, or
         # "for future trips, it is worth ringing ahead" anywhere, says what the customer should
         # have done
         found += [
             (where, f'{where}: advises the customer: "{q}"')
-            for q in line.quoted("advice", language)
+            for category in asking
+            for q in line.quoted(category, language)
         ]
     # "industry practice is no excuse"; "we chose to move it before a busy weekend" owns it
     owned_whole = line.has("ownership") and not line.has("concession")
