@@ -275,3 +275,29 @@ def test_a_fix_restated_with_another_offer_word_offers_nothing(
     assert offers(incident, "Vă reducem factura cu 15%.", fix=restated) == []
     # the same word in the restore_value part is an offer
     assert offers(incident, "Vă trimitem un înlocuitor pentru mașina de spălat.")
+
+
+def test_a_share_off_a_price_approves_free_only_as_itself(make_incident: MakeIncident) -> None:
+    incident = make_incident(
+        remedies=[
+            "20% off your moving fee of £1,240.00",
+            "Repair of your dining table by our restorer, collected and returned by us",
+        ]
+    )
+    extra = "Our crew will also come back to assemble the wardrobe, free of charge."
+    assert any("only discount" in p for p in offers(incident, extra))
+    restated = "Your moving fee drops by a fifth, and the dining table repair costs you nothing."
+    assert not any("only discount" in p for p in offers(incident, restated))
+    # what happened, told in the explanation, gives nothing
+    told = "The van stayed an extra day at the depot."
+    assert not any("only discount" in p for p in offers(incident, restated, explanation=told))
+
+
+def test_a_gift_beside_an_approved_sum_is_still_judged(make_incident: MakeIncident) -> None:
+    incident = make_incident(
+        language="es",
+        remedies=["15 € de descuento en el cambio de batería", "Un móvil de préstamo"],
+    )
+    gift = "Tienes 15 € de descuento en la batería y te regalamos una funda nueva."
+    assert any("only discount" in p for p in offers(incident, gift))
+    assert offers(incident, "Tienes 15 € de descuento en el cambio de batería.") == []

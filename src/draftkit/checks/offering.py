@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from draftkit.checks.free_offers import beyond_a_share, beyond_remedies
 from draftkit.checks.offer_reading import OFFER_REACH, Reading, Verdict, remembered
 from draftkit.checks.offer_requests import grants_unapproved, turned_down
 from draftkit.checks.view import View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import counts_in, durations_in, in_days, parse_number
 from draftkit.lexicon import Hit
-from draftkit.offers import MONEY, PRICE, Approved, approved, hit_stems, kinds_in
+from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in
 from draftkit.text import content_stems
 
 NAME = "approved_offers"
@@ -171,27 +172,6 @@ def _approved_period(days: Decimal, terms: Approved) -> bool:
     return any(
         abs(days - approved) <= Decimal("0.03") * max(days, approved) for approved in terms.periods
     )
-
-
-def _free_beyond_remedies(said: Reading, terms: Approved) -> bool:
-    """Whether a sentence giving something "free", "waived", "on the house" names only what a
-    remedy discounts by a share: "and the next service, on the house" for a remedy taking 10%
-    off the next service.
-
-    Judged on the sentence's content words as a whole (a clause alone often names nothing:
-    "…, at no charge"), so only for a sentence that gives nothing but this: with other offers
-    beside it, its words may name theirs. A remedy's `covers` leave out its own offer words
-    ("free", "charge"). A remedy that refunds a thing in full may be restated as making it free.
-    """
-    covering = [
-        offer
-        for offer in terms.offers
-        if offer.covers & said.stems and offer.kinds & (MONEY | PRICE)  # a review frees nothing
-    ]
-    # Free only if a remedy covers it in full. Naming nothing a remedy covers is no proof: a
-    # remedy is restated in other words ("a new unit" for "a replacement") more often than
-    # something else is given free, and the kinds and sums a sentence gives are judged anyway.
-    return bool(covering) and all(any(p < 100 for p in o.percents) for o in covering)
 
 
 #: How many words after "everything you paid" name what was paid for.
@@ -361,8 +341,15 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     if grants_unapproved(said, terms, reported):
         problems.append(f"{where} grants what the customer asked for, which no remedy approves")
     only_free = bool(offers) and all("free" in place for place in offers)
-    if not restates and only_free and _free_beyond_remedies(said, terms):
+    if not restates and only_free and beyond_remedies(said, terms):
         problems.append(f"{where} gives free something no remedy gives free")
+    elif any(
+        "free" in place
+        and not _names_approved_sum(said, terms, span)
+        and beyond_a_share(said, terms, span)
+        for span, place in placed.items()
+    ):
+        problems.append(f"{where} gives free what the remedies only discount")
     enlarges = any(h.start not in reported for h in line.hits.get("enlarge", ())) and (
         kinds or line.has("offer_frame")
     )
