@@ -1126,6 +1126,21 @@ NOTE_TOPICS = [
         "Colega de la recepție era singură în tură în ziua aceea.",
         "În ziua aceea, colega noastră era singură pe tură.",
     ),
+    (
+        "en",
+        "The driver was on his third double shift and has had a written warning.",
+        "The driver had been working long shifts all week and has since been disciplined.",
+    ),
+    (
+        "es",
+        "La repartidora era nueva en la zona.",
+        "La repartidora nunca había hecho ese recorrido antes.",
+    ),
+    (
+        "ro",
+        "Instalatorul e la a treia absență nemotivată luna asta.",
+        "Nu era prima absență nemotivată a colegului nostru.",
+    ),
 ]
 
 
