@@ -84,6 +84,7 @@ _DEV = (
     "tuning8",
     "tuning9",
     "tuning10",
+    "tuning11",
 )
 
 
