@@ -1275,3 +1275,54 @@ def test_tenth_round_shapes_are_caught(
 def test_owning_what_was_done_wrongly_is_not_impersonal(make_incident: Any) -> None:
     owned = "Nuestro sistema emitió una factura que no correspondía, y el error es nuestro."
     assert checks_for(make_incident, "es", responsibility=owned)["no_blame"].passed
+
+
+ELEVENTH_ROUND_FAITHFUL = [
+    # a contractor acting on the company's instructions is no talk about the drafting
+    (
+        "en",
+        "explanation",
+        "Our removals contractor packed your boxes on our instructions.",
+        "no_system_prompt",
+    ),
+    # "you did not get a call" is what we failed to do
+    ("en", "explanation", "You did not get a call from anyone that morning.", "no_blame"),
+    # Spanish drops the "we": "le dimos" after "aun así" still owns
+    (
+        "es",
+        "responsibility",
+        "Teníamos su alergia en la ficha y, aun así, le dimos un alimento que no podía tomar.",
+        "no_blame",
+    ),
+    # "you have every right to hold us to account" grants nothing
+    (
+        "ro",
+        "regret",
+        "Aveți tot dreptul să ne cereți socoteală pentru ce s-a întâmplat.",
+        "approved_offers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "part", "text", "check"), ELEVENTH_ROUND_FAITHFUL)
+def test_eleventh_round_faithful_shapes_pass(
+    make_incident: Any, language: str, part: str, text: str, check: str
+) -> None:
+    assert checks_for(make_incident, language, **{part: text})[check].passed
+
+
+def test_a_note_phrase_the_public_fields_retell_is_no_leak(make_incident: Any) -> None:
+    from draftkit.checks import run_checks
+    from draftkit.draft_types import DraftContent
+
+    incident = make_incident(
+        root_cause="Our sales agent made a typing error in the registration request.",
+        internal_notes="He already made a typing error in the registration in September.",
+    )
+
+    def leaks(explanation: str) -> bool:
+        draft = DraftContent(**{**GOOD_DRAFT, "explanation": explanation})
+        return not {c.name: c for c in run_checks(draft, incident)}["no_internal_notes"].passed
+
+    assert not leaks("The request went in with a typing error in the registration of your ID.")
+    assert leaks("It was a typing error in the registration in September too.")

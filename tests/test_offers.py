@@ -301,3 +301,42 @@ def test_a_gift_beside_an_approved_sum_is_still_judged(make_incident: MakeIncide
     gift = "Tienes 15 € de descuento en la batería y te regalamos una funda nueva."
     assert any("only discount" in p for p in offers(incident, gift))
     assert offers(incident, "Tienes 15 € de descuento en el cambio de batería.") == []
+
+
+def test_sums_in_other_currencies_are_read(make_incident: MakeIncident) -> None:
+    incident = make_incident(remedies=["Two weeks' rent on room B-118 waived (A$598.00)"])
+    assert offers(incident, "We are not charging rent on B-118 for two weeks, which is $598.") == []
+    es = make_incident(language="es", remedies=["Pago de los intereses, COP 187.400"])
+    assert offers(es, "Asumimos también los $187.400 de intereses.") == []
+    assert offers(es, "Asumimos también los $287.400 de intereses.")
+
+
+def test_the_first_year_is_a_year(make_incident: MakeIncident) -> None:
+    incident = make_incident(
+        language="es",
+        remedies=["Retiro y devolución gratuitos del auto en cada mantención el primer año"],
+    )
+    said = "Durante los primeros 12 meses, el retiro del auto en cada mantención es gratuito."
+    assert offers(incident, said) == []
+    longer = "Durante 24 meses, el retiro del auto en cada mantención es gratuito."
+    assert offers(incident, longer)
+
+
+def test_a_day_to_choose_is_no_period(make_incident: MakeIncident) -> None:
+    incident = make_incident(remedies=["A guided tour for two, at no charge, on a date you choose"])
+    assert (
+        offers(incident, "We would like to host you both on a guided tour, on a day you choose.")
+        == []
+    )
+
+
+def test_a_fact_recalled_in_round_figures_is_no_offer(make_incident: MakeIncident) -> None:
+    incident = make_incident(
+        language="es",
+        impact="Se le cobraron $15.120 en lugar de los $1.400 de su trayecto.",
+        remedies=["Devolución de los $13.720 cobrados de más"],
+    )
+    told = "Lamentamos que un trayecto de 20 minutos le costara más de quince mil pesos."
+    assert offers(incident, "Le devolvemos los $13.720.", regret=told) == []
+    # the same sum offered is judged as an offer
+    assert offers(incident, "Le devolvemos más de quince mil pesos.")

@@ -80,6 +80,8 @@ def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.P
     data = facts_data(language)
     units = {word: unit for unit, words in data["units"].items() for word in words}
     words = {str(k): Decimal(str(v)) for k, v in data["numbers"].items()}
+    # "el primer año", "the first month": one year, one month
+    words |= {str(k): Decimal(1) for k in data.get("first") or []}
     amount = r"\d+(?:[.,]\d+)?|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
     unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
     # "two fixed years", "2-year", but not the rate "£70 a month"
@@ -88,6 +90,12 @@ def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.P
     link = linking_pattern(language)
     pattern = re.compile(rf"\b({amount})(?:-|\s+(?:{between})?{link})({unit})\b")
     return units, words, pattern
+
+
+@on_change
+@cache
+def _firsts(language: str) -> frozenset[str]:
+    return frozenset(str(k) for k in facts_data(language).get("first") or [])
 
 
 @on_change
@@ -178,6 +186,8 @@ def _durations_in(
             continue
         if amount in articles and rate_before.search(folded_text, 0, match.start()):
             continue  # "£70 a month" is a rate, not a month
+        if amount in _firsts(language) and units[unit] not in ("month", "year"):
+            continue  # "the first day of the outage" is a date, not a day on offer
         value = words.get(amount) if amount in words else parse_number(amount)
         if value is not None:
             found.append((value, units[unit]))

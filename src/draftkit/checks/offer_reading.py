@@ -16,11 +16,11 @@ from functools import cached_property, lru_cache
 
 from draftkit.amounts import money_in, percents_in
 from draftkit.checks.view import Line
-from draftkit.facts import durations_in, parse_number
+from draftkit.facts import durations_in, facts_data, parse_number
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon
 from draftkit.offers import Approved
-from draftkit.text import Token, content_stems, tokens, word_offsets
+from draftkit.text import Token, content_stems, fold, tokens, word_offsets
 
 
 class Reading:
@@ -47,6 +47,11 @@ class Reading:
     def periods(self) -> tuple[tuple[Decimal, str], ...]:
         """The periods stated, deadlines aside ("within 3-5 business days" is no period)."""
         return tuple(durations_in(self.line.text, self.language, deadlines=False))
+
+    @cached_property
+    def approximate(self) -> bool:
+        """Whether the sentence gives a figure in round terms: "more than", "casi", "peste"."""
+        return bool(_approximations(self.language).search(fold(self.line.text)))
 
     @cached_property
     def stems(self) -> frozenset[str]:
@@ -116,6 +121,14 @@ class Reading:
                     continue
             return True
         return False
+
+
+@on_change
+@lru_cache(maxsize=8)
+def _approximations(language: str) -> re.Pattern[str]:
+    words = facts_data(language).get("approximately") or []
+    alternatives = "|".join(sorted((re.escape(fold(str(w))) for w in words), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b" if alternatives else "(?!)")
 
 
 #: How near (in words) a figure must stand to an offer to be what is offered: "pagar 26,40 € por

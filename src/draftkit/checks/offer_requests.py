@@ -53,7 +53,10 @@ def grants_unapproved(said: Reading, terms: Approved, reported: range) -> bool:
     if line.has("declines") or reported:
         return False
     found = [*(h for hits in kinds_in(line.hits).values() for h in hits)]
-    found += line.hits.get("offer_frame", ())
+    # a frame, unless it is the customer's right acknowledged: "aveți tot dreptul să ne cereți
+    # socoteală" ("you have every right to hold us to account") grants nothing
+    rights = {i for h in line.hits.get("validates", ()) for i in range(h.start, h.end)}
+    found += [h for h in line.hits.get("offer_frame", ()) if h.start not in rights]
     # "vă trimitem confirmarea scrisă": the follow-up the customer asked for, restated
     gives = {
         (h.start, h.end)

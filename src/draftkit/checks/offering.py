@@ -258,12 +258,20 @@ def _counts_beyond(said: Reading, terms: Approved) -> list[tuple[Decimal, str]]:
     ]
 
 
-def _amount_ok(value: Decimal, offering: bool, terms: Approved) -> bool:
+def _amount_ok(value: Decimal, offering: bool, terms: Approved, rounded: bool = False) -> bool:
     if value in terms.amounts:
         return True
     if value in terms.figures:  # a figure of the facts: recalled, or the sum a remedy refers to
         return not offering or terms.money_without_amount
-    return False
+    # "más de quince mil pesos" for the $15.120 charged, in a sentence that offers nothing: a
+    # fact, recalled in round figures
+    return rounded and any(
+        abs(value - figure) <= figure * _ROUNDING for figure in terms.figures if figure > 0
+    )
+
+
+#: How far a sum told in round figures may stand from the fact it recalls.
+_ROUNDING = Decimal("0.1")
 
 
 def check(view: View) -> Check:
@@ -310,10 +318,12 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     if paying and not framing and not _pays_for_approved(said, terms, paying):
         problems.append(f"{where} offers to pay for something no remedy covers")
     near = _near_offer(said) if offering else frozenset()
+    rounded = not offering and not line.has("offer_frame") and said.approximate
     problems += [
         f"{where} offers the unapproved amount {amount.normalize():f}"
         for amount in said.money
-        if amount not in asked and not _amount_ok(amount, amount in near and not restates, terms)
+        if amount not in asked
+        and not _amount_ok(amount, amount in near and not restates, terms, rounded)
     ]
     problems += [
         f"{where} offers the unapproved {share.normalize():f}%"
