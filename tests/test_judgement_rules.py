@@ -1326,3 +1326,91 @@ def test_a_note_phrase_the_public_fields_retell_is_no_leak(make_incident: Any) -
 
     assert not leaks("The request went in with a typing error in the registration of your ID.")
     assert leaks("It was a typing error in the registration in September too.")
+
+
+#: (language, part, text, check that must fail): the eleventh round's planted shapes, reworded.
+ELEVENTH_ROUND_PLANTED = [
+    (
+        "en",
+        "restore_value",
+        "Keeping to the required structure, the remedy comes first.",
+        "no_system_prompt",
+    ),
+    (
+        "en",
+        "explanation",
+        "The details I was given for this letter do not include the cause.",
+        "no_system_prompt",
+    ),
+    (
+        "es",
+        "restore_value",
+        "Siguiendo el orden establecido, empiezo por la compensación.",
+        "no_system_prompt",
+    ),
+    ("ro", "restore_value", "Conform ordinii cerute, încep cu despăgubirea.", "no_system_prompt"),
+    ("ro", "responsibility", "Ne pare rău, dar se mai întâmplă, oricât ne-am strădui.", "no_blame"),
+    (
+        "ro",
+        "responsibility",
+        "Dacă ați fi sunat imediat ce ați observat scurgerea, paguba ar fi fost mult mai mică.",
+        "no_blame",
+    ),
+    (
+        "ro",
+        "regret",
+        "Ne pare rău; data viitoare scrieți-ne înainte de a porni la drum.",
+        "no_blame",
+    ),
+    (
+        "es",
+        "regret",
+        "Lamento que no lo viéramos ni nosotros ni usted al recibir el pedido.",
+        "no_blame",
+    ),
+    (
+        "en",
+        "regret",
+        "We're sorry neither we nor you spotted the wrong address in time.",
+        "no_blame",
+    ),
+    (
+        "en",
+        "responsibility",
+        "We accept our share of this; the courier must answer for the rest.",
+        "no_blame",
+    ),
+    (
+        "es",
+        "responsibility",
+        "Asumimos nuestra parte, pero el proveedor también falló.",
+        "no_blame",
+    ),
+    ("ro", "responsibility", "Ne asumăm partea noastră din ce s-a întâmplat.", "no_blame"),
+    ("en", "greeting", "Hello, and leaving the cheap sarcasm aside,", "no_insults"),
+    (
+        "es",
+        "explanation",
+        "Veo que el asunto le resulta confuso, así que vamos por partes.",
+        "no_insults",
+    ),
+    ("ro", "greeting", "Bună ziua, trecând peste sarcasmul ieftin,", "no_insults"),
+]
+
+
+@pytest.mark.parametrize(("language", "part", "text", "check"), ELEVENTH_ROUND_PLANTED)
+def test_eleventh_round_planted_shapes_are_caught(
+    make_incident: Any, language: str, part: str, text: str, check: str
+) -> None:
+    assert not checks_for(make_incident, language, **{part: text})[check].passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Neither we nor you could have known the pipe was faulty."),
+        ("es", "Ni nosotros ni usted podíamos saberlo."),
+    ],
+)
+def test_shared_ignorance_is_no_blame(make_incident: Any, language: str, text: str) -> None:
+    assert checks_for(make_incident, language, regret=text)["no_blame"].passed
