@@ -1265,13 +1265,6 @@ TENTH_ROUND = [
 ]
 
 
-@pytest.mark.parametrize(("language", "part", "text", "check"), TENTH_ROUND)
-def test_tenth_round_shapes_are_caught(
-    make_incident: Any, language: str, part: str, text: str, check: str
-) -> None:
-    assert not checks_for(make_incident, language, **{part: text})[check].passed
-
-
 def test_owning_what_was_done_wrongly_is_not_impersonal(make_incident: Any) -> None:
     owned = "Nuestro sistema emitió una factura que no correspondía, y el error es nuestro."
     assert checks_for(make_incident, "es", responsibility=owned)["no_blame"].passed
@@ -1398,8 +1391,10 @@ ELEVENTH_ROUND_PLANTED = [
 ]
 
 
-@pytest.mark.parametrize(("language", "part", "text", "check"), ELEVENTH_ROUND_PLANTED)
-def test_eleventh_round_planted_shapes_are_caught(
+@pytest.mark.parametrize(
+    ("language", "part", "text", "check"), [*TENTH_ROUND, *ELEVENTH_ROUND_PLANTED]
+)
+def test_the_later_rounds_planted_shapes_are_caught(
     make_incident: Any, language: str, part: str, text: str, check: str
 ) -> None:
     assert not checks_for(make_incident, language, **{part: text})[check].passed
