@@ -23,7 +23,8 @@ from draftkit.text import tokens
 #: Where naming another party is blame rather than a fact: where the failure should be owned.
 _OWNING_PARTS = ("responsibility",)
 #: Where advice to the customer is blame: a fix may advise (unless about "next time"), the
-#: owning and the regret may not.
+#: owning and the regret may not. A duty laid on the customer ("we would ask you to make sure…")
+#: is blame in the fix too.
 _ADVISING_PARTS = ("responsibility", "regret")
 
 
