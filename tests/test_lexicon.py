@@ -132,3 +132,14 @@ def test_holds_agrees_with_scan_for_every_category(sentence: str, language: str)
     hits = scan(sentence, language)
     for category in lexicon(language).categories:
         assert holds(sentence, language, category) == (category in hits), category
+
+
+def test_a_negation_within_reach_before_a_word_denies_it() -> None:
+    from draftkit.lexicon import lexicon
+    from draftkit.text import tokens
+
+    words = tokens("no le vamos a ofrecer un cupón", "es")
+    at = [w.text for w in words].index("ofrecer")
+    assert lexicon("es").negated_before(words, at, 6)
+    assert not lexicon("es").negated_before(words, at, 3)  # "no" stands four words back
+    assert not lexicon("en").negated_before(tokens("we will offer a coupon", "en"), 2, 6)

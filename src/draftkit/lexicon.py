@@ -7,7 +7,7 @@ compiled patterns, indexed so that each sentence tries only the few it can hold.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -110,6 +110,12 @@ class Lexicon:
     def word_class(self, name: str) -> Item:
         """The pack's class NAME as one item, to test single words against (`accepts`)."""
         return self.compiled.classes.get(name, NOTHING)
+
+    def negated_before(self, words: Sequence[Token], at: int, reach: int) -> bool:
+        """Whether a negation stands among the REACH words before index AT: "no le vamos a
+        ofrecer un cupón", "nu vă prezentăm nicio ipoteză", "it was not the update"."""
+        negation = self.word_class("negation")
+        return any(negation.accepts(word) for word in words[max(0, at - reach) : at])
 
     def _index(
         self, category: str, entry: str, items: tuple[Item, ...], by_key: dict[str, list[int]]

@@ -32,6 +32,10 @@ MONEY = frozenset({"refund", "payment", "credit"})
 PRICE = frozenset({"discount", "free"})
 
 
+#: How many of a remedy's content words a phrase must hold to restate that remedy.
+_RESTATED = 2
+
+
 def kinds_in(hits: dict[str, tuple[Hit, ...]]) -> dict[str, tuple[Hit, ...]]:
     return {c[6:]: found for c, found in hits.items() if c.startswith("offer_") and c[6:] in KINDS}
 
@@ -76,6 +80,11 @@ class Approved:
             kind in family and bool(self.kinds & family)
             for family in (frozenset({kind}), MONEY, PRICE)
         )
+
+    def restated_by(self, stems: frozenset[str] | set[str]) -> bool:
+        """Whether STEMS hold two of one remedy's content words: that remedy, said again in
+        other words ("the delivery fee" is no remedy's; "the missing items refunded" is)."""
+        return any(len(stems & remedy) >= _RESTATED for remedy in self.offer_stems)
 
     @property
     def money_without_amount(self) -> bool:

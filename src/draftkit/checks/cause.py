@@ -79,14 +79,11 @@ def _guesses(line: Line, language: str) -> bool:
     hits = line.hits.get("speculation", ())
     if not hits:
         return False
-    negation = lexicon(language).word_class("negation")
+    classes = lexicon(language)
     words = tokens(line.scanned, language)
     # the words just before the guessing word itself (a hit's last), not before its start:
     # "the portal never confirmed our upload and our team assumed…" still guesses
-    return any(
-        not any(negation.accepts(w) for w in words[max(0, h.end - 1 - _DENIAL_REACH) : h.end - 1])
-        for h in hits
-    )
+    return any(not classes.negated_before(words, h.end - 1, _DENIAL_REACH) for h in hits)
 
 
 def _hedged(line: Line, language: str) -> bool:
@@ -136,12 +133,12 @@ def _names_mechanism(line: Line, view: View, known: frozenset[str]) -> bool:
     hits = line.hits.get("cause_mechanism", ())
     if not hits:
         return False
-    negation = lexicon(view.language).word_class("negation")
+    classes = lexicon(view.language)
     words = tokens(line.scanned, view.language)
     content = content_stems(line.scanned, view.language)
     return any(
         {words[i].stem for i in range(h.start, h.end)} & content - known
-        and not any(negation.accepts(w) for w in words[max(0, h.start - _DENIAL_REACH) : h.start])
+        and not classes.negated_before(words, h.start, _DENIAL_REACH)
         for h in hits
     )
 

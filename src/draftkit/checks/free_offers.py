@@ -62,4 +62,4 @@ def beyond_a_share(said: Reading, terms: Approved, span: tuple[int, int]) -> boo
     given = {words[i].stem for i in range(end, stop)} & said.stems
     if not given:
         given = {words[i].stem for i in range(max(0, start - 8), start)} & said.stems
-    return not any(len(given & stems) >= 2 for stems in terms.offer_stems)
+    return not terms.restated_by(given)

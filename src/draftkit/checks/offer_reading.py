@@ -65,9 +65,7 @@ class Reading:
 
     def negated(self, hit: Hit) -> bool:
         """ "No le vamos a ofrecer un cupón": a "not" shortly before the offer word denies it."""
-        negation = lexicon(self.language).word_class("negation")
-        words = self.words[max(0, hit.start - _NEGATION_REACH) : hit.start]
-        return any(negation.accepts(word) for word in words)
+        return lexicon(self.language).negated_before(self.words, hit.start, _NEGATION_REACH)
 
     def figures_at(self, positions: range) -> frozenset[Decimal]:
         """The numbers written as figures at POSITIONS."""

@@ -75,6 +75,6 @@ def grants_unapproved(said: Reading, terms: Approved, reported: range) -> bool:
                 continue
             own = set(range(cue.start, cue.end)) | set(range(start, end))
             stems = {words[i].stem for i in given if i not in own} & said.stems
-            if not any(len(stems & offer) >= 2 for offer in terms.offer_stems):
+            if not terms.restated_by(stems):
                 return True
     return False

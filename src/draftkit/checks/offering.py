@@ -43,7 +43,7 @@ def _restates_offer(said: Reading, terms: Approved) -> bool:
     if any(amount in terms.amounts for amount in said.money):
         return True
     stems = content_stems(said.line.text, said.language)  # the text as written, not by role
-    return any(len(stems & offer) >= 2 for offer in terms.offer_stems)
+    return terms.restated_by(stems)
 
 
 def _periods_at(said: Reading, positions: range) -> frozenset[Decimal]:
