@@ -122,3 +122,17 @@ def test_what_a_remedy_gives_is_no_party(make_incident: Callable[..., Incident])
     assert given("Venuely sold it twice.") == "supplier sold it twice."
     not_given = reader(make_incident(what_happened=what_happened, remedies=["15% off"]))
     assert not_given("Harbour Hall will be yours.") == "supplier will be yours."
+
+
+def test_a_party_is_also_named_by_the_first_word_of_its_name(
+    make_incident: Callable[..., Incident],
+) -> None:
+    incident = make_incident(
+        what_happened="Our carrier, ColdRoute Logistics, sent the boxes through its depot.",
+    )
+    read = reader(incident)
+    assert read("ColdRoute's detour spoiled your box.") == "supplier detour spoiled your box."
+    assert read("ColdRoute Logistics' detour") == "supplier' detour"
+    # a common word that opens a name is not the name by itself
+    incident = make_incident(what_happened="Our courier, The Parcel Co, lost the box.")
+    assert reader(incident)("The box was lost.") == "The box was lost."

@@ -105,7 +105,18 @@ def _named_parties(
                     continue  # '"Your courier is nearby"': a capitalised function word
                 if match.start() and _names_the_party(sentence, match, near, language):
                     found.add(name)
+                    found.update(_short_name(name, own, language))
     return sorted(found, key=len, reverse=True)
+
+
+def _short_name(name: str, own: frozenset[str], language: str) -> list[str]:
+    """ "ColdRoute" for "ColdRoute Logistics": a draft shortens a party's name as it does the
+    company's, to its first word when that word is no common word ("Union Station")."""
+    words = name.split()
+    first = words[0]
+    if len(words) < 2 or len(first) < 4 or first in own or fold(first) in function_words(language):
+        return []
+    return [first]
 
 
 @on_change
