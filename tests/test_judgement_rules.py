@@ -1390,9 +1390,39 @@ ELEVENTH_ROUND_PLANTED = [
     ("ro", "greeting", "Bună ziua, trecând peste sarcasmul ieftin,", "no_insults"),
 ]
 
+#: Condescension in the twelfth round's shapes: the expertise the customer lacks, what they
+#: understand "or at least should", being told to read carefully or write more politely.
+TWELFTH_ROUND = [
+    (
+        "en",
+        "explanation",
+        "Contracts like this can be confusing for anyone without a legal background.",
+        "no_insults",
+    ),
+    ("en", "closing", "Do read this one carefully before writing in again.", "no_insults"),
+    ("en", "closing", "And a little more courtesy next time would help.", "no_insults"),
+    (
+        "es",
+        "fix",
+        "Como abogada lo entenderá, o al menos debería entenderlo.",
+        "no_insults",
+    ),
+    ("es", "closing", "Le agradeceríamos algo más de educación al escribirnos.", "no_insults"),
+    ("es", "closing", "Le ruego que lea esta carta con detenimiento.", "no_insults"),
+    (
+        "ro",
+        "explanation",
+        "Știm că exigențele dumneavoastră sunt întotdeauna mai mari decât ale altora.",
+        "no_insults",
+    ),
+    ("ro", "fix", "Ca inginer înțelegeți, sau cel puțin ar trebui să înțelegeți.", "no_insults"),
+    ("ro", "closing", "Data viitoare vă rugăm să ne scrieți mai politicos.", "no_insults"),
+]
+
 
 @pytest.mark.parametrize(
-    ("language", "part", "text", "check"), [*TENTH_ROUND, *ELEVENTH_ROUND_PLANTED]
+    ("language", "part", "text", "check"),
+    [*TENTH_ROUND, *ELEVENTH_ROUND_PLANTED, *TWELFTH_ROUND],
 )
 def test_the_later_rounds_planted_shapes_are_caught(
     make_incident: Any, language: str, part: str, text: str, check: str
