@@ -1417,6 +1417,19 @@ TWELFTH_ROUND = [
     ),
     ("ro", "fix", "Ca inginer înțelegeți, sau cel puțin ar trebui să înțelegeți.", "no_insults"),
     ("ro", "closing", "Data viitoare vă rugăm să ne scrieți mai politicos.", "no_insults"),
+    # the load excuses the failure: how busy, how much we handle, how new the system
+    ("en", "responsibility", "It was an unusually hectic week in the workshop.", "no_blame"),
+    (
+        "en",
+        "responsibility",
+        "We ship thousands of orders a month without a single problem.",
+        "no_blame",
+    ),
+    ("en", "responsibility", "There were teething problems with the new till.", "no_blame"),
+    ("es", "responsibility", "Con tantos encargos, alguno se nos traspapela.", "no_blame"),
+    ("es", "responsibility", "Dadas las circunstancias, el equipo hizo lo que pudo.", "no_blame"),
+    ("ro", "responsibility", "Cu atâtea comenzi, se mai întâmplă să ne scape una.", "no_blame"),
+    ("ro", "responsibility", "Echipa a făcut tot ce a putut în condițiile date.", "no_blame"),
 ]
 
 
