@@ -1417,6 +1417,14 @@ TWELFTH_ROUND = [
     ),
     ("ro", "fix", "Ca inginer înțelegeți, sau cel puțin ar trebui să înțelegeți.", "no_insults"),
     ("ro", "closing", "Data viitoare vă rugăm să ne scrieți mai politicos.", "no_insults"),
+    # sarcasm and talking down
+    ("en", "closing", "Let me break it down for you once more.", "no_insults"),
+    ("en", "fix", "Perhaps a younger relative could set up the app for you.", "no_insults"),
+    ("en", "closing", "We are, after all, not a charity.", "no_insults"),
+    ("es", "closing", "Le pido que modere su tono en próximos mensajes.", "no_insults"),
+    ("es", "fix", "Quizá un nieto más joven pueda ayudarle con la web.", "no_insults"),
+    ("ro", "closing", "Vă rugăm să vă moderați tonul pe viitor.", "no_insults"),
+    ("ro", "explanation", "Nu era cazul să faceți atâta tărăboi pe internet.", "no_insults"),
     # the load excuses the failure: how busy, how much we handle, how new the system
     ("en", "responsibility", "It was an unusually hectic week in the workshop.", "no_blame"),
     (
