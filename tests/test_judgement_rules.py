@@ -1425,6 +1425,8 @@ TWELFTH_ROUND = [
     ("es", "fix", "Quizá un nieto más joven pueda ayudarle con la web.", "no_insults"),
     ("ro", "closing", "Vă rugăm să vă moderați tonul pe viitor.", "no_insults"),
     ("ro", "explanation", "Nu era cazul să faceți atâta tărăboi pe internet.", "no_insults"),
+    # "cheltuială" and "cheltuieli" are one word, whatever their stems
+    ("ro", "restore_value", "Vă acoperim și orice altă cheltuială.", "approved_offers"),
     # the load excuses the failure: how busy, how much we handle, how new the system
     ("en", "responsibility", "It was an unusually hectic week in the workshop.", "no_blame"),
     (
