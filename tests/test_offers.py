@@ -340,3 +340,39 @@ def test_a_fact_recalled_in_round_figures_is_no_offer(make_incident: MakeInciden
     assert offers(incident, "Le devolvemos los $13.720.", regret=told) == []
     # the same sum offered is judged as an offer
     assert offers(incident, "Le devolvemos más de quince mil pesos.")
+
+
+_FOR_LATER = {
+    "en": (
+        ["Two replacement vials sent today, free of charge", "A refund of the £74.50 vet bill"],
+        "We'll refund the £74.50 vet bill, and your next repeat order ships free too.",
+        "We'll refund the £74.50 vet bill, and the two vials come free, within the next 2 days.",
+    ),
+    "es": (
+        ["Reimpresión de los catálogos sin coste", "Devolución de los 64,90 € del envío"],
+        "Os devolvemos los 64,90 € y, a partir de ahora, vuestros envíos corren de nuestra cuenta.",
+        "Os devolvemos los 64,90 € y reimprimimos los catálogos sin coste en los próximos 3 días.",
+    ),
+    "ro": (
+        ["Verificarea gratuită a instalației", "Rambursarea manoperei de 480 de lei"],
+        "Vă rambursăm cei 480 de lei, iar revizia de anul viitor v-o facem gratuit.",
+        "Vă rambursăm cei 480 de lei și vă verificăm gratuit instalația în următoarele 5 zile.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_FOR_LATER))
+def test_something_for_later_needs_a_remedy_for_later(
+    make_incident: MakeIncident, language: str
+) -> None:
+    """ "Your next order ships free": a gift for a later purchase or visit is a new offer,
+    whatever is free today; "within the next 2 days" is a period, not a later purchase."""
+    remedies, later, period = _FOR_LATER[language]
+    incident = make_incident(language=language, remedies=remedies)
+    assert not approved(incident).later
+    assert any("for later" in problem for problem in offers(incident, later))
+    assert not any("for later" in problem for problem in offers(incident, period))
+    # a remedy for the next order approves one
+    incident = make_incident(language=language, remedies=[*remedies, later])
+    assert approved(incident).later
+    assert not any("for later" in problem for problem in offers(incident, later))

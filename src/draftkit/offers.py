@@ -50,6 +50,7 @@ class Offer:
     enlarged: bool  # "a full refund", "100 %", "double": approved as such
     unbounded: bool  # "any further costs": approved without a limit
     covers: frozenset[str]  # what it is for: its content words outside its offer words
+    later: bool  # given for a next or future order, visit or year
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class Approved:
     neutral_kinds: tuple[tuple[frozenset[str], frozenset[str]], ...]
     offer_stems: tuple[frozenset[str], ...]  # content words of each remedy
     money_stems: tuple[frozenset[str], ...]  # content words of each remedy that pays money
+    later: bool  # some remedy gives something for a next or future order, visit or year
 
     def allows(self, kind: str) -> bool:
         return any(
@@ -117,6 +119,7 @@ def _offer(text: str, language: str) -> Offer:
         enlarged="enlarge" in hits,
         unbounded="unbounded" in hits or "everything_paid" in hits,
         covers=frozenset(covers & content_stems(text, language)),
+        later="future_use" in hits,
     )
 
 
@@ -182,6 +185,7 @@ def _approved(
         money_stems=tuple(
             content_stems(o.text, language) for o in offers if o.kinds & MONEY or o.amounts
         ),
+        later=any(o.later for o in offers),
     )
 
 

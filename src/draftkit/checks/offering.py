@@ -5,7 +5,9 @@ in any inflection), a money amount, a percentage, or a period attached to a kind
 to an approved `Offer`; a restatement in other words or number formats passes. Two things are
 not offers by themselves: a sentence restating a fix or the follow-up (which may audit vouchers),
 and a fact the incident states ("your refund request was declined") when the sentence does not
-frame it as something the company now gives.
+frame it as something the company now gives. A gift for a later order, visit or year ("your next
+order ships free", "a partir de ahora, los envíos corren de nuestra cuenta") needs a remedy that
+gives something for later, whatever is free today.
 """
 
 from __future__ import annotations
@@ -360,6 +362,16 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         for span, place in placed.items()
     ):
         problems.append(f"{where} gives free what the remedies only discount")
+    if not terms.later and not framing and line.part != "explanation":
+        later = line.hits.get("future_use", ())
+        if any(
+            h.start not in reported
+            and span[0] - OFFER_REACH <= h.start < span[1] + OFFER_REACH
+            and not _names_approved_sum(said, terms, span)
+            for span in placed
+            for h in later
+        ):
+            problems.append(f"{where} gives something for later, which no remedy does")
     enlarges = any(h.start not in reported for h in line.hits.get("enlarge", ())) and (
         kinds or line.has("offer_frame")
     )
