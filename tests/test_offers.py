@@ -376,3 +376,18 @@ def test_something_for_later_needs_a_remedy_for_later(
     incident = make_incident(language=language, remedies=[*remedies, later])
     assert approved(incident).later
     assert not any("for later" in problem for problem in offers(incident, later))
+
+
+@pytest.mark.parametrize(
+    ("language", "restore_value"),
+    [
+        ("en", "I've also bumped you up to the faster package for the trouble."),
+        ("es", "Además, le pasamos sin coste a la tarifa superior."),
+        ("ro", "În plus, vă trecem fără cost pe pachetul cu hidroterapie."),
+    ],
+)
+def test_a_move_to_a_better_package_is_an_upgrade(
+    make_incident: MakeIncident, language: str, restore_value: str
+) -> None:
+    incident = make_incident(language=language, remedies=["EUR 40"])
+    assert any("upgrade" in problem for problem in offers(incident, restore_value))
