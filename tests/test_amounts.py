@@ -30,6 +30,10 @@ from draftkit.amounts import money_in, percents_in
         # an article before a figure is no sum of its own; "a hundred" is one hundred
         ("a EUR 300 credit", "en", [Decimal(300)]),
         ("a hundred pounds", "en", [Decimal(100)]),
+        # currency codes of the three languages' other countries: Moldova, India, Peru
+        ("adică 1.800 MDL, pe card", "ro", [Decimal(1800)]),
+        ("₹2,800 and INR 1,200", "en", [Decimal(2800), Decimal(1200)]),
+        ("250 soles", "es", [Decimal(250)]),
         # "mil disculpas" is no money
         ("le pedimos mil disculpas", "es", []),
     ],

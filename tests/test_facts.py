@@ -86,6 +86,11 @@ def test_contacts_are_normalised() -> None:
     assert found == {"evil.io/win", "paperline.com", "help@pl.com", "40721123456"}
 
 
+def test_a_date_in_brackets_is_no_phone_number() -> None:
+    assert contacts_in("data nașterii (21.03.1994 în loc de 12.03.1994)") == set()
+    assert contacts_in("call (021) 555 1234") == {"0215551234"}
+
+
 @pytest.mark.parametrize(
     ("text", "language", "expected"),
     [

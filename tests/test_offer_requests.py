@@ -68,6 +68,13 @@ def test_a_granted_demand_no_remedy_covers_is_rejected(
             ["Reembolso de los 64,90 € del envío urgente"],
             "Nos pidió el importe de la cena; eso no forma parte de lo que podemos ofrecerle.",
         ),
+        # what follows "ați cerut să" is what was asked, not what is given
+        (
+            "ro",
+            ["Restituirea a 50% din prețul pachetului, adică 1.800 MDL"],
+            "Ați cerut să vă dăm înapoi toți banii.",
+        ),
+        ("en", ["A refund of the £74.50 vet bill"], "You asked us to refund the whole order."),
     ],
 )
 def test_a_granted_remedy_or_a_declined_demand_passes(

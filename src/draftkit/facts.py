@@ -351,7 +351,11 @@ def contacts_in(text: str) -> set[str]:
     for match in _PHONE.finditer(without_emails):
         raw = match.group(0).strip()
         digits = re.sub(r"\D", "", raw)
-        if len(digits) >= 7 and not _DATE_LIKE.match(raw) and not re.fullmatch(r"\d{4}", raw):
+        if (
+            len(digits) >= 7
+            and not _DATE_LIKE.match(raw.strip("()"))
+            and not re.fullmatch(r"\d{4}", raw)
+        ):
             if re.fullmatch(r"\d{1,3}(?:[ .,]\d{3})+", raw):
                 continue  # "1 234 567" style amounts are numbers, not phones
             found.add(digits)

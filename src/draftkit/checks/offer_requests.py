@@ -10,7 +10,9 @@ unapproved remedy reaches a draft.
 from __future__ import annotations
 
 from draftkit.checks.offer_reading import Reading
+from draftkit.lexicon import Hit
 from draftkit.offers import Approved, kinds_in
+from draftkit.text import word_list
 
 
 def turned_down(said: Reading) -> range:
@@ -30,9 +32,20 @@ def turned_down(said: Reading) -> range:
     breaks = sorted(hit.start for hit in line.hits.get("concession", ()))
     after = [b for b in [*breaks, *said.clause_ends] if b >= cue[0].end]
     end = min(after, default=len(said.words))
-    if not declined and any(h.start < end for h in line.hits.get("offer_frame", ())):
+    granted = any(h.start < end for h in line.hits.get("offer_frame", ()))
+    if not declined and granted and not _asks_for_what_follows(said, cue[0]):
         return range(0)
     return range(0, end)
+
+
+def _asks_for_what_follows(said: Reading, cue: Hit) -> bool:
+    """ "Ați cerut să vă dăm înapoi toți banii", "you asked us to refund the whole stay": what
+    follows is what was asked, not what is given; "as you asked, we refunded…" grants it."""
+    words = [w.fold for w in said.words]
+    links = word_list(said.language, "request_links")
+    grants = word_list(said.language, "request_grants")
+    before = words[max(0, cue.start - 2) : cue.start]
+    return not grants & set(before) and bool(links & set(words[cue.end - 1 : cue.end + 2]))
 
 
 #: How far (in words) from "as you asked" the offer it grants may stand, and how many words
