@@ -85,6 +85,7 @@ _DEV = (
     "tuning9",
     "tuning10",
     "tuning11",
+    "tuning12",
 )
 
 
