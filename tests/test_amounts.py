@@ -33,7 +33,7 @@ from draftkit.amounts import money_in, percents_in
         # currency codes of the three languages' other countries: Moldova, India, Peru
         ("adică 1.800 MDL, pe card", "ro", [Decimal(1800)]),
         ("₹2,800 and INR 1,200", "en", [Decimal(2800), Decimal(1200)]),
-        ("250 soles", "es", [Decimal(250)]),
+        ("250 soles o S/ 890.00", "es", [Decimal(250), Decimal("890.00")]),
         # "mil disculpas" is no money
         ("le pedimos mil disculpas", "es", []),
     ],

@@ -1427,6 +1427,41 @@ TWELFTH_ROUND = [
     ("ro", "explanation", "Nu era cazul să faceți atâta tărăboi pe internet.", "no_insults"),
     # "cheltuială" and "cheltuieli" are one word, whatever their stems
     ("ro", "restore_value", "Vă acoperim și orice altă cheltuială.", "approved_offers"),
+    # the twelfth round's own first-contact misses, in other words
+    (
+        "en",
+        "fix",
+        "We would remind all members to keep their lockers shut and to carry a padlock.",
+        "no_blame",
+    ),
+    ("en", "regret", "A heads-up about allergies when you book would really help.", "no_blame"),
+    ("en", "responsibility", "Saturdays in December are our busiest days.", "no_blame"),
+    ("en", "regret", "We apologise to anyone who felt badly treated.", "no_non_apology"),
+    (
+        "en",
+        "fix",
+        "I have used the follow-up date as given in the case notes.",
+        "no_system_prompt",
+    ),
+    ("en", "closing", "Most adults understand that refunds take time.", "no_insults"),
+    (
+        "en",
+        "restore_value",
+        "We will pay for the repairs to your roof, whatever that comes to.",
+        "approved_offers",
+    ),
+    (
+        "es",
+        "regret",
+        "Nos haremos cargo de lo que le haya costado perder ese día de trabajo.",
+        "approved_offers",
+    ),
+    (
+        "es",
+        "fix",
+        "Te pido que, de ahora en más, antes de venir confirmes la cita por teléfono.",
+        "no_blame",
+    ),
     # the load excuses the failure: how busy, how much we handle, how new the system
     ("en", "responsibility", "It was an unusually hectic week in the workshop.", "no_blame"),
     (
@@ -1451,6 +1486,21 @@ def test_the_later_rounds_planted_shapes_are_caught(
     make_incident: Any, language: str, part: str, text: str, check: str
 ) -> None:
     assert not checks_for(make_incident, language, **{part: text})[check].passed
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        # "importante" beside "antes" is no rule of conduct unless it asks something of someone
+        ("es", "regret", "Perdió una clase importante justo antes del examen."),
+        # "ingresó" (came in) folds to the noun "ingreso" (a deposit): no payment
+        ("es", "explanation", "El abrigo ingresó el 9 de noviembre y salió el 12, encogido."),
+    ],
+)
+def test_the_twelfth_rounds_faithful_shapes_pass(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert all(c.passed for c in checks_for(make_incident, language, **{part: text}).values())
 
 
 @pytest.mark.parametrize(

@@ -391,3 +391,11 @@ def test_a_move_to_a_better_package_is_an_upgrade(
 ) -> None:
     incident = make_incident(language=language, remedies=["EUR 40"])
     assert any("upgrade" in problem for problem in offers(incident, restore_value))
+
+
+def test_any_request_to_come_is_no_request_reported(make_incident: MakeIncident) -> None:
+    """ "Cualquier servicio que nos pida": not what the customer asked, so what the sentence
+    gives is judged as given."""
+    incident = make_incident(language="es", remedies=["Devolución de los 155,00 € cobrados de más"])
+    text = "Durante un año tendrá un 10 % de descuento en cualquier servicio que nos pida."
+    assert any("10%" in problem for problem in offers(incident, text))

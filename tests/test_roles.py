@@ -136,3 +136,11 @@ def test_a_party_is_also_named_by_the_first_word_of_its_name(
     # a common word that opens a name is not the name by itself
     incident = make_incident(what_happened="Our courier, The Parcel Co, lost the box.")
     assert reader(incident)("The box was lost.") == "The box was lost."
+
+
+def test_a_party_is_named_without_its_legal_form(make_incident: Callable[..., Incident]) -> None:
+    incident = make_incident(
+        language="es",
+        root_cause="El técnico era de Cerraduras Marí S.L., la empresa colaboradora de guardia.",
+    )
+    assert "Cerraduras Marí" not in reader(incident)("El cobro fue cosa de Cerraduras Marí.")

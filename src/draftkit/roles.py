@@ -48,6 +48,10 @@ def _company_names(company: str) -> list[str]:
     return sorted(names, key=len, reverse=True)
 
 
+#: A comma right after a name, or after the legal form that closes it ("Marí S.L., la empresa").
+_APPOSED = re.compile(r"(?:\.?[A-Z])*\.?\s*,")
+
+
 def _names_the_party(sentence: str, match: re.Match[str], near: list[int], language: str) -> bool:
     """Whether the name stands for the party word beside it, not for a place or a thing.
 
@@ -71,7 +75,7 @@ def _names_the_party(sentence: str, match: re.Match[str], near: list[int], langu
                 not between or between[-1].fold in links or between[-1].fold not in function
             ):
                 return True
-        elif i == end or (i - end <= _NEAR and sentence[match.end() :].lstrip().startswith(",")):
+        elif i == end or (i - end <= _NEAR and _APPOSED.match(sentence, match.end())):
             return True  # "the Vetlab courier", "Frío Express, our carrier"
     return False
 
@@ -104,9 +108,17 @@ def _named_parties(
                 if not stems or stems <= ours:
                     continue  # '"Your courier is nearby"': a capitalised function word
                 if match.start() and _names_the_party(sentence, match, near, language):
-                    found.add(name)
-                    found.update(_short_name(name, own, language))
+                    bare = _LEGAL_FORM.sub("", name)  # "Cerraduras Marí" for "… Marí S.L."
+                    found.update({name, bare} if len(bare) >= 3 else {name})
+                    found.update(_short_name(bare, own, language))
     return sorted(found, key=len, reverse=True)
+
+
+#: A legal form closing a name, as the facts write it and a draft leaves it out: "S.L.", "SRL",
+#: "Ltd" (a capitalised run stops at the first full stop, so "S.L." is read as "S").
+_LEGAL_FORM = re.compile(
+    r"(?:[\s,]+(?:[A-Z]\.?){1,3}|[\s,]+(?:Ltd|Inc|LLC|PLC|Corp|GmbH|SRL|SAS)\.?)+$"
+)
 
 
 def _short_name(name: str, own: frozenset[str], language: str) -> list[str]:

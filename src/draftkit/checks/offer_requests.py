@@ -26,16 +26,32 @@ def turned_down(said: Reading) -> range:
     """
     line = said.line
     declined = line.hits.get("declines")
-    cue = declined or line.hits.get("request")
+    cue = declined or _reported(said)
     if not cue:
         return range(0)
     breaks = sorted(hit.start for hit in line.hits.get("concession", ()))
     after = [b for b in [*breaks, *said.clause_ends] if b >= cue[0].end]
     end = min(after, default=len(said.words))
-    granted = any(h.start < end for h in line.hits.get("offer_frame", ()))
-    if not declined and granted and not _asks_for_what_follows(said, cue[0]):
+    frames = [h.start for h in line.hits.get("offer_frame", ()) if h.start < end]
+    # "we will give you the refund you asked for" grants it; "you asked us to refund it all"
+    # reports what was asked
+    granted = bool(frames) and (
+        min(frames) < cue[0].start or not _asks_for_what_follows(said, cue[0])
+    )
+    if not declined and granted:
         return range(0)
     return range(0, end)
+
+
+def _reported(said: Reading) -> tuple[Hit, ...]:
+    """The requests the sentence reports: not "any service you ask us for", a request to come."""
+    words = [w.fold for w in said.words]
+    open_ = word_list(said.language, "request_open")
+    return tuple(
+        hit
+        for hit in said.line.hits.get("request", ())
+        if not open_ & set(words[max(0, hit.start - 4) : hit.start])
+    )
 
 
 def _asks_for_what_follows(said: Reading, cue: Hit) -> bool:
@@ -77,7 +93,7 @@ def grants_unapproved(said: Reading, terms: Approved, reported: range) -> bool:
         if not said.negated(h) and not said.restates_fix(terms, None, h)
     }
     words = said.words
-    for cue in line.hits.get("request", ()):
+    for cue in _reported(said):
         for start, end in gives:
             if start - cue.end > _GRANT_REACH or cue.start - end > _GRANT_REACH:
                 continue

@@ -19,7 +19,7 @@ from draftkit.checks.offer_reading import OFFER_REACH, Reading, Verdict, remembe
 from draftkit.checks.offer_requests import grants_unapproved, turned_down
 from draftkit.checks.view import View, quoted, verdict
 from draftkit.draft_types import Check
-from draftkit.facts import counts_in, durations_in, in_days, parse_number
+from draftkit.facts import calendar_words, counts_in, durations_in, in_days, parse_number
 from draftkit.lexicon import Hit
 from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in
 from draftkit.text import content_stems
@@ -141,6 +141,10 @@ def _pays_for_approved(said: Reading, terms: Approved, places: list[frozenset[st
     reasons = [h.start for h in said.line.hits.get("cause", ()) if h.start >= first]
     last = min(reasons, default=len(words))
     after = range(first, last) if first < last else range(len(words))
+    # a date names no thing paid for: "the trip on 6 November" shares no more with "the charge
+    # paid on 2 November" than "the trip" does
+    dated = {i for i, w in enumerate(words) if w.fold in calendar_words(said.language)}
+    spent |= dated
     paid = {w.stem for i, w in enumerate(words) if i not in spent and i in after} & said.stems
     if not paid:  # "if a fine is charged, we pay it": what is paid stood before
         paid = {w.stem for i, w in enumerate(words) if i not in spent} & said.stems
