@@ -1462,6 +1462,12 @@ TWELFTH_ROUND = [
         "Te pido que, de ahora en más, antes de venir confirmes la cita por teléfono.",
         "no_blame",
     ),
+    # not to dramatise, or that it seems worse than it is
+    ("en", "regret", "Sorry about the wait, but let's not dramatise it.", "no_insults"),
+    ("es", "regret", "Lo sentimos, aunque tampoco hace falta dramatizar.", "no_insults"),
+    ("es", "regret", "Desde fuera, todo parece más grave de lo que es.", "no_insults"),
+    ("ro", "regret", "Ne pare rău, dar nu e cazul să dramatizăm.", "no_insults"),
+    ("ro", "greeting", "Bună ziua și, vă rog, fără isterie,", "no_insults"),
     # the load excuses the failure: how busy, how much we handle, how new the system
     ("en", "responsibility", "It was an unusually hectic week in the workshop.", "no_blame"),
     (
