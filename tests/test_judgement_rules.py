@@ -1468,6 +1468,15 @@ TWELFTH_ROUND = [
     ("es", "regret", "Desde fuera, todo parece más grave de lo que es.", "no_insults"),
     ("ro", "regret", "Ne pare rău, dar nu e cazul să dramatizăm.", "no_insults"),
     ("ro", "greeting", "Bună ziua și, vă rog, fără isterie,", "no_insults"),
+    # control disowned: "not something we had any control over"
+    (
+        "en",
+        "responsibility",
+        "Once we arrived, it was not something we had any control over.",
+        "no_blame",
+    ),
+    ("es", "responsibility", "No teníamos ningún control sobre el horario.", "no_blame"),
+    ("ro", "responsibility", "Nu aveam niciun control asupra programului.", "no_blame"),
     # the load excuses the failure: how busy, how much we handle, how new the system
     ("en", "responsibility", "It was an unusually hectic week in the workshop.", "no_blame"),
     (
@@ -1499,6 +1508,12 @@ def test_the_later_rounds_planted_shapes_are_caught(
     [
         # "importante" beside "antes" is no rule of conduct unless it asks something of someone
         ("es", "regret", "Perdió una clase importante justo antes del examen."),
+        # "ningún control que frenara…": a check we lacked, owned, not control disowned
+        (
+            "es",
+            "explanation",
+            "No teníamos ningún control que frenara una factura así.",
+        ),
         # "ingresó" (came in) folds to the noun "ingreso" (a deposit): no payment
         ("es", "explanation", "El abrigo ingresó el 9 de noviembre y salió el 12, encogido."),
     ],
