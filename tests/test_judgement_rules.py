@@ -1468,6 +1468,16 @@ TWELFTH_ROUND = [
     ("es", "regret", "Desde fuera, todo parece más grave de lo que es.", "no_insults"),
     ("ro", "regret", "Ne pare rău, dar nu e cazul să dramatizăm.", "no_insults"),
     ("ro", "greeting", "Bună ziua și, vă rog, fără isterie,", "no_insults"),
+    # address and verdicts that talk down
+    ("en", "greeting", "Dear impatient customer,", "no_insults"),
+    ("en", "closing", "Please don't waste our time with threats.", "no_insults"),
+    ("en", "regret", "Honestly, what did you expect for that price?", "no_insults"),
+    ("es", "closing", "No nos haga perder el tiempo con amenazas.", "no_insults"),
+    ("es", "regret", "Francamente, su mensaje estaba fuera de lugar.", "no_insults"),
+    ("es", "fix", "Pruebe a leer el correo de confirmación la próxima vez.", "no_insults"),
+    ("ro", "greeting", "Stimate client nerăbdător,", "no_insults"),
+    ("ro", "regret", "Sincer, mesajul dumneavoastră a fost deplasat.", "no_insults"),
+    ("ro", "closing", "Sperăm ca pe viitor să vă comportați mai civilizat.", "no_insults"),
     # control disowned: "not something we had any control over"
     (
         "en",
@@ -1514,6 +1524,8 @@ def test_the_later_rounds_planted_shapes_are_caught(
             "explanation",
             "No teníamos ningún control que frenara una factura así.",
         ),
+        # a Romanian letter's formal sign-off, not "with all due respect"
+        ("ro", "closing", "Cu tot respectul,"),
         # "ingresó" (came in) folds to the noun "ingreso" (a deposit): no payment
         ("es", "explanation", "El abrigo ingresó el 9 de noviembre y salió el 12, encogido."),
     ],
