@@ -399,3 +399,38 @@ def test_any_request_to_come_is_no_request_reported(make_incident: MakeIncident)
     incident = make_incident(language="es", remedies=["Devolución de los 155,00 € cobrados de más"])
     text = "Durante un año tendrá un 10 % de descuento en cualquier servicio que nos pida."
     assert any("10%" in problem for problem in offers(incident, text))
+
+
+@pytest.mark.parametrize(
+    ("language", "remedy", "restore_value"),
+    [
+        (
+            "en",
+            "A replacement phone, sent by express courier",
+            "A new handset is on its way to you by express courier, at no cost.",
+        ),
+        (
+            "es",
+            "Un teléfono de sustitución, enviado por mensajería urgente",
+            "Le enviamos hoy un terminal nuevo por mensajería urgente, sin coste.",
+        ),
+        (
+            "ro",
+            "Un telefon de înlocuire, trimis prin curier rapid",
+            "Vă trimitem azi un aparat nou prin curier rapid, fără cost.",
+        ),
+    ],
+)
+def test_a_replacement_said_to_be_free_restates_it(
+    make_incident: MakeIncident, language: str, remedy: str, restore_value: str
+) -> None:
+    """A replacement is never charged: "at no cost" beside it restates the remedy."""
+    incident = make_incident(language=language, remedies=[remedy])
+    assert offers(incident, restore_value) == []
+    # free, but something else: still not approved
+    other = {
+        "en": "A month of service is free.",
+        "es": "Un mes de servicio gratis.",
+        "ro": "O lună de serviciu gratuită.",
+    }[language]
+    assert offers(incident, other)

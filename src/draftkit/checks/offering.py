@@ -112,6 +112,16 @@ _GIVEN_FREE = frozenset({"voucher", "replacement", "upgrade"})
 _GIFT_REACH = 3
 
 
+def _restates_gift(said: Reading, terms: Approved) -> bool:
+    """ "A new handset by express courier, at no cost" for "A replacement phone, sent by express
+    courier": a replacement, voucher or upgrade is never charged, so saying it is free restates
+    it, when the sentence restates that remedy (two of its words)."""
+    return any(
+        offer.kinds & _GIVEN_FREE and len(said.stems & stems) >= 2
+        for offer, stems in zip(terms.offers, terms.offer_stems, strict=True)
+    )
+
+
 def _topic(said: Reading) -> set[int]:
     """The words that name compensation as a topic ("the compensation we approved",
     "compensația"), when the sentence states no sum: a sum makes it a payment again."""
@@ -318,6 +328,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
             if not any(terms.allows(kind) for kind in place)
             and not (restates and _names_approved_sum(said, terms, span))
             and not (titled and place == _PAYMENT)
+            and not (place == _FREE and _restates_gift(said, terms))
         )
     )
     paying = [place for place in offers if "payment" in place]
