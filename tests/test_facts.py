@@ -107,3 +107,13 @@ def test_a_date_in_brackets_is_no_phone_number() -> None:
 )
 def test_counts(text: str, language: str, expected: list[tuple[str, Decimal]]) -> None:
     assert counts_in(text, language) == expected
+
+
+def test_domains_of_every_country_the_languages_are_written_in_are_read() -> None:
+    assert contacts_in("vedeți pagina.md/retururi") == {"pagina.md/retururi"}
+    assert contacts_in("shop.co.za/returns, tienda.pe/ayuda") == {
+        "shop.co.za/returns",
+        "tienda.pe/ayuda",
+    }
+    # a number before a dot, or a word running on past a domain ending, is no link
+    assert contacts_in("costă 3.in plus; the file.index") == set()

@@ -27,9 +27,14 @@ def facts_data(language: str) -> dict[str, Any]:
 _NUMBER = re.compile(
     r"(?=\d)(?<![\w.,])(\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w])"
 )
-_TLDS = "com|net|org|io|co|info|biz|ly|me|app|xyz|ro|es|eu|uk|us|de|fr|link|site|online|top|click"
+_TLDS = (
+    "com|net|org|io|co|info|biz|ly|me|app|xyz|ro|es|eu|uk|us|de|fr|link|site|online|top|click"
+    # the countries where en, es and ro are written, and the generic names a shop uses
+    "|md|ie|za|au|nz|ca|in|mx|ar|cl|pe|uy|ve|bo|py|ec|cr|do|gt|hn|pa|sv|pr|cu|gov|edu|shop|store"
+    "|travel|help|support|pt|it"
+)
 _URL = re.compile(
-    rf"(?:https?://|www\.)[^\s<>\"')\]]+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:{_TLDS})"
+    rf"(?:https?://|www\.)[^\s<>\"')\]]+|\b[a-z0-9-]*[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{_TLDS})\b"
     r"(?:/[^\s<>\"')\]]*)?",
     re.I,
 )
