@@ -1545,3 +1545,17 @@ def test_the_twelfth_rounds_faithful_shapes_pass(
 )
 def test_shared_ignorance_is_no_blame(make_incident: Any, language: str, text: str) -> None:
     assert checks_for(make_incident, language, regret=text)["no_blame"].passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We resealed the loading door, since that seems to be where the water got in."),
+        ("es", "Cambiamos la junta del portón, que probablemente fue por donde entró el agua."),
+        ("ro", "Am înlocuit garnitura ușii, pe unde probabil a intrat apa în depozit."),
+    ],
+)
+def test_a_guess_slipped_into_the_fix_is_an_invented_cause(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not _cause_check(make_incident, language, text, part="fix").passed

@@ -112,11 +112,14 @@ _SEGMENT = re.compile(r"[;:]")
 
 
 def _gives_cause(line: Line, view: View) -> bool:
-    """Whether a sentence of the fix gives a cause as known ("as the fault came from…", "the
-    hold-up was down to…"): not what we found or decided ("am stabilit ca…"), not a guess, and
-    not a promise to tell it ("by 18 November we tell you what caused it")."""
-    if line.has("speculation", "unknown_cause"):
+    """Whether a sentence of the fix gives a cause ("as the fault came from…", "the hold-up was
+    down to…") or guesses one no negation denies ("we have resealed the door, since that is
+    where the water appears to have got in"): not what we found or decided ("am stabilit
+    ca…"), and not a promise to tell it ("by 18 November we tell you what caused it")."""
+    if line.has("unknown_cause"):
         return False
+    if line.has("speculation"):
+        return _guesses(line, view.language)
     we = lexicon(view.language).word_class("we")
     words = tokens(line.scanned, view.language)
     return any(
