@@ -36,7 +36,9 @@ def test_names_of_the_customer_and_sender_are_never_parties(
     incident = make_incident(
         what_happened="Our courier partner delivered the parcel to Northside Academy's old site.",
     )
-    assert reader(incident)("Northside Academy") == "Northside Academy"
+    # the customer is "you", never another party
+    assert reader(incident)("Northside Academy") == "you"
+    assert reader(incident)("Northside Academy's pupils") == "your pupils"
 
 
 def test_a_place_beside_a_party_word_is_no_party(
@@ -144,3 +146,19 @@ def test_a_party_is_named_without_its_legal_form(make_incident: Callable[..., In
         root_cause="El técnico era de Cerraduras Marí S.L., la empresa colaboradora de guardia.",
     )
     assert "Cerraduras Marí" not in reader(incident)("El cobro fue cosa de Cerraduras Marí.")
+
+
+def test_the_customer_named_in_the_third_person_reads_as_you(
+    make_incident: Callable[..., Incident],
+) -> None:
+    en = make_incident(customer={"name": "Suresh Iyer"})
+    assert reader(en)("Had Mr. Iyer told us on the day…") == "Had you told us on the day…"
+    assert "blame_customer" in scan(reader(en)("Had Mr Iyer told us sooner, we could have."), "en")
+    es = make_incident(language="es", customer={"name": "Marta Llopis"})
+    assert reader(es)("Si la señora Llopis nos hubiera avisado") == "Si usted nos hubiera avisado"
+    ro = make_incident(language="ro", customer={"name": "Andrei Ionescu"})
+    assert (
+        reader(ro)("Dacă domnul Ionescu ne-ar fi anunțat") == "Dacă dumneavoastră ne-ar fi anunțat"
+    )
+    # another person with the same surname is no customer without a title: "Leo Iyer" stays
+    assert reader(en)("Leo Iyer was at the clinic.") == "Leo Iyer was at the clinic."

@@ -139,6 +139,7 @@ def _reader(
     facts: tuple[str, ...],
     given: tuple[str, ...],
     language: str,
+    customers: tuple[str, ...] = (),
 ) -> Callable[[str], str]:
     from draftkit.languages import pack
 
@@ -150,7 +151,10 @@ def _reader(
     ours = _company_names(company) if company.strip() else []
     theirs = _named_parties(facts, given, own, language)
     kind = _by_kind(company, manifest.get("company_kind"), we, our)
-    if not ours and not theirs and kind is None:
+    yours = _addressed(customers, language)
+    you = str(manifest.get("you", "you"))
+    your = str(manifest.get("your", you))
+    if not ours and not theirs and kind is None and yours is None:
         return lambda text: text
     alternatives = "|".join(re.escape(name) for name in (*ours, *theirs)) or "(?!)"
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?:'s|’s)?(?![\w-])")
@@ -162,12 +166,39 @@ def _reader(
             return our if match.group() != name else we
         return party
 
+    def address(match: re.Match[str]) -> str:
+        return your if match.group().endswith(("'s", "’s")) else you
+
     def read(text: str) -> str:
+        if yours is not None:
+            text = yours.sub(address, text)
         text = pattern.sub(replace, text)
         return kind(text) if kind is not None else text
 
     # Each sentence is read for the scorers and again for the guards: rewrite it once.
     return lru_cache(maxsize=512)(read)
+
+
+def _addressed(customers: tuple[str, ...], language: str) -> re.Pattern[str] | None:
+    """The customer named in the third person ("Had Mr. Iyer told us…", "la señora Llopis no
+    avisó"): their full name, or a title and their surname, reads as "you", so who is blamed
+    is read as in "had you told us…"."""
+    from draftkit.languages import pack
+
+    words = pack(language).data("words")
+    by_length = sorted(map(str, words.get("titles") or []), key=len, reverse=True)
+    titles = "|".join(re.escape(t) for t in by_length)
+    articles = "|".join(re.escape(str(a)) for a in words.get("title_articles") or [])
+    forms: list[str] = []
+    for name in customers:
+        parts = name.split()
+        forms.append(re.escape(name))
+        if len(parts) >= 2 and titles:
+            lead = rf"(?:(?i:{articles})\s+)?" if articles else ""
+            forms.append(rf"{lead}(?i:{titles})\.?\s+{re.escape(parts[-1])}")
+    if not forms:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?:'s|’s)?(?![\w-])")
 
 
 #: Words at the end of a company's name that say nothing of what it is.
@@ -236,4 +267,5 @@ def reader(incident: Incident) -> Callable[[str], str]:
         *incident.fixes,
     )
     given = tuple(incident.remedies)
-    return _reader(incident.company.name, people, facts, given, incident.language)
+    customers = tuple(n for n in (incident.customer.name, incident.customer.contact) if n)
+    return _reader(incident.company.name, people, facts, given, incident.language, customers)
