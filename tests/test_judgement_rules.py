@@ -1478,6 +1478,25 @@ TWELFTH_ROUND = [
     ("ro", "greeting", "Stimate client nerăbdător,", "no_insults"),
     ("ro", "regret", "Sincer, mesajul dumneavoastră a fost deplasat.", "no_insults"),
     ("ro", "closing", "Sperăm ca pe viitor să vă comportați mai civilizat.", "no_insults"),
+    # what someone not us failed to do, as what would have let us act
+    (
+        "en",
+        "regret",
+        "Had the front desk heard from the group, we could have stepped in.",
+        "no_blame",
+    ),
+    (
+        "es",
+        "regret",
+        "Si recepción hubiera sabido algo del grupo, habríamos podido intervenir.",
+        "no_blame",
+    ),
+    (
+        "ro",
+        "regret",
+        "Dacă recepția ar fi aflat de la grup, am fi putut interveni.",
+        "no_blame",
+    ),
     # control disowned: "not something we had any control over"
     (
         "en",
@@ -1524,6 +1543,9 @@ def test_the_later_rounds_planted_shapes_are_caught(
             "explanation",
             "No teníamos ningún control que frenara una factura así.",
         ),
+        # what we failed to do, as what would have let us act, owns it
+        ("es", "regret", "Si hubiéramos revisado la lista, habríamos visto el error."),
+        ("ro", "regret", "Dacă am fi verificat lista, am fi văzut eroarea."),
         # a Romanian letter's formal sign-off, not "with all due respect"
         ("ro", "closing", "Cu tot respectul,"),
         # "ingresó" (came in) folds to the noun "ingreso" (a deposit): no payment
