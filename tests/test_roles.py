@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from draftkit.incident import Incident
 from draftkit.lexicon import scan
 from draftkit.roles import reader
@@ -162,3 +164,30 @@ def test_the_customer_named_in_the_third_person_reads_as_you(
     )
     # another person with the same surname is no customer without a title: "Leo Iyer" stays
     assert reader(en)("Leo Iyer was at the clinic.") == "Leo Iyer was at the clinic."
+
+
+@pytest.mark.parametrize(
+    ("root_cause", "said"),
+    [
+        # set off by a comma, further from its party word
+        (
+            "Nuestro proveedor de control de acceso, AccesoTec, cargó la lista equivocada.",
+            "Fue un fallo de AccesoTec.",
+        ),
+        # a run of capitalised words opening the sentence
+        (
+            "Vigila Exam, el servicio de supervisión que contratamos, se actualizó sin pruebas.",
+            "Vigila Exam falló.",
+        ),
+        # "external" says another party as plainly as "supplier"
+        (
+            "Los coches seguían en el taller externo Talleres Guadalhorce, en reparación.",
+            "Talleres Guadalhorce no los devolvió.",
+        ),
+    ],
+)
+def test_other_shapes_of_a_named_party(
+    make_incident: Callable[..., Incident], root_cause: str, said: str
+) -> None:
+    incident = make_incident(language="es", root_cause=root_cause)
+    assert "proveedor" in reader(incident)(said)

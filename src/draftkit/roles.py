@@ -20,8 +20,10 @@ from draftkit.lexicon import lexicon
 from draftkit.text import content_stems, fold, function_words, sentences, tokens, word_list
 
 _WORD = re.compile(r"[^\W\d_][\w&'-]*")
-#: A name this close (in words) to a party word in the facts is that party's name.
+#: A name this close (in words) to a party word in the facts is that party's name; set off by a
+#: comma, this far ("our access-control supplier, AccesoTec").
 _NEAR = 3
+_APPOSED_REACH = 6
 
 
 def _capitalised(sentence: str) -> list[re.Match[str]]:
@@ -75,6 +77,9 @@ def _names_the_party(sentence: str, match: re.Match[str], near: list[int], langu
                 not between or between[-1].fold in links or between[-1].fold not in function
             ):
                 return True
+            # "nuestro proveedor de control de acceso, AccesoTec": an apposition after a comma
+            if len(between) <= _APPOSED_REACH and sentence[: match.start()].rstrip().endswith(","):
+                return True
         elif i == end or (i - end <= _NEAR and _APPOSED.match(sentence, match.end())):
             return True  # "the Vetlab courier", "Frío Express, our carrier"
     return False
@@ -107,7 +112,17 @@ def _named_parties(
                 stems = content_stems(name, language)
                 if not stems or stems <= ours:
                     continue  # '"Your courier is nearby"': a capitalised function word
-                if match.start() and _names_the_party(sentence, match, near, language):
+                # at a sentence's start only a run of capitalised words is surely a name
+                # ("Vigila Exam, el servicio…"), less the article a sentence opens with
+                if not match.start():
+                    if len(name.split()) < 2:
+                        continue
+                    lead = name.split()[0]
+                    if fold(lead) in function_words(language):
+                        name = name[len(lead) :].strip()
+                        if len(name.split()) < 2 and name[:1].islower():
+                            continue
+                if _names_the_party(sentence, match, near, language):
                     bare = _LEGAL_FORM.sub("", name)  # "Cerraduras Marí" for "… Marí S.L."
                     found.update({name, bare} if len(bare) >= 3 else {name})
                     found.update(_short_name(bare, own, language))
