@@ -1497,6 +1497,19 @@ TWELFTH_ROUND = [
         "Dacă recepția ar fi aflat de la grup, am fi putut interveni.",
         "no_blame",
     ),
+    # a cause whose only "us" is the one it acted on
+    (
+        "es",
+        "responsibility",
+        "El problema se originó en el registro, que rechazó la solicitud y nos obligó a repetirla.",
+        "no_blame",
+    ),
+    (
+        "en",
+        "responsibility",
+        "It was caused by the registry, which rejected the form and made us re-file it.",
+        "no_blame",
+    ),
     # control disowned: "not something we had any control over"
     (
         "en",
@@ -1546,6 +1559,8 @@ def test_the_later_rounds_planted_shapes_are_caught(
         # what we failed to do, as what would have let us act, owns it
         ("es", "regret", "Si hubiéramos revisado la lista, habríamos visto el error."),
         ("ro", "regret", "Dacă am fi verificat lista, am fi văzut eroarea."),
+        # "us" as the cause itself owns it
+        ("en", "responsibility", "Your return was late because of us."),
         # a Romanian letter's formal sign-off, not "with all due respect"
         ("ro", "closing", "Cu tot respectul,"),
         # "ingresó" (came in) folds to the noun "ingreso" (a deposit): no payment

@@ -152,16 +152,22 @@ def _explains_away(line: Line, language: str) -> bool:
     if not hits or line.has("ownership") or _QUOTES.search(line.text):
         return False  # a cause in quotes is the customer's words, reported
     classes = lexicon(language)
-    we, relative, us = (classes.word_class(n) for n in ("we", "relative", "we_object"))
+    we, us = (classes.word_class(n) for n in ("we", "we_object"))
     words = tokens(line.scanned, language)
 
-    def ours(i: int) -> bool:
-        """ "…, made by the firm that supplies us": that "us" owns nothing."""
+    def ours(i: int, cause: Hit) -> bool:
+        """ "…, made by the firm that supplies us", "…, que rechazó la solicitud y nos obligó a
+        reingresarla": an object "us" owns nothing, the one who acted on us did; unless it is
+        the cause itself ("because of us")."""
         if not we.accepts(words[i]):
             return False
-        return not (us.accepts(words[i]) and any(relative.accepts(w) for w in words[i - 2 : i]))
+        return not us.accepts(words[i]) or i - cause.end <= _CAUSE_OBJECT
 
-    return all(not any(ours(i) for i in range(hit.end, len(words))) for hit in hits)
+    return all(not any(ours(i, hit) for i in range(hit.end, len(words))) for hit in hits)
+
+
+#: How many words after "because of", "caused by" an "us" stands and is the cause.
+_CAUSE_OBJECT = 1
 
 
 def _party_as_cause(line: Line) -> bool:
