@@ -176,6 +176,22 @@ GUESSED_CAUSES = [
     # a guess that gives its cause needs a single word the incident does not hold
     ("es", "Creemos que se debió al proveedor."),
     ("es", "Probablemente fue porque faltaba un mozo."),
+    # what follows an explaining colon, after the failure recalled, is offered as its why
+    (
+        "en",
+        "We sent the 4th edition instead of the 6th: both editions share a shelf code in the "
+        "Leeds warehouse and a new picker took the wrong pallet.",
+    ),
+    (
+        "es",
+        "Enviamos la 4.ª edición en lugar de la 6.ª: las dos comparten estantería en el almacén "
+        "de Getafe y el mozo cogió la caja equivocada.",
+    ),
+    (
+        "ro",
+        "Am trimis ediția a 4-a în loc de a 6-a: cele două ediții stau pe același raft în "
+        "depozitul din Ploiești, iar colegul a luat cutia greșită.",
+    ),
     # a hedge covers its own side of the semicolon only
     (
         "es",
@@ -203,6 +219,12 @@ RETOLD_FACTS = [
         "Motivul trimiterii greșite este încă în investigație și nu vă prezentăm nicio ipoteză.",
     ),
     ("en", "The reason is still under investigation, and we will not speculate about it."),
+    # a lead-in before a colon recalls nothing: the facts after it are retold, not explained
+    (
+        "es",
+        "Lo que sabemos hasta hoy es esto: el 18 de noviembre salieron de nuestro almacén 240 "
+        "ejemplares de la 4.ª edición con destino a su colegio.",
+    ),
     # the facts retold before "so": no cause of their own
     ("ro", "Pe 18 noiembrie am trimis ediția a 4-a, așa că elevii au început fără manual."),
 ]

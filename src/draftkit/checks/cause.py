@@ -146,6 +146,36 @@ def _names_mechanism(line: Line, view: View, known: frozenset[str]) -> bool:
     )
 
 
+#: How many of the incident's words before an explaining colon recall the failure.
+_RECALLED = 2
+#: A colon that explains ("you got the wrong box: the two share a shelf"), not a time ("8:15").
+_EXPLAINING = re.compile(r":\s")
+
+
+def _explains_after_colon(line: Line, view: View, known: frozenset[str]) -> bool:
+    """ "Le entregamos la montura en negro: las dos versiones comparten ubicación en el almacén":
+    what follows an explaining colon, told as why, states a cause with no "because" when it
+    brings in enough the incident does not say."""
+    cuts = word_offsets(line.scanned, _EXPLAINING, view.language)
+    if not cuts:
+        return False
+    words = tokens(line.scanned, view.language)
+    generic = lexicon(view.language).word_class("generic")
+    content = content_stems(line.scanned, view.language)
+    # the failure recalled before it ("you got the wrong box:"), not a lead-in ("what we know
+    # so far is this:", "ce știm până acum:") before facts retold in other words
+    recalled = {words[i].stem for i in range(cuts[0])} & content & known
+    if len(recalled) < _RECALLED:
+        return False
+    after = range(cuts[0], len(words))
+    novel = {
+        words[i].stem
+        for i in after
+        if words[i].stem in content and words[i].stem not in known and not generic.accepts(words[i])
+    }
+    return len(novel) > _NOVEL_CAUSE
+
+
 def check(view: View) -> Check:
     """Without a root cause in the incident, no part may state one; investigating is right."""
     incident = view.incident
@@ -166,6 +196,18 @@ def check(view: View) -> Check:
                 (
                     line.part,
                     f"{line.part}: names a cause the incident does not give: {quoted(line.text)}",
+                )
+            )
+            continue
+        if (
+            line.part == "explanation"
+            and not line.has(*_MARKERS, "speculation")
+            and _explains_after_colon(line, view, known)
+        ):
+            found.append(
+                (
+                    line.part,
+                    f"{line.part}: states a cause the incident does not give: {quoted(line.text)}",
                 )
             )
             continue
