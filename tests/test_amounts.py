@@ -34,6 +34,9 @@ from draftkit.amounts import money_in, percents_in
         ("adică 1.800 MDL, pe card", "ro", [Decimal(1800)]),
         ("₹2,800 and INR 1,200", "en", [Decimal(2800), Decimal(1200)]),
         ("250 soles o S/ 890.00", "es", [Decimal(250), Decimal("890.00")]),
+        # cents named after a sum in figures
+        ("los 1.173 euros y 40 céntimos", "es", [Decimal("1173.40")]),
+        ("12 lei și 50 de bani", "ro", [Decimal("12.50")]),
         # "mil disculpas" is no money
         ("le pedimos mil disculpas", "es", []),
     ],

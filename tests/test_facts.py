@@ -36,6 +36,12 @@ def test_numbers(text: str, expected: list[Decimal]) -> None:
         ("EUR 70 a month for two weeks", "en", [(Decimal(2), "week")]),
         ("20 lei pe lună, timp de o lună", "ro", [(Decimal(1), "month")]),
         ("a 24-month contract", "en", []),
+        # a half before the article or the unit, or after the period
+        ("half a year", "en", [(Decimal("0.5"), "year")]),
+        ("o jumătate de an", "ro", [(Decimal("0.5"), "year")]),
+        ("a year and a half", "en", [(Decimal("1.5"), "year")]),
+        ("un año y medio", "es", [(Decimal("1.5"), "year")]),
+        ("un an și jumătate", "ro", [(Decimal("1.5"), "year")]),
     ],
 )
 def test_durations(text: str, language: str, expected: list[tuple[Decimal, str]]) -> None:

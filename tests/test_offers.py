@@ -434,3 +434,22 @@ def test_a_replacement_said_to_be_free_restates_it(
         "ro": "O lună de serviciu gratuită.",
     }[language]
     assert offers(incident, other)
+
+
+@pytest.mark.parametrize(
+    ("language", "remedy", "restore_value"),
+    [
+        ("es", "Dos semanas de servicio gratis", "Tendrá quince días de servicio sin coste."),
+        (
+            "ro",
+            "Șase luni de abonament gratuit",
+            "Vă oferim o jumătate de an de abonament gratuit.",
+        ),
+        ("en", "Two weeks of free service", "You'll have a fortnight of service at no charge."),
+    ],
+)
+def test_a_period_said_another_way_is_the_same_period(
+    make_incident: MakeIncident, language: str, remedy: str, restore_value: str
+) -> None:
+    incident = make_incident(language=language, remedies=[remedy])
+    assert offers(incident, restore_value) == []

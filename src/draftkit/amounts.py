@@ -128,13 +128,14 @@ _LEAD = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s+$")
 def _money_in(text: str, language: str) -> tuple[Decimal, ...]:
     articles = {fold(str(w)) for w in facts_data(language).get("articles") or []}
     values = []
-    for match in _money_pattern(language).finditer(fold(text)):
+    folded = fold(text)
+    for match in _money_pattern(language).finditer(folded):
         digits, words = match.group(1) or match.group(2), match.group(3)
         cents = next((group for group in match.groups()[3:] if group), None)
         if words in articles:
             continue  # "a EUR 300 credit": the article, no sum
         if words:  # "sesenta y cuatro euros con noventa céntimos", "3 mil pesos"
-            lead = _LEAD.search(fold(text), 0, match.start(3))
+            lead = _LEAD.search(folded, 0, match.start(3))
             first = re.match(r"[^\W\d_]+", words)
             multiplied = lead and first and first.group() in _spelled(language)[2]
             value: Decimal | None = _spelled_value(
@@ -145,6 +146,22 @@ def _money_in(text: str, language: str) -> tuple[Decimal, ...]:
                 value = (value or Decimal(0)) + (spelled or Decimal(cents.strip() or 0)) / 100
         else:
             value = parse_number(digits.strip(" .,"))
+            after = _figure_cents(language).match(folded, match.end())
+            if value is not None and after and value == value.to_integral():
+                value += Decimal(after.group(1)) / 100  # "1.173 euros y 40 céntimos"
         if value is not None:
             values.append(value)
     return tuple(values)
+
+
+@on_change
+@cache
+def _figure_cents(language: str) -> re.Pattern[str]:
+    """The cents named after a sum in figures: "1.173 euros y 40 céntimos", "12 lei și 50 de
+    bani"."""
+    extra = facts_data(language).get("spelled") or {}
+    if not extra.get("cents") or not extra.get("cents_joins"):
+        return re.compile(r"(?!)")
+    joins, named = _alternation(extra["cents_joins"]), _alternation(extra["cents"])
+    link = linking_pattern(language)
+    return re.compile(rf",?\s+(?:{joins})\s+(\d{{1,2}})\s+{link}(?:{named})\b")

@@ -195,8 +195,36 @@ def _durations_in(
             continue  # "the first day of the outage" is a date, not a day on offer
         value = words.get(amount) if amount in words else parse_number(amount)
         if value is not None:
-            found.append((value, units[unit]))
+            found.append((value * _halved(folded_text, match, words), units[unit]))
+            if _and_a_half(language).match(folded_text, match.end()):
+                found[-1] = (found[-1][0] + Decimal("0.5"), found[-1][1])  # "un an și jumătate"
     return tuple(found)
+
+
+def _halved(text: str, match: re.Match[str], words: dict[str, Decimal]) -> Decimal:
+    """ "Half a year", "o jumătate de an": a fraction before the article, or between it and
+    the unit, takes its share of the period."""
+    before = text[: match.start()].split()[-1:]
+    inside = text[match.end(1) : match.start(2)].split()
+    for word in (*before, *inside):
+        if words.get(word, Decimal(1)) < 1:
+            return words[word]
+    return Decimal(1)
+
+
+@on_change
+@cache
+def _and_a_half(language: str) -> re.Pattern[str]:
+    """ "A year and a half", "año y medio", "un an și jumătate": half of the unit more."""
+    data = facts_data(language)
+    halves = [str(k) for k, v in data["numbers"].items() if Decimal(str(v)) < 1]
+    joins = [fold(str(w)) for w in data.get("and") or []]
+    if not halves or not joins:
+        return re.compile(r"(?!)")
+    articles = [fold(str(w)) for w in data.get("articles") or []]
+    article = rf"(?:(?:{'|'.join(map(re.escape, articles))})\s+)?" if articles else ""
+    join, half = "|".join(map(re.escape, joins)), "|".join(map(re.escape, halves))
+    return re.compile(rf"\s+(?:{join})\s+{article}(?:{half})\b")
 
 
 @on_change

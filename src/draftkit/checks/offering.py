@@ -184,9 +184,11 @@ def _near_offer(said: Reading) -> frozenset[Decimal]:
 
 
 def _approved_period(days: Decimal, terms: Approved) -> bool:
-    """Within 3%: "six months" and "half a year", "one month" and "30 days" are one period."""
+    """Within 3%, or a day: "six months" and "half a year", "one month" and "30 days", "two
+    weeks" and "quince días" are one period."""
     return any(
-        abs(days - approved) <= Decimal("0.03") * max(days, approved) for approved in terms.periods
+        abs(days - approved) <= max(Decimal("0.03") * max(days, approved), Decimal(1))
+        for approved in terms.periods
     )
 
 
