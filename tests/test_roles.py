@@ -191,3 +191,12 @@ def test_other_shapes_of_a_named_party(
 ) -> None:
     incident = make_incident(language="es", root_cause=root_cause)
     assert "proveedor" in reader(incident)(said)
+
+
+def test_a_unit_called_by_a_word_of_the_company_name_is_ours(
+    make_incident: Callable[..., Incident],
+) -> None:
+    incident = make_incident(company={"name": "Kingsford University Student Accommodation"})
+    read = reader(incident)("The Accommodation Office should have called you.")
+    assert "Office" not in read
+    assert "ownership" in scan(read, "en") or "we" in read.split()

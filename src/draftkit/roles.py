@@ -40,13 +40,25 @@ def _capitalised(sentence: str) -> list[re.Match[str]]:
     return runs
 
 
-def _company_names(company: str) -> list[str]:
-    """The name, its runs of two or more words ("IT Services"), and a distinctive first word."""
+def _company_names(company: str, language: str) -> list[str]:
+    """The name, its runs of two or more words ("IT Services"), a distinctive first word, and
+    its units called by a word of the name ("the Accommodation Office" of "Kingsford University
+    Student Accommodation")."""
+    from draftkit.languages import pack
+
     words = company.split()
     names = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)}
     names.add(company.strip())
     if words and len(words[0]) >= 4 and words[0][:1].isupper():
         names.add(words[0])
+    units = [str(u) for u in pack(language).data("words").get("company_units") or []]
+    function = function_words(language)
+    names |= {
+        unit.format(word)
+        for word in words
+        if len(word) >= 4 and word[:1].isupper() and fold(word) not in function
+        for unit in units
+    }
     return sorted(names, key=len, reverse=True)
 
 
@@ -163,7 +175,7 @@ def _reader(
     our = str(manifest.get("our", we))
     party = str(manifest.get("party", "supplier"))
     own = frozenset(word for name in (company, *people) for word in name.split())
-    ours = _company_names(company) if company.strip() else []
+    ours = _company_names(company, language) if company.strip() else []
     theirs = _named_parties(facts, given, own, language)
     kind = _by_kind(company, manifest.get("company_kind"), we, our)
     yours = _addressed(customers, language)
