@@ -453,3 +453,14 @@ def test_a_period_said_another_way_is_the_same_period(
 ) -> None:
     incident = make_incident(language=language, remedies=[remedy])
     assert offers(incident, restore_value) == []
+
+
+def test_an_approved_sum_written_out_names_the_offer(make_incident: MakeIncident) -> None:
+    """ "Descontaremos veinticuatro mil cuatrocientos cincuenta pesos" for a credit of $ 24.450:
+    the sum, written out, says which remedy the verb restates."""
+    incident = make_incident(
+        language="es", remedies=["Un crédito del 50 % de la cuota ($ 24.450), en diciembre"]
+    )
+    text = "En diciembre descontaremos veinticuatro mil cuatrocientos cincuenta pesos."
+    assert offers(incident, text) == []
+    assert offers(incident, "En diciembre descontaremos treinta mil pesos.")

@@ -35,9 +35,14 @@ def _states_approved(said: Reading, terms: Approved) -> bool:
 
 
 def _names_approved_sum(said: Reading, terms: Approved, span: tuple[int, int]) -> bool:
-    """Whether an approved sum or percentage stands within reach of the offer at SPAN."""
+    """Whether an approved sum or percentage stands within reach of the offer at SPAN; or, in a
+    sentence whose sums are all written out ("descontaremos veinticuatro mil cuatrocientos
+    cincuenta pesos"), whether one of them is approved."""
     reach = range(max(0, span[0] - OFFER_REACH), min(len(said.words), span[1] + OFFER_REACH))
-    return bool(said.figures_at(reach) & (terms.amounts | terms.percents))
+    if said.figures_at(reach) & (terms.amounts | terms.percents):
+        return True
+    spelled = not said.figures_at(range(len(said.words)))
+    return spelled and any(amount in terms.amounts for amount in said.money)
 
 
 def _restates_offer(said: Reading, terms: Approved) -> bool:
