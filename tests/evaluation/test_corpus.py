@@ -86,6 +86,7 @@ _DEV = (
     "tuning10",
     "tuning11",
     "tuning12",
+    "tuning13",
 )
 
 
