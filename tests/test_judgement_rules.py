@@ -1583,6 +1583,10 @@ def test_the_later_rounds_planted_shapes_are_caught(
         ("ro", "regret", "Dacă am fi verificat lista, am fi văzut eroarea."),
         # "us" as the cause itself owns it
         ("en", "responsibility", "Your return was late because of us."),
+        # an elided verb ("more than you should have [paid]") and the customer paying
+        ("en", "regret", "I'm sorry you paid more than you should have in November."),
+        # a claims handler of ours is no other party
+        ("en", "responsibility", "We let you down: our claims handler did not catch it."),
         # a Romanian letter's formal sign-off, not "with all due respect"
         ("ro", "closing", "Cu tot respectul,"),
         # "ingresó" (came in) folds to the noun "ingreso" (a deposit): no payment

@@ -464,3 +464,29 @@ def test_an_approved_sum_written_out_names_the_offer(make_incident: MakeIncident
     text = "En diciembre descontaremos veinticuatro mil cuatrocientos cincuenta pesos."
     assert offers(incident, text) == []
     assert offers(incident, "En diciembre descontaremos treinta mil pesos.")
+
+
+def test_a_remedy_stating_a_sum_gives_money_whatever_its_noun(make_incident: MakeIncident) -> None:
+    """ "La devolución de la sesión, 48,00 €": a remedy is an offer, and a sum makes it money."""
+    incident = make_incident(language="es", remedies=["La devolución de la sesión, 48,00 €"])
+    assert offers(incident, "Le reintegraremos el importe de la sesión, 48 euros.") == []
+
+
+def test_a_remedy_for_a_named_month_approves_a_month(make_incident: MakeIncident) -> None:
+    incident = make_incident(remedies=["Your $9.50 monthly membership fee waived for December"])
+    assert (
+        offers(incident, "We're waiving one month of dues, so no $9.50 charge in December.") == []
+    )
+    assert offers(incident, "We're waiving two months of dues.")
+
+
+def test_a_sum_recalled_in_whole_units_is_no_offer(make_incident: MakeIncident) -> None:
+    """ "The extra $67 you had to pay" for $67.37, where nothing is given; a $15 credit where
+    $14.85 is refunded is still more than approved."""
+    incident = make_incident(
+        remedies=["A refund of the $14.85 charged", "A $10.00 credit on your account"]
+    )
+    regret = "I'm sorry for the extra $14 you had to pay."
+    restore = "We've refunded the $14.85 and added a $10.00 credit to your account."
+    assert offers(incident, restore, regret=regret) == []
+    assert offers(incident, "I've refunded the $14.85, and here is a $15.00 credit.")

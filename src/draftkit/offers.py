@@ -16,11 +16,11 @@ from functools import lru_cache
 from itertools import combinations
 
 from draftkit.amounts import money_in, percents_in
-from draftkit.facts import counts_in, durations_in, in_days, numbers_in
+from draftkit.facts import counts_in, durations_in, facts_data, in_days, numbers_in
 from draftkit.incident import Incident
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, scan
-from draftkit.text import content_stems, sentences, tokens
+from draftkit.text import content_stems, fold, function_words, sentences, tokens
 
 #: The kinds of compensation, as the lexicon's `offer_<kind>` categories name them.
 KINDS = ("refund", "payment", "credit", "discount", "voucher", "free", "upgrade", "replacement")
@@ -110,17 +110,34 @@ def _offer(text: str, language: str) -> Offer:
         }
         words = tokens(sentence, language)
         covers |= {w.stem for i, w in enumerate(words) if i not in offering}
+    kinds = frozenset(kinds_in(hits))
+    amounts = frozenset(money_in(text, language))
+    periods = {in_days(d) for d in durations_in(text, language, compounds=True)}
+    if not periods and _names_a_month(text, language):
+        periods.add(in_days((Decimal(1), "month")))  # "your fee waived for December": a month
+    if not kinds and amounts:
+        # "La devolución de la sesión, 48,00 €", "Plata reparației, în limita a 2.350 lei": a
+        # remedy is an offer by definition, and one that states a sum gives money
+        kinds = frozenset({"payment"})
     return Offer(
         text=text,
-        kinds=frozenset(kinds_in(hits)),
-        amounts=frozenset(money_in(text, language)),
+        kinds=kinds,
+        amounts=amounts,
         percents=frozenset(percents_in(text, language)),
-        periods=frozenset(in_days(d) for d in durations_in(text, language, compounds=True)),
+        periods=frozenset(periods),
         enlarged="enlarge" in hits,
         unbounded="unbounded" in hits or "everything_paid" in hits,
         covers=frozenset(covers & content_stems(text, language)),
         later="future_use" in hits,
     )
+
+
+def _names_a_month(text: str, language: str) -> bool:
+    """Whether TEXT names a calendar month ("for December", "la factura de diciembre")."""
+    # not "may", "mai": a month's name that is also a common word says nothing alone
+    months = {fold(str(m)) for m in facts_data(language).get("months") or []}
+    months -= function_words(language)
+    return any(word.strip(".,;:()") in months for word in fold(text).split())
 
 
 @on_change

@@ -12,7 +12,7 @@ gives something for later, whatever is free today.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from draftkit.checks.free_offers import beyond_a_share, beyond_remedies
 from draftkit.checks.offer_reading import OFFER_REACH, Reading, Verdict, remembered
@@ -281,15 +281,27 @@ def _counts_beyond(said: Reading, terms: Approved) -> list[tuple[Decimal, str]]:
     ]
 
 
-def _amount_ok(value: Decimal, offering: bool, terms: Approved, rounded: bool = False) -> bool:
+def _amount_ok(
+    value: Decimal, offering: bool, terms: Approved, rounded: bool = False, recalled: bool = False
+) -> bool:
     if value in terms.amounts:
         return True
     if value in terms.figures:  # a figure of the facts: recalled, or the sum a remedy refers to
         return not offering or terms.money_without_amount
+    if recalled and value == value.to_integral_value() and value in _whole(terms):
+        return True  # "the extra $67 you had to pay" for $67.37: recalled in whole units
     # "más de quince mil pesos" for the $15.120 charged, in a sentence that offers nothing: a
     # fact, recalled in round figures
     return rounded and any(
         abs(value - figure) <= figure * _ROUNDING for figure in terms.figures if figure > 0
+    )
+
+
+def _whole(terms: Approved) -> frozenset[Decimal]:
+    """The facts' and remedies' sums in whole units, rounded down or to the nearest."""
+    sums = terms.figures | {a for o in terms.offers for a in o.amounts}
+    return frozenset(
+        s.to_integral_value(rounding=mode) for s in sums for mode in (ROUND_FLOOR, ROUND_HALF_UP)
     )
 
 
@@ -342,12 +354,13 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     if paying and not framing and not _pays_for_approved(said, terms, paying):
         problems.append(f"{where} offers to pay for something no remedy covers")
     near = _near_offer(said) if offering else frozenset()
-    rounded = not offering and not line.has("offer_frame") and said.approximate
+    recalled = not offering and not line.has("offer_frame")  # the sentence gives nothing
+    rounded = recalled and said.approximate
     problems += [
         f"{where} offers the unapproved amount {amount.normalize():f}"
         for amount in said.money
         if amount not in asked
-        and not _amount_ok(amount, amount in near and not restates, terms, rounded)
+        and not _amount_ok(amount, amount in near and not restates, terms, rounded, recalled)
     ]
     problems += [
         f"{where} offers the unapproved {share.normalize():f}%"
