@@ -272,3 +272,15 @@ def test_social_channel_keeps_the_salutation_surname_private(make_incident: Any)
     verdict = run_checks(named, incident)[-1]
     assert not verdict.passed and "Okonkwo" in verdict.detail
     assert verdict.parts == ("greeting",)
+
+
+def test_a_common_noun_is_not_the_note_name_it_spells(make_incident: Any) -> None:
+    """ "Las dos limpiezas que no hicimos" is no mention of the competitor "Limpiezas Arco"."""
+    incident = make_incident(
+        **{**ES, "internal_notes": "La oferta de Limpiezas Arco vence en enero."}
+    )
+    lowercase = DraftContent(**{**GOOD_ES, "regret": "Siento las dos limpiezas que faltaron."})
+    named = DraftContent(**{**GOOD_ES, "regret": "Sabemos que Limpiezas Arco le escribió."})
+    checks = {c.name: c for c in run_checks(lowercase, incident)}
+    assert checks["no_internal_notes"].passed
+    assert not {c.name: c for c in run_checks(named, incident)}["no_internal_notes"].passed

@@ -75,13 +75,14 @@ def spelled(word: str) -> str:
 def names_in(text: str, names: frozenset[str]) -> set[str]:
     """Note names (as `spelled`) that the text repeats.
 
-    A word matches a name spelled alike; a capitalised word without diacritics also matches on
-    the folded form, for a model that writes "Pana" for "Pană" — but "până" never matches "Pană".
+    A capitalised word matches a name spelled alike, or, without diacritics, on the folded form,
+    for a model that writes "Pana" for "Pană" — but "până" never matches "Pană", nor "las dos
+    limpiezas" the competitor "Limpiezas Arco": a name is written capitalised.
     """
     loose = {fold(name): name for name in names}
     found = set()
     for word in re.findall(r"\w+", text):
-        if fold(word) not in loose:
+        if fold(word) not in loose or not word[0].isupper():
             continue  # most words: a cheap, cached test before the exact spelling
         if spelled(word) in names:
             found.add(spelled(word))
