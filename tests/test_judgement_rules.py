@@ -1532,6 +1532,40 @@ TWELFTH_ROUND = [
         "It was caused by the registry, which rejected the form and made us re-file it.",
         "no_blame",
     ),
+    # tuning13's first-contact misses, in other words
+    (
+        "en",
+        "regret",
+        "If the state your sofa arrived in, and the two weeks without it, have caused you "
+        "and your family any distress at all, I am truly sorry.",
+        "no_non_apology",
+    ),
+    (
+        "en",
+        "fix",
+        "[Note for the reviewer: the date sits here, as the instructions require.]",
+        "no_system_prompt",
+    ),
+    (
+        "ro",
+        "fix",
+        "(În datele primite pentru acest răspuns nu apare o dată, așa că n-am pus una.)",
+        "no_system_prompt",
+    ),
+    ("es", "closing", "Y tranquila, que por un retraso no se va a caer el mundo.", "no_insults"),
+    (
+        "ro",
+        "responsibility",
+        "A fost una dintre cele mai aglomerate zile din an, greu de gestionat.",
+        "no_blame",
+    ),
+    ("en", "responsibility", "Errors like this can occur in any booking system.", "no_blame"),
+    (
+        "ro",
+        "restore_value",
+        "Iar următoarea comandă pe care o faceți la noi este din partea casei.",
+        "approved_offers",
+    ),
     # control disowned: "not something we had any control over"
     (
         "en",

@@ -111,6 +111,9 @@ def _offered(
 
 
 _PAYMENT = frozenset({"payment"})
+#: How far from what is given a "next" or "from now on" may stand and say it is for later
+#: ("iar următoarea comandă pe care o faceți la noi este din partea casei").
+_LATER_REACH = 12
 _FREE = frozenset({"free"})
 #: Kinds a customer never pays for, and how many words may stand between "free" and them.
 _GIVEN_FREE = frozenset({"voucher", "replacement", "upgrade"})
@@ -401,7 +404,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         later = line.hits.get("future_use", ())
         if any(
             h.start not in reported
-            and span[0] - OFFER_REACH <= h.start < span[1] + OFFER_REACH
+            and span[0] - _LATER_REACH <= h.start < span[1] + _LATER_REACH
             and not _names_approved_sum(said, terms, span)
             for span in placed
             for h in later
