@@ -2,12 +2,15 @@
 
 "Free", "on the house", "fără cost" give all of a price. A remedy that refunds a thing in full
 approves saying it is free; one that takes a share off ("20% off your moving fee", "15 € de
-descuento") approves only itself, restated, never something else made free beside it.
+descuento") approves only itself, restated, never something else made free beside it. What is
+free by nature (a replacement, a voucher) may be called free; a gift for later ("your next order
+is on us") needs a remedy for later.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from draftkit.checks.offer_reading import OFFER_REACH, Reading
 from draftkit.offers import MONEY, PRICE, Approved
@@ -63,3 +66,40 @@ def beyond_a_share(said: Reading, terms: Approved, span: tuple[int, int]) -> boo
     if not given:
         given = {words[i].stem for i in range(max(0, start - 8), start)} & said.stems
     return not terms.restated_by(given)
+
+
+#: Kinds a customer never pays for, and how many words may stand between "free" and them.
+GIVEN_FREE = frozenset({"voucher", "replacement", "upgrade"})
+GIFT_REACH = 3
+
+
+def restates_gift(said: Reading, terms: Approved) -> bool:
+    """ "A new handset by express courier, at no cost" for "A replacement phone, sent by express
+    courier": a replacement, voucher or upgrade is never charged, so saying it is free restates
+    it, when the sentence restates that remedy (two of its words)."""
+    return any(
+        offer.kinds & GIVEN_FREE and len(said.stems & stems) >= 2
+        for offer, stems in zip(terms.offers, terms.offer_stems, strict=True)
+    )
+
+
+#: How far from what is given a "next" or "from now on" may stand and say it is for later
+#: ("iar următoarea comandă pe care o faceți la noi este din partea casei").
+_LATER_REACH = 12
+
+
+def gives_for_later(
+    said: Reading, terms: Approved, placed: Mapping[tuple[int, int], object], reported: range
+) -> bool:
+    """ "Your next repeat order ships free", "a partir de ahora, los envíos corren de nuestra
+    cuenta": a gift for a later order, visit or year needs a remedy that gives something for
+    later, whatever is free today; an approved sum beside it names that remedy."""
+    if terms.later:
+        return False
+    return any(
+        h.start not in reported
+        and span[0] - _LATER_REACH <= h.start < span[1] + _LATER_REACH
+        and not said.names_sum(terms, span)
+        for span in placed
+        for h in said.line.hits.get("future_use", ())
+    )

@@ -67,6 +67,16 @@ class Reading:
         """ "No le vamos a ofrecer un cupón": a "not" shortly before the offer word denies it."""
         return lexicon(self.language).negated_before(self.words, hit.start, _NEGATION_REACH)
 
+    def names_sum(self, terms: Approved, span: tuple[int, int]) -> bool:
+        """Whether an approved sum or percentage stands within reach of the offer at SPAN; or,
+        in a sentence whose sums are all written out ("descontaremos veinticuatro mil
+        cuatrocientos cincuenta pesos"), whether one of them is approved."""
+        reach = range(max(0, span[0] - OFFER_REACH), min(len(self.words), span[1] + OFFER_REACH))
+        if self.figures_at(reach) & (terms.amounts | terms.percents):
+            return True
+        spelled = not self.figures_at(range(len(self.words)))
+        return spelled and any(amount in terms.amounts for amount in self.money)
+
     def figures_at(self, positions: range) -> frozenset[Decimal]:
         """The numbers written as figures at POSITIONS."""
         words = self.words

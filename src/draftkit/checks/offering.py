@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
-from draftkit.checks.free_offers import beyond_a_share, beyond_remedies
+from draftkit.checks.free_offers import (
+    GIFT_REACH,
+    GIVEN_FREE,
+    beyond_a_share,
+    beyond_remedies,
+    gives_for_later,
+    restates_gift,
+)
 from draftkit.checks.offer_reading import OFFER_REACH, Reading, Verdict, remembered
 from draftkit.checks.offer_requests import grants_unapproved, turned_down
 from draftkit.checks.view import View, quoted, verdict
@@ -32,17 +39,6 @@ def _states_approved(said: Reading, terms: Approved) -> bool:
     return any(a in terms.amounts for a in said.money) or any(
         p in terms.percents for p in said.percents
     )
-
-
-def _names_approved_sum(said: Reading, terms: Approved, span: tuple[int, int]) -> bool:
-    """Whether an approved sum or percentage stands within reach of the offer at SPAN; or, in a
-    sentence whose sums are all written out ("descontaremos veinticuatro mil cuatrocientos
-    cincuenta pesos"), whether one of them is approved."""
-    reach = range(max(0, span[0] - OFFER_REACH), min(len(said.words), span[1] + OFFER_REACH))
-    if said.figures_at(reach) & (terms.amounts | terms.percents):
-        return True
-    spelled = not said.figures_at(range(len(said.words)))
-    return spelled and any(amount in terms.amounts for amount in said.money)
 
 
 def _restates_offer(said: Reading, terms: Approved) -> bool:
@@ -104,30 +100,14 @@ def _offered(
         for span, kinds in offers.items()
         if kinds != _FREE
         or not any(
-            other & _GIVEN_FREE and 0 <= start - span[1] <= _GIFT_REACH
+            other & GIVEN_FREE and 0 <= start - span[1] <= GIFT_REACH
             for (start, _), other in offers.items()
         )
     }
 
 
 _PAYMENT = frozenset({"payment"})
-#: How far from what is given a "next" or "from now on" may stand and say it is for later
-#: ("iar următoarea comandă pe care o faceți la noi este din partea casei").
-_LATER_REACH = 12
 _FREE = frozenset({"free"})
-#: Kinds a customer never pays for, and how many words may stand between "free" and them.
-_GIVEN_FREE = frozenset({"voucher", "replacement", "upgrade"})
-_GIFT_REACH = 3
-
-
-def _restates_gift(said: Reading, terms: Approved) -> bool:
-    """ "A new handset by express courier, at no cost" for "A replacement phone, sent by express
-    courier": a replacement, voucher or upgrade is never charged, so saying it is free restates
-    it, when the sentence restates that remedy (two of its words)."""
-    return any(
-        offer.kinds & _GIVEN_FREE and len(said.stems & stems) >= 2
-        for offer, stems in zip(terms.offers, terms.offer_stems, strict=True)
-    )
 
 
 def _topic(said: Reading) -> set[int]:
@@ -348,9 +328,9 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
             f"{where} offers a {' or '.join(sorted(place))} the incident does not approve"
             for span, place in placed.items()
             if not any(terms.allows(kind) for kind in place)
-            and not (restates and _names_approved_sum(said, terms, span))
+            and not (restates and said.names_sum(terms, span))
             and not (titled and place == _PAYMENT)
-            and not (place == _FREE and _restates_gift(said, terms))
+            and not (place == _FREE and restates_gift(said, terms))
         )
     )
     paying = [place for place in offers if "payment" in place]
@@ -394,22 +374,16 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     if not restates and only_free and beyond_remedies(said, terms):
         problems.append(f"{where} gives free something no remedy gives free")
     elif any(
-        "free" in place
-        and not _names_approved_sum(said, terms, span)
-        and beyond_a_share(said, terms, span)
+        "free" in place and not said.names_sum(terms, span) and beyond_a_share(said, terms, span)
         for span, place in placed.items()
     ):
         problems.append(f"{where} gives free what the remedies only discount")
-    if not terms.later and not framing and line.part != "explanation":
-        later = line.hits.get("future_use", ())
-        if any(
-            h.start not in reported
-            and span[0] - _LATER_REACH <= h.start < span[1] + _LATER_REACH
-            and not _names_approved_sum(said, terms, span)
-            for span in placed
-            for h in later
-        ):
-            problems.append(f"{where} gives something for later, which no remedy does")
+    if (
+        not framing
+        and line.part != "explanation"
+        and gives_for_later(said, terms, placed, reported)
+    ):
+        problems.append(f"{where} gives something for later, which no remedy does")
     enlarges = any(h.start not in reported for h in line.hits.get("enlarge", ())) and (
         kinds or line.has("offer_frame")
     )
