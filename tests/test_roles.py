@@ -179,6 +179,12 @@ def test_the_customer_named_in_the_third_person_reads_as_you(
             "Vigila Exam, el servicio de supervisión que contratamos, se actualizó sin pruebas.",
             "Vigila Exam falló.",
         ),
+        # the firm we contracted with, our ally: another party
+        (
+            "El camión que contratamos con Transportes Los Andes viajó con el frío apagado.",
+            "Transportes Los Andes nos falló.",
+        ),
+        ("La grúa de nuestro aliado Grúas El Peñol salió a las 21:40.", "Grúas El Peñol tardó."),
         # "external" says another party as plainly as "supplier"
         (
             "Los coches seguían en el taller externo Talleres Guadalhorce, en reparación.",
