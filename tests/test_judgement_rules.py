@@ -1566,6 +1566,33 @@ TWELFTH_ROUND = [
         "Iar următoarea comandă pe care o faceți la noi este din partea casei.",
         "approved_offers",
     ),
+    # tuning13's blame and offer shapes, in other words
+    (
+        "es",
+        "fix",
+        "Para la próxima, si nos llamabas a las nueve te mandábamos otro profesor.",
+        "no_blame",
+    ),
+    (
+        "es",
+        "fix",
+        "Le recordamos que es fundamental avisar al equipo en cuanto note una molestia.",
+        "no_blame",
+    ),
+    (
+        "es",
+        "responsibility",
+        "Asumimos el fallo, aunque de haberlo sabido el lunes no se habría repetido el martes.",
+        "no_blame",
+    ),
+    (
+        "en",
+        "restore_value",
+        "If the late payment led to any bank charges, send us the statement and we'll refund them.",
+        "approved_offers",
+    ),
+    ("es", "restore_value", "Te devolvemos lo que pagaste por el pedido.", "approved_offers"),
+    ("ro", "restore_value", "Vă dăm înapoi ce ați plătit pentru comandă.", "approved_offers"),
     # control disowned: "not something we had any control over"
     (
         "en",
