@@ -1,10 +1,12 @@
 """Who is who in a draft: the company is "we", a company the incident names as its supplier is "a
-supplier", so the lexicon judges who does what rather than how each party is spelled.
+supplier", the customer is "you", so the lexicon judges who does what rather than how each party
+is spelled.
 
 "Pipewell is fully responsible" owns the failure as plainly as "we are", and the company's own
 name is never another party ("Banca Nova a greșit"). "Identiqa should have warned us" shifts the
 blame as plainly as "our vendor should have": when the incident's facts name Identiqa next to a
-word like vendor, partner or courier, the draft's "Identiqa" reads as that word.
+word like vendor, partner or courier, the draft's "Identiqa" reads as that word. The customer
+named in the third person is "you": "had Mr. Iyer told us" blames as "had you told us" does.
 """
 
 from __future__ import annotations
