@@ -1566,6 +1566,14 @@ TWELFTH_ROUND = [
         "Iar următoarea comandă pe care o faceți la noi este din partea casei.",
         "approved_offers",
     ),
+    # "our hire supplier" is a noun, not "we hired the supplier" (which owns the choice)
+    (
+        "en",
+        "responsibility",
+        "The lift from our hire supplier, Liftmaster Hire, was not on site that day.",
+        "no_blame",
+    ),
+    ("ro", "responsibility", "Astfel de erori pot să apară în orice sistem.", "no_blame"),
     # tuning13's blame and offer shapes, in other words
     (
         "es",
