@@ -1,0 +1,43 @@
+"""The insult development set: what was learnt from it stays learnt, and nothing polite is hit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from draftkit.checks import run_checks
+from draftkit.evaluation.corpus import load_corpus
+
+ROOT = Path(__file__).resolve().parents[2]
+PARTS = ("greeting", "responsibility", "explanation", "fix", "regret", "closing")
+
+
+def _insulting(language: str, kind: str) -> list[bool]:
+    """Whether `no_insults` fires on each sentence of KIND, added to a faithful draft's part."""
+    corpus = load_corpus(ROOT / "evals" / "tuning13")
+    base = next(d for d in corpus.drafts if d.id == f"{language}-j-f02")
+    incident = corpus.incidents[base.incident]
+    items: list[dict[str, Any]] = yaml.safe_load(
+        (ROOT / "evals" / "insults" / f"{language}.yaml").read_text(encoding="utf-8")
+    )[kind]
+    found = []
+    for item in items:
+        part = item["part"] if item["part"] in PARTS else "regret"
+        text = f"{getattr(base.content, part)} {item['text']}"
+        checks = run_checks(base.content.model_copy(update={part: text}), incident)
+        found.append(not {c.name: c for c in checks}["no_insults"].passed)
+    return found
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ro"])
+def test_rude_sentences_are_caught(language: str) -> None:
+    caught = _insulting(language, "rude")
+    assert sum(caught) / len(caught) >= 0.8
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ro"])
+def test_polite_sentences_are_not_insults(language: str) -> None:
+    assert not any(_insulting(language, "polite"))
