@@ -11,7 +11,7 @@ percentage, a period — must map to one of them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from itertools import combinations
 
@@ -76,6 +76,7 @@ class Approved:
     offer_stems: tuple[frozenset[str], ...]  # content words of each remedy
     money_stems: tuple[frozenset[str], ...]  # content words of each remedy that pays money
     later: bool  # some remedy gives something for a next or future order, visit or year
+    whole: frozenset[Decimal]  # the facts' and remedies' sums in whole units (down, or nearest)
 
     def allows(self, kind: str) -> bool:
         return any(
@@ -83,10 +84,17 @@ class Approved:
             for family in (frozenset({kind}), MONEY, PRICE)
         )
 
-    def restated_by(self, stems: frozenset[str] | set[str]) -> bool:
+    def restated_by(
+        self, stems: frozenset[str] | set[str], kinds: frozenset[str] | None = None
+    ) -> bool:
         """Whether STEMS hold two of one remedy's content words: that remedy, said again in
-        other words ("the delivery fee" is no remedy's; "the missing items refunded" is)."""
-        return any(len(stems & remedy) >= _RESTATED for remedy in self.offer_stems)
+        other words ("the delivery fee" is no remedy's; "the missing items refunded" is). With
+        KINDS, only a remedy of one of those kinds counts."""
+        return any(
+            len(stems & remedy) >= _RESTATED
+            for offer, remedy in zip(self.offers, self.offer_stems, strict=True)
+            if kinds is None or offer.kinds & kinds
+        )
 
     @property
     def money_without_amount(self) -> bool:
@@ -171,6 +179,7 @@ def _approved(
     amounts |= {a * (100 - p) / 100 for a in base for p in percents}
     # "£155 off the £620.00" for "25% off your fee of £620.00": the share itself, as a sum
     amounts |= {a * p / 100 for a in base for p in percents}
+    figures = frozenset(n for text in (*facts, *neutral) for n in numbers_in(text))
     partial = {
         kind for o in offers for kind in o.kinds if o.periods or any(p < 100 for p in o.percents)
     }
@@ -188,7 +197,7 @@ def _approved(
         enlarged=any(o.enlarged for o in offers),
         unbounded=any(o.unbounded for o in offers),
         partial=frozenset(partial),
-        figures=frozenset(n for text in (*facts, *neutral) for n in numbers_in(text)),
+        figures=figures,
         counts=frozenset(c for text in remedies for c in counts_in(text, language)),
         fact_counts=frozenset(c for text in (*facts, *neutral) for c in counts_in(text, language)),
         fact_periods=frozenset(in_days(d) for text in facts for d in durations_in(text, language)),
@@ -203,6 +212,11 @@ def _approved(
             content_stems(o.text, language) for o in offers if o.kinds & MONEY or o.amounts
         ),
         later=any(o.later for o in offers),
+        whole=frozenset(
+            n.to_integral_value(rounding=mode)
+            for n in figures | set(base)
+            for mode in (ROUND_FLOOR, ROUND_HALF_UP)
+        ),
     )
 
 

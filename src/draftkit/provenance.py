@@ -86,7 +86,7 @@ def names_in(text: str, names: frozenset[str]) -> set[str]:
             continue  # most words: a cheap, cached test before the exact spelling
         if spelled(word) in names:
             found.add(spelled(word))
-        elif word[0].isupper() and fold(word) == word.casefold() and fold(word) in loose:
+        elif fold(word) == word.casefold():
             found.add(loose[fold(word)])
     return found
 

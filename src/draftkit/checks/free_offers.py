@@ -77,10 +77,7 @@ def restates_gift(said: Reading, terms: Approved) -> bool:
     """ "A new handset by express courier, at no cost" for "A replacement phone, sent by express
     courier": a replacement, voucher or upgrade is never charged, so saying it is free restates
     it, when the sentence restates that remedy (two of its words)."""
-    return any(
-        offer.kinds & GIVEN_FREE and len(said.stems & stems) >= 2
-        for offer, stems in zip(terms.offers, terms.offer_stems, strict=True)
-    )
+    return terms.restated_by(said.stems, GIVEN_FREE)
 
 
 #: How far from what is given a "next" or "from now on" may stand and say it is for later

@@ -45,13 +45,12 @@ def turned_down(said: Reading) -> range:
 
 def _reported(said: Reading) -> tuple[Hit, ...]:
     """The requests the sentence reports: not "any service you ask us for", a request to come."""
+    hits = said.line.hits.get("request", ())
+    if not hits:
+        return ()  # most sentences
     words = [w.fold for w in said.words]
     open_ = word_list(said.language, "request_open")
-    return tuple(
-        hit
-        for hit in said.line.hits.get("request", ())
-        if not open_ & set(words[max(0, hit.start - 4) : hit.start])
-    )
+    return tuple(h for h in hits if not open_ & set(words[max(0, h.start - 4) : h.start]))
 
 
 def _asks_for_what_follows(said: Reading, cue: Hit) -> bool:

@@ -12,7 +12,7 @@ gives something for later, whatever is free today.
 
 from __future__ import annotations
 
-from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from draftkit.checks.free_offers import (
     GIFT_REACH,
@@ -141,7 +141,8 @@ def _pays_for_approved(said: Reading, terms: Approved, places: list[frozenset[st
     after = range(first, last) if first < last else range(len(words))
     # a date names no thing paid for: "the trip on 6 November" shares no more with "the charge
     # paid on 2 November" than "the trip" does
-    dated = {i for i, w in enumerate(words) if w.fold in calendar_words(said.language)}
+    calendar = calendar_words(said.language)
+    dated = {i for i, w in enumerate(words) if w.fold in calendar}
     spent |= dated
     paid = {w.stem for i, w in enumerate(words) if i not in spent and i in after} & said.stems
     if not paid:  # "if a fine is charged, we pay it": what is paid stood before
@@ -271,20 +272,12 @@ def _amount_ok(
         return True
     if value in terms.figures:  # a figure of the facts: recalled, or the sum a remedy refers to
         return not offering or terms.money_without_amount
-    if recalled and value == value.to_integral_value() and value in _whole(terms):
+    if recalled and value == value.to_integral_value() and value in terms.whole:
         return True  # "the extra $67 you had to pay" for $67.37: recalled in whole units
     # "más de quince mil pesos" for the $15.120 charged, in a sentence that offers nothing: a
     # fact, recalled in round figures
     return rounded and any(
         abs(value - figure) <= figure * _ROUNDING for figure in terms.figures if figure > 0
-    )
-
-
-def _whole(terms: Approved) -> frozenset[Decimal]:
-    """The facts' and remedies' sums in whole units, rounded down or to the nearest."""
-    sums = terms.figures | {a for o in terms.offers for a in o.amounts}
-    return frozenset(
-        s.to_integral_value(rounding=mode) for s in sums for mode in (ROUND_FLOOR, ROUND_HALF_UP)
     )
 
 
