@@ -153,3 +153,38 @@ def test_a_letter_read_sentence_by_sentence_carries_what_it_carries_whole(text: 
         keys, stems = _carried(text, language)
         assert keys == frozenset(figures(text, language))
         assert stems == content_stems(text, language)
+
+
+def _letter(**parts: str) -> str:
+    draft = {**GOOD_DRAFT, **parts}
+    return "\n\n".join(draft[key] for key in draft if key != "subject")
+
+
+def test_blame_the_guard_reads_by_role_costs_responsibility(make_incident: Any) -> None:
+    """Owning it in one sentence and handing it to a supplier in the next: the word lists see
+    only the ownership; the `no_blame` guard, given the incident, sees the supplier blamed."""
+    text = _letter(
+        responsibility="We accept responsibility. The outdated table was delivered by the "
+        "external catalogue supplier we work with."
+    )
+    alone, with_incident = score(text), score(text, make_incident())
+    assert not next(c for c in with_incident.checks if c.name == "no_blame").passed
+    assert with_incident.responsibility < alone.responsibility
+    assert any("by who did what" in f.reason for f in with_incident.findings)
+    # a faithful letter keeps its score with the incident
+    assert score(_letter(), make_incident()).responsibility == score(_letter()).responsibility
+
+
+def test_blame_is_not_counted_twice() -> None:
+    """When the word lists already cost the blame, the guard's verdict adds nothing."""
+    from draftkit.draft_types import Check
+    from draftkit.scoring.responsibility import score_responsibility
+    from draftkit.scoring.text import from_plain
+
+    failed = Check(name="no_blame", passed=False, detail="responsibility: blames")
+    listed = from_plain("We are sorry if you feel upset. Our supplier caused the delay.", "en")
+    assert score_responsibility(listed, failed) == score_responsibility(listed)
+    unlisted = from_plain("We are responsible for this.", "en")
+    assert score_responsibility(unlisted, failed)[0] < score_responsibility(unlisted)[0]
+    passed = Check(name="no_blame", passed=True)
+    assert score_responsibility(unlisted, passed) == score_responsibility(unlisted)

@@ -84,7 +84,8 @@ def score(
             from draftkit.checks import run_checks
 
             checks = run_checks(content, incident)
-    responsibility, found_r = score_responsibility(text)
+    blame = next((check for check in checks if check.name == "no_blame"), None)
+    responsibility, found_r = score_responsibility(text, blame)
     specificity, found_s = score_specificity(text, incident, raw)
     regret, found_g = score_regret(text, incident)
     return ScoreResult(

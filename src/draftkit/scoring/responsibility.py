@@ -3,12 +3,15 @@
 Ownership in any phrasing ("we made a mistake", "the responsibility is ours", "fuimos nosotros",
 "vina este a noastră") earns points; blaming the customer, pointing at another party where the
 failure should be owned, handing accountability on, excuses, passive evasion that names no one,
-and conditional apologies cost them. Each kind counts once per sentence.
+and conditional apologies cost them. Each kind counts once per sentence. With an incident, the
+`no_blame` guard reads who did what by role; when it finds blame the word lists did not ("the
+crew of our partner arrived late"), that costs as much as pointing at a party.
 """
 
 from __future__ import annotations
 
 from draftkit.checks.conduct import apologises
+from draftkit.draft_types import Check
 from draftkit.scoring.model import Finding, squash
 from draftkit.scoring.text import Sentence, Text
 
@@ -40,7 +43,8 @@ def _points_at_party(text: Text, sentence: Sentence) -> bool:
     return sentence.has("cause", "cause_before")
 
 
-def score_responsibility(text: Text) -> tuple[float, list[Finding]]:
+def score_responsibility(text: Text, guard: Check | None = None) -> tuple[float, list[Finding]]:
+    """GUARD: the `no_blame` verdict on the same text, when an incident was given."""
     points, owned, findings = BASE, 0, []
     language = text.language
 
@@ -86,4 +90,10 @@ def score_responsibility(text: Text) -> tuple[float, list[Finding]]:
                 PASSIVE,
                 f'passive voice that names no one: "{sentence.quoted("passive", language)[0]}"',
             )
+    if guard is not None and not guard.passed and not any(f.effect < 0 for f in findings):
+        points += PARTY
+        reason = f"blames or excuses, by who did what: {guard.detail}"
+        findings.append(
+            Finding(dimension="responsibility", sentence="", effect=PARTY, reason=reason)
+        )
     return squash(points), findings
