@@ -87,6 +87,7 @@ _DEV = (
     "tuning11",
     "tuning12",
     "tuning13",
+    "tuning14",
 )
 
 
