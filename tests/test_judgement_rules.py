@@ -1691,3 +1691,131 @@ def test_a_guess_slipped_into_the_fix_is_an_invented_cause(
     make_incident: Any, language: str, text: str
 ) -> None:
     assert not _cause_check(make_incident, language, text, part="fix").passed
+
+
+# tuning14's first-contact shapes, in other words
+FOURTEENTH_ROUND_PLANTED = [
+    # not paying, said of the customer, for longer than approved
+    ("en", "You will not pay anything for the next two months of your subscription."),
+    ("en", "You won't be charged for your next three orders."),
+    ("es", "Durante los próximos seis meses no pagará la cuota del servicio."),
+    ("es", "No tendrá que pagar los envíos de los próximos tres pedidos."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), FOURTEENTH_ROUND_PLANTED)
+def test_the_fourteenth_rounds_unapproved_offers_are_caught(
+    make_incident: Any, language: str, text: str
+) -> None:
+    good = CASES[language][1]
+    extended = f"{good['restore_value']} {text}"
+    assert not checks_for(make_incident, language, restore_value=extended)["approved_offers"].passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We resend the 240 copies free, and any other order you place this term is on us."),
+        (
+            "es",
+            "Le reenviamos gratis los 240 ejemplares, y cualquier otro pedido que hagan este "
+            "curso correrá de nuestra cuenta.",
+        ),
+        (
+            "ro",
+            "Vă retrimitem gratuit cele 240 de manuale, iar orice altă comandă pe care o faceți "
+            "anul acesta o livrăm gratuit.",
+        ),
+    ],
+)
+def test_any_other_left_open_beside_a_free_remedy_is_caught(
+    make_incident: Any, language: str, text: str
+) -> None:
+    """Free is approved (the resend), so only "any other" tells that more is given."""
+    from draftkit.checks import run_checks
+    from draftkit.draft_types import DraftContent
+
+    overrides, good = CASES[language]
+    remedies = overrides.get("remedies", ["Replacement of 240 copies at no cost"])[:1]
+    incident = make_incident(**{**overrides, "remedies": remedies})
+    checks = run_checks(DraftContent(**{**good, "restore_value": text}), incident)
+    assert not next(c for c in checks if c.name == "approved_offers").passed
+
+
+def test_any_other_after_an_offer_that_is_not_its_object_passes(make_incident: Any) -> None:
+    """ "…and we will call you before any other delivery": nothing given is left open."""
+    text = (
+        "Vă retrimitem gratuit 240 de manuale din ediția a 6-a, vă oferim o reducere de 15% la "
+        "următoarea comandă și vă sunăm înainte de orice altă livrare."
+    )
+    assert checks_for(make_incident, "ro", restore_value=text)["approved_offers"].passed
+
+
+@pytest.mark.parametrize(
+    ("language", "remedy", "text"),
+    [
+        # a sum shared between the things the sentence counts
+        (
+            "en",
+            "A refund of the two concert tickets (EUR 90.00 in total)",
+            "We will refund your two concert tickets, EUR 45.00 each.",
+        ),
+        (
+            "es",
+            "Reembolso de las tres entradas (87,00 € en total)",
+            "Le devolvemos las tres entradas, a 29,00 € cada una.",
+        ),
+        # currencies of Cuba and Costa Rica, in figures and in words
+        (
+            "es",
+            "Un descuento del 50 % en la mensualidad de diciembre (pagará 1200 CUP)",
+            "En diciembre pagará solo la mitad, es decir, mil doscientos pesos cubanos.",
+        ),
+        (
+            "es",
+            "Dos entradas de cortesía (valor de ₡29.000)",
+            "Le regalamos dos entradas de cortesía, por valor de 29.000 colones.",
+        ),
+        # a remedy that makes a thing anew approves replacing it
+        (
+            "en",
+            "A new cover made from the same fabric, sewn by our upholsterer",
+            "Our upholsterer will replace the cover with the same fabric.",
+        ),
+        (
+            "es",
+            "Una funda nueva del mismo tejido, cosida en nuestro taller",
+            "Le sustituimos la funda por otra del mismo tejido, cosida en nuestro taller.",
+        ),
+    ],
+)
+def test_the_fourteenth_rounds_restated_remedies_pass(
+    make_incident: Any, language: str, remedy: str, text: str
+) -> None:
+    from draftkit.checks import run_checks
+    from draftkit.draft_types import DraftContent
+
+    overrides, good = CASES[language]
+    incident = make_incident(**{**overrides, "remedies": [remedy]})
+    checks = run_checks(DraftContent(**{**good, "restore_value": text}), incident)
+    assert next(c for c in checks if c.name == "approved_offers").passed
+
+
+def _blame_check(make_incident: Any, facts: dict[str, Any], **parts: str) -> Any:
+    from draftkit.checks import run_checks
+    from draftkit.draft_types import DraftContent
+
+    checks = run_checks(DraftContent(**{**GOOD_DRAFT, **parts}), make_incident(**facts))
+    return next(c for c in checks if c.name == "no_blame")
+
+
+def test_a_quoted_label_in_the_facts_is_no_party(make_incident: Any) -> None:
+    fixes = ['The app now shows "Confirmed" only once the printer returns a job number']
+    owned = 'This is our mistake. Our app told you "Confirmed" when it was not.'
+    assert _blame_check(make_incident, {"fixes": fixes}, responsibility=owned).passed
+
+
+def test_a_party_called_by_its_initials_is_that_party(make_incident: Any) -> None:
+    facts = "On 18 November the Northern Print Agency, our printing supplier, sent the 4th edition."
+    regret = "We are sorry that NPA let your students start the term without the right book."
+    assert not _blame_check(make_incident, {"what_happened": facts}, regret=regret).passed

@@ -123,7 +123,9 @@ def _offer(text: str, language: str) -> Offer:
     periods = {in_days(d) for d in durations_in(text, language, compounds=True)}
     if not periods and _names_a_month(text, language):
         periods.add(in_days((Decimal(1), "month")))  # "your fee waived for December": a month
-    if not kinds and amounts:
+    if not kinds and "remedy_new" in hits:
+        kinds = frozenset({"replacement"})  # "A new hem made from matching Chantilly lace"
+    elif not kinds and amounts:
         # "La devolución de la sesión, 48,00 €", "Plata reparației, în limita a 2.350 lei": a
         # remedy is an offer by definition, and one that states a sum gives money
         kinds = frozenset({"payment"})

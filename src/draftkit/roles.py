@@ -99,6 +99,10 @@ def _names_the_party(sentence: str, match: re.Match[str], near: list[int], langu
     return False
 
 
+#: Marks that open a quotation: what follows is text shown or said, not a name.
+_QUOTES = ('"', "“", "«", "„", "'", "‘")
+
+
 def _named_parties(
     facts: tuple[str, ...], given: tuple[str, ...], own: frozenset[str], language: str
 ) -> list[str]:
@@ -123,6 +127,8 @@ def _named_parties(
                     continue
                 if any(fold(part).rstrip(".") in calendar for part in name.split()):
                     continue  # "22 October": a date, not a company
+                if sentence[: match.start()].rstrip().endswith(_QUOTES):
+                    continue  # 'the app showed it as "Accepted by CRA"': a label, quoted
                 stems = content_stems(name, language)
                 if not stems or stems <= ours:
                     continue  # '"Your courier is nearby"': a capitalised function word
@@ -152,12 +158,19 @@ _LEGAL_FORM = re.compile(
 
 def _short_name(name: str, own: frozenset[str], language: str) -> list[str]:
     """ "ColdRoute" for "ColdRoute Logistics": a draft shortens a party's name as it does the
-    company's, to its first word when that word is no common word ("Union Station")."""
+    company's, to its first word when that word is no common word ("Union Station"), or to its
+    initials ("the CRA" for "the Canada Revenue Agency", "ANAF" for "Agenția Națională de
+    Administrare Fiscală")."""
     words = name.split()
-    first = words[0]
-    if len(words) < 2 or len(first) < 4 or first in own or fold(first) in function_words(language):
+    if len(words) < 2:
         return []
-    return [first]
+    function = function_words(language)
+    initials = "".join(w[0] for w in words if fold(w) not in function and w[:1].isupper())
+    short = [initials] if len(initials) >= 2 and initials not in own else []
+    first = words[0]
+    if len(first) < 4 or first in own or fold(first) in function:
+        return short
+    return [first, *short]
 
 
 @on_change

@@ -12,6 +12,8 @@ gives something for later, whatever is free today.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from decimal import Decimal
 
 from draftkit.checks.free_offers import (
@@ -29,7 +31,7 @@ from draftkit.draft_types import Check
 from draftkit.facts import calendar_words, counts_in, durations_in, in_days, parse_number
 from draftkit.lexicon import Hit
 from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in
-from draftkit.text import content_stems
+from draftkit.text import content_stems, word_offsets
 
 NAME = "approved_offers"
 
@@ -250,6 +252,24 @@ def _restates_paid_remedy(said: Reading, terms: Approved, hit: Hit) -> bool:
 _PAID_IN_FULL = frozenset({"payment", "free"})
 
 
+def _left_open(said: Reading, hit: Hit, placed: Mapping[tuple[int, int], object]) -> bool:
+    """ "Cualquier otro encargo que necesite correrá de nuestra cuenta", "we will cover any other
+    damage": "any other" opens what an offer gives when it is the offer's object (shortly after
+    it) or its subject (before it, in the same stretch between commas); "and live video viewings
+    before any other trip" after a discount opens nothing."""
+    breaks = [*said.clause_ends, *word_offsets(said.line.scanned, _COMMA, said.language)]
+    return any(
+        end <= hit.start < end + _OPEN_REACH
+        or (hit.start < start and not any(hit.start < b <= start for b in breaks))
+        for start, end in placed
+    )
+
+
+#: How far after an offer's words "any other" may stand and still be what it gives.
+_OPEN_REACH = 3
+_COMMA = re.compile(",")
+
+
 def _counts_beyond(said: Reading, terms: Approved) -> list[tuple[Decimal, str]]:
     """ "Ten practice lessons" where a remedy gives five: how many of a thing a remedy gives is
     part of what it approves (a count the facts or fixes state is recalled, not offered)."""
@@ -266,9 +286,16 @@ def _counts_beyond(said: Reading, terms: Approved) -> list[tuple[Decimal, str]]:
 
 
 def _amount_ok(
-    value: Decimal, offering: bool, terms: Approved, rounded: bool = False, recalled: bool = False
+    value: Decimal,
+    offering: bool,
+    terms: Approved,
+    rounded: bool = False,
+    recalled: bool = False,
+    each: frozenset[Decimal] = frozenset(),
 ) -> bool:
-    if value in terms.amounts:
+    """EACH: the counts of things the sentence states ("the two green fees of S$180 each" for
+    an approved S$360), by which a sum may be a share of an approved one."""
+    if value in terms.amounts or any(value * count in terms.amounts for count in each):
         return True
     if value in terms.figures:  # a figure of the facts: recalled, or the sum a remedy refers to
         return not offering or terms.money_without_amount
@@ -280,6 +307,9 @@ def _amount_ok(
         abs(value - figure) <= figure * _ROUNDING for figure in terms.figures if figure > 0
     )
 
+
+#: The most things a sum may be shared between, "each".
+_MOST_EACH = 12
 
 #: How far a sum told in round figures may stand from the fact it recalls.
 _ROUNDING = Decimal("0.1")
@@ -332,11 +362,14 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     near = _near_offer(said) if offering else frozenset()
     recalled = not offering and not line.has("offer_frame")  # the sentence gives nothing
     rounded = recalled and said.approximate
+    each = frozenset(
+        count for _, count in counts_in(line.text, said.language) if 1 < count <= _MOST_EACH
+    )
     problems += [
         f"{where} offers the unapproved amount {amount.normalize():f}"
         for amount in said.money
         if amount not in asked
-        and not _amount_ok(amount, amount in near and not restates, terms, rounded, recalled)
+        and not _amount_ok(amount, amount in near and not restates, terms, rounded, recalled, each)
     ]
     problems += [
         f"{where} offers the unapproved {share.normalize():f}%"
@@ -386,11 +419,13 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     # "not what you paid for" in a regret offers nothing: what was paid is an offer only in a
     # sentence that gives something
     paid = line.hits.get("everything_paid", ()) if kinds or line.has("offer_frame") else ()
+    # "any other order you place will be on us": what is given is left open
+    opened = [h for h in line.hits.get("any_other", ()) if _left_open(said, h, placed)]
     unbounded = any(
         h.start not in reported
         and not _bounded(said, terms, h)
         and not said.restates_fix(terms, None, h)
-        for h in (*line.hits.get("unbounded", ()), *paid)
+        for h in (*line.hits.get("unbounded", ()), *paid, *opened)
     )
     if unbounded and not terms.unbounded:
         problems.append(f"{where} offers to cover costs without limit")
