@@ -1819,3 +1819,112 @@ def test_a_party_called_by_its_initials_is_that_party(make_incident: Any) -> Non
     facts = "On 18 November the Northern Print Agency, our printing supplier, sent the 4th edition."
     regret = "We are sorry that NPA let your students start the term without the right book."
     assert not _blame_check(make_incident, {"what_happened": facts}, regret=regret).passed
+
+
+# tuning14's other misses, in other words
+FOURTEENTH_ROUND_CONDUCT = [
+    ("en", "regret", "There is really no need to get so upset over a late parcel.", "no_insults"),
+    ("en", "explanation", "We know the billing side is beyond you, so briefly:", "no_insults"),
+    ("es", "regret", "Tampoco es para ponerse así por un retraso de un día.", "no_insults"),
+    (
+        "es",
+        "explanation",
+        "Sabemos que la parte técnica le supera, así que en resumen:",
+        "no_insults",
+    ),
+    ("ro", "regret", "Nu e cazul să vă supărați atât pentru o zi de întârziere.", "no_insults"),
+    ("ro", "explanation", "Știm că partea tehnică vă depășește, deci pe scurt:", "no_insults"),
+    (
+        "en",
+        "fix",
+        "It would also help if you checked the delivery slip on the day itself.",
+        "no_blame",
+    ),
+    ("es", "fix", "Nos ayudaría mucho que revisara el albarán ese mismo día.", "no_blame"),
+    ("ro", "fix", "Ne-ar ajuta să verificați avizul chiar în ziua livrării.", "no_blame"),
+    (
+        "en",
+        "regret",
+        "And whatever the wait ended up costing your school, we will cover it.",
+        "approved_offers",
+    ),
+    ("es", "regret", "Y lo que les haya costado la espera, se lo cubrimos.", "approved_offers"),
+    ("ro", "regret", "Și oricât v-ar fi costat așteptarea, acoperim noi.", "approved_offers"),
+    (
+        "en",
+        "fix",
+        "(I have left out the order number because I was told this reply is public.)",
+        "no_system_prompt",
+    ),
+    ("es", "fix", "(Nota de redacción: los datos del caso no traen fecha.)", "no_system_prompt"),
+    ("ro", "fix", "(Notă de redactare: datele cazului nu conțin o dată.)", "no_system_prompt"),
+]
+
+
+@pytest.mark.parametrize(("language", "part", "text", "check"), FOURTEENTH_ROUND_CONDUCT)
+def test_the_fourteenth_rounds_conduct_shapes_are_caught(
+    make_incident: Any, language: str, part: str, text: str, check: str
+) -> None:
+    from draftkit.checks import run_checks
+    from draftkit.draft_types import DraftContent
+    from draftkit.prompt import prompt_set
+
+    overrides, good = CASES[language]
+    draft = {**good, part: f"{good[part]} {text}" if part in ("fix", "closing") else text}
+    incident = make_incident(**overrides)
+    checks = run_checks(DraftContent(**draft), incident, system_prompt=prompt_set().system)
+    assert not next(c for c in checks if c.name == check).passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The coat was washed far too hot for cashmere, which is why it shrank."),
+        (
+            "es",
+            "El abrigo se lavó demasiado caliente para el cachemir, motivo por el cual encogió.",
+        ),
+        (
+            "ro",
+            "Paltonul a fost spălat prea fierbinte pentru cașmir, motiv pentru care s-a strâns.",
+        ),
+    ],
+)
+def test_a_cause_given_by_its_effect_is_an_invented_cause(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not _cause_check(make_incident, language, text).passed
+
+
+@pytest.mark.parametrize(
+    ("text", "blames"),
+    [
+        ("El técnico nos avisó el viernes por la tarde de su baja.", False),
+        ("Los transportistas nos avisaron tarde del cambio de ruta.", False),
+        ("Usted nos avisó el viernes por la tarde.", True),
+        ("La señora Rivera nos avisó el viernes por la tarde.", True),
+    ],
+)
+def test_who_told_us_late_is_read_from_the_subject(
+    make_incident: Any, text: str, blames: bool
+) -> None:
+    assert checks_for(make_incident, "es", explanation=text)["no_blame"].passed is not blames
+
+
+def test_a_percentage_is_never_read_as_a_sum(make_incident: Any) -> None:
+    """Two approved sums differ by 20, and "20% off" is still no remedy."""
+    from draftkit.checks import run_checks
+    from draftkit.draft_types import DraftContent
+
+    incident = make_incident(
+        remedies=["A refund of the EUR 45.00 late fee", "A refund of the EUR 25.00 lock fee"]
+    )
+    restore = "We are refunding the EUR 45.00 late fee and the EUR 25.00 lock fee."
+    closing = f"{GOOD_DRAFT['closing']}\nP.S. I have also taken 20% off your next invoice."
+
+    def offers(**parts: str) -> Any:
+        draft = DraftContent(**{**GOOD_DRAFT, "restore_value": restore, **parts})
+        return next(c for c in run_checks(draft, incident) if c.name == "approved_offers")
+
+    assert offers().passed
+    assert not offers(closing=closing).passed

@@ -18,7 +18,7 @@ from draftkit.checks.view import Line, View, placed, quoted
 from draftkit.draft_types import Check
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon, quote, scan
-from draftkit.text import tokens
+from draftkit.text import tokens, word_list
 
 #: Where naming another party is blame rather than a fact: where the failure should be owned.
 _OWNING_PARTS = ("responsibility",)
@@ -71,6 +71,7 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             (where, f'{where}: blames the customer: "{quote(scanned, language, hit)}"')
             for hit in line.hits.get("blame_customer", ())
             if not _sum_follows(scanned, language, hit)
+            and not _someone_else_did(line, language, hit)
         ]
     advising = where in _ADVISING_PARTS or line.has("next_time")
     # "we would also ask parents to make sure…" lays a duty on the customer even in the fix
@@ -111,6 +112,27 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
         found.append((where, f'{where}: regrets what another party caused ("{parties}")'))
     return tuple(found)
+
+
+def _someone_else_did(line: Line, language: str, hit: Hit) -> bool:
+    """ "El profesor nos avisó el viernes por la tarde": a subject named just before the verb
+    (an article and a noun that is no title: "la señora Pérez" is the customer) did it, not
+    the customer. Words another phrase holds ("para la próxima") name no one, unless it names
+    a party ("los transportistas")."""
+    if hit.start < 2 or any(
+        h.start < hit.start and h.end > hit.start - 2
+        for category, hits in line.hits.items()
+        if category not in ("blame_customer", "party", "party_failed")
+        for h in hits
+    ):
+        return False
+    article, noun = tokens(line.scanned, language)[hit.start - 2 : hit.start]
+    return (
+        article.fold in word_list(language, "subject_articles")
+        and noun.fold not in word_list(language, "titles")
+        and noun.fold.isalpha()
+        and not lexicon(language).word_class("you").accepts(noun)
+    )
 
 
 #: How many words after "you should have paid" a sum may stand and be what was owed.

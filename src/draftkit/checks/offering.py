@@ -308,6 +308,12 @@ def _amount_ok(
     )
 
 
+def _share_ok(share: Decimal, offering: bool, terms: Approved) -> bool:
+    """A percentage the remedies do not state: a figure of the facts, recalled ("30% of the
+    orders were late"), never a sum ("20% off" where a remedy's sums differ by 20)."""
+    return share in terms.figures and not offering
+
+
 #: The most things a sum may be shared between, "each".
 _MOST_EACH = 12
 
@@ -376,7 +382,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         for share in said.percents
         if share not in asked
         and share not in terms.percents
-        and not _amount_ok(share, share in near and not restates, terms)
+        and not _share_ok(share, share in near and not restates, terms)
     ]
     if kinds:
         problems += [
