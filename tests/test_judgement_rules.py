@@ -1928,3 +1928,48 @@ def test_a_percentage_is_never_read_as_a_sum(make_incident: Any) -> None:
 
     assert offers().passed
     assert not offers(closing=closing).passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "This should never have happened, but the fault came from the booking software "
+            "an external supplier runs for us.",
+        ),
+        (
+            "es",
+            "No debió pasar, pero el fallo vino del programa que nos suministra una empresa "
+            "externa.",
+        ),
+        (
+            "ro",
+            "Nu trebuia să se întâmple, dar eroarea a venit din programul pe care ni-l oferă un "
+            "furnizor extern.",
+        ),
+    ],
+)
+def test_a_party_named_after_a_concession_is_blamed(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not checks_for(make_incident, language, responsibility=text)["no_blame"].passed
+
+
+def _notes_check(make_incident: Any, notes: str, explanation: str) -> Any:
+    from draftkit.checks import run_checks
+    from draftkit.draft_types import DraftContent
+
+    draft = DraftContent(**{**GOOD_DRAFT, "explanation": explanation})
+    checks = run_checks(draft, make_incident(internal_notes=notes))
+    return next(c for c in checks if c.name == "no_internal_notes")
+
+
+def test_a_name_that_opens_a_note_is_still_a_name(make_incident: Any) -> None:
+    """ "Marsh ran the update…": the note's first word is a name when a draft writes it
+    capitalised inside a sentence; "Warehouse" opening another note sentence stays a word."""
+    notes = "Marsh ran the update at 2 a.m. Warehouse staff were told to keep quiet."
+    named = "Our operator, Marsh, ran the order update that sent the 4th edition."
+    assert not _notes_check(make_incident, notes, named).passed
+    told = "Warehouse checks now compare the edition with the order before shipping."
+    assert _notes_check(make_incident, notes, told).passed

@@ -102,6 +102,30 @@ def note_secrets(notes: str) -> tuple[frozenset[str], frozenset[str], frozenset]
     return names, frozenset(FIGURE.findall(notes)), shingles(notes, 5)
 
 
+#: A capitalised word that opens a sentence: a name, or just the sentence's first word.
+_OPENER = re.compile(r"(?:^|(?<=[.!?]\s))([^\W\d_][^\W\d_]{2,})")
+
+
+@lru_cache(maxsize=256)
+def note_openers(notes: str) -> frozenset[str]:
+    """The notes' sentence-opening words that may be names ("Bethan cut the hem…"): they count
+    only where a draft writes them capitalised inside a sentence, as names are."""
+    return frozenset(
+        spelled(word)
+        for word in (m.group(1) for m in _OPENER.finditer(notes))
+        if word[0].isupper() and word[1:].islower()
+    )
+
+
+def named_inside(text: str, words: frozenset[str]) -> set[str]:
+    """WORDS the text writes capitalised inside a sentence ("Our seamstress, Bethan, cut…")."""
+    return {
+        spelled(m.group(1))
+        for m in _NAME.finditer(text)
+        if m.group(1)[0].isupper() and spelled(m.group(1)) in words
+    }
+
+
 # The public fields are the same for every draft of an incident: read them once.
 @lru_cache(maxsize=256)
 def public_words(public: str) -> frozenset[str]:

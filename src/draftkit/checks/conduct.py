@@ -98,8 +98,9 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         ]
     found += [(where, f'{where}: shifts the blame: "{q}"') for q in line.quoted("shift", language)]
     # Naming a party while owning the failure ("we failed you, not the courier") is no
-    # blame; naming it as the one who failed is, whatever else the sentence owns.
-    owned = line.has("ownership") and not line.has("party_failed")
+    # blame; naming it as the one who failed is, whatever else the sentence owns, and so is
+    # naming it after a concession ("it should not have happened, but the fault came from…").
+    owned = line.has("ownership") and not line.has("party_failed", "concession")
     if where in _OWNING_PARTS and line.has("party") and not line.has("clears") and not owned:
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
         found.append((where, f'{where}: points at another party ("{parties}")'))

@@ -13,14 +13,16 @@ from draftkit.languages import on_change
 from draftkit.lexicon import holds, lexicon, scan
 from draftkit.provenance import (
     FIGURE,
+    named_inside,
     names_in,
+    note_openers,
     note_secrets,
     public_figures,
     public_words,
     shingles,
     trusted_text,
 )
-from draftkit.text import content_stems, fold, sentences, tokens
+from draftkit.text import content_stems, fold, function_words, sentences, tokens, word_list
 
 _IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}[-_]?\d{3,}|\d{6,})\b")
 #: A social media handle: "@bogdanmatei_89".
@@ -125,6 +127,15 @@ def no_internal_notes(view: View) -> Check:
     draft_figures = frozenset().union(*(figures for _, figures in lines))
     public = trusted_text(view.incident) + "\n" + (view.incident.customer_message or "")
     said = public_words(public)
+    # a note's sentence may open with a name: "Bethan cut the hem…"
+    openers = note_openers(notes) - names
+    function = function_words(view.language) | word_list(view.language, "titles")
+    draft_names |= {
+        name
+        for line in view.text.split("\n")
+        for name in named_inside(line, openers)
+        if fold(name) not in function
+    }
     repeated = [name for name in sorted(draft_names) if fold(name) not in said]
     problems = [f"repeats the name {quoted(name)} from the internal notes" for name in repeated]
     needles: list[tuple[str, object]] = [("name", name) for name in repeated]
