@@ -47,6 +47,21 @@ def test_numbers_alternatives_and_classes() -> None:
     }
 
 
+def test_an_exact_word_the_tokeniser_splits_is_read_as_its_words() -> None:
+    """ "=mix-up", "=don't", "=s-a": no single word of a text is ever "mix-up", so the entry
+    is read as those words in a row, beside the other alternatives of its place."""
+    data = phrases("=fourth|=second =mix-up|=error", "=it =doesn't|=cannot =help")
+    # (the words as the tokeniser gives them back)
+    assert found(data, "Our fourth mix-up this year.") == {"x": ["fourth mix up"]}
+    assert found(data, "A second error.") == {"x": ["second error"]}
+    assert found(data, "It doesn't help; it cannot help.") == {
+        "x": ["It does not help", "it can not help"]
+    }
+    assert found(phrases("=s-a =mai =întâmplat"), "S-a mai întâmplat.", "ro") == {
+        "x": ["S a mai întâmplat"]
+    }
+
+
 def test_skip_words_stand_between_the_words_of_a_phrase() -> None:
     data = phrases("<we> <be> sorry", we=["=we"], be=["=are"], skip=["=very", "=truly"])
     assert found(data, "We are very, very sorry.") == {"x": ["We are very very sorry"]}

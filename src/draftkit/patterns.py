@@ -190,7 +190,8 @@ def compile_lexicon(language: str, data: dict[str, Any]) -> Compiled:
     for category, entries in (data.get("phrases") or {}).items():
         for entry in entries or []:
             try:
-                patterns.append((category, str(entry), compiler.pattern(str(entry))))
+                for spelled_out in _spelled_out(str(entry), language):
+                    patterns.append((category, str(entry), compiler.pattern(spelled_out)))
             except LexiconError as exc:
                 raise LexiconError(f"{language} lexicon, {category}: {exc}") from None
     compiled_classes = {name: compiler.item(f"<{name}>") for name in classes}
@@ -200,6 +201,40 @@ def compile_lexicon(language: str, data: dict[str, Any]) -> Compiled:
         frozenset(compiler.prefixes),
         frozenset(compiler.suffixes),
     )
+
+
+def _spelled_out(entry: str, language: str) -> list[str]:
+    """ENTRY as the tokeniser reads text: an exact alternative the tokeniser splits ("=mix-up",
+    "=don't", "=s-a") becomes its own entry with those words in a row ("=mix =up"), since no
+    single word of a text ever equals it. Words joined by "_" (a JSON key) are left alone."""
+    from draftkit.text import tokens
+
+    specs = entry.split()
+    for place, spec in enumerate(specs):
+        mark = spec[0] if spec[:1] in ("?", "!") else ""
+        alternatives = spec[len(mark) :].split("|")
+        split = [
+            words
+            for alt in alternatives
+            if alt.startswith("=") and "_" not in alt
+            for words in [tokens(alt[1:], language)]
+            if len(words) > 1
+        ]
+        if not split:
+            continue
+        whole = [
+            alt
+            for alt in alternatives
+            if not (alt.startswith("=") and "_" not in alt and len(tokens(alt[1:], language)) > 1)
+        ]
+        head, tail = specs[:place], " ".join(specs[place + 1 :])
+        variants = [" ".join([*head, mark + "|".join(whole), tail]).strip()] if whole else []
+        variants += [
+            " ".join([*head, *(mark + "=" + w.fold for w in words), tail]).strip()
+            for words in split
+        ]
+        return [out for variant in variants for out in _spelled_out(variant, language)]
+    return [entry]
 
 
 def load(language: str) -> Compiled:
@@ -224,7 +259,7 @@ def load(language: str) -> Compiled:
 
 
 #: Bump when the compiled form changes shape.
-_FORMAT = 3
+_FORMAT = 4
 
 
 def _cache_key(language: str, *sources: bytes) -> str:
