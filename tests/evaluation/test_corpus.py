@@ -88,6 +88,7 @@ _DEV = (
     "tuning12",
     "tuning13",
     "tuning14",
+    "tuning15",
 )
 
 
