@@ -1973,3 +1973,78 @@ def test_a_name_that_opens_a_note_is_still_a_name(make_incident: Any) -> None:
     assert not _notes_check(make_incident, notes, named).passed
     told = "Warehouse checks now compare the edition with the order before shipping."
     assert _notes_check(make_incident, notes, told).passed
+
+
+# tuning15's first-contact shapes, in other words
+@pytest.mark.parametrize(
+    ("language", "remedy", "text"),
+    [
+        # cents left unnamed before "de": "cuatro euros con cincuenta de la comisión"
+        (
+            "es",
+            "Abono de la comisión de 6,20 € que le cobró su banco",
+            "Le abonamos los seis euros con veinte de la comisión que le cobró el banco.",
+        ),
+        # a remedy "during the next month" gives a month
+        (
+            "es",
+            "Las revisiones del próximo mes, a nuestro cargo",
+            "Pagamos nosotros las revisiones durante un mes.",
+        ),
+        # a charge cancelled before it is paid is waived
+        (
+            "ro",
+            "Nu vă facturăm intervenția de noapte (350,00 lei)",
+            "Am anulat plata pentru intervenție, așa că cei 350 de lei nu vă mai sunt ceruți.",
+        ),
+        # a remedy restated "from now on" is no gift for later
+        (
+            "en",
+            "One named tutor who stays with your son for the rest of his block",
+            "From now on one named tutor will stay with your son for the rest of his block.",
+        ),
+    ],
+)
+def test_the_fifteenth_rounds_restated_remedies_pass(
+    make_incident: Any, language: str, remedy: str, text: str
+) -> None:
+    from draftkit.checks import run_checks
+    from draftkit.draft_types import DraftContent
+
+    overrides, good = CASES[language]
+    incident = make_incident(**{**overrides, "remedies": [remedy]})
+    checks = run_checks(DraftContent(**{**good, "restore_value": text}), incident)
+    assert next(c for c in checks if c.name == "approved_offers").passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "And your next semester order will be half price."),
+        ("es", "Y su próximo pedido le saldrá a mitad de precio."),
+        ("ro", "Iar următoarea comandă o aveți la jumătate de preț."),
+    ],
+)
+def test_half_price_is_fifty_percent(make_incident: Any, language: str, text: str) -> None:
+    good = CASES[language][1]
+    extended = f"{good['restore_value']} {text}"
+    result = checks_for(make_incident, language, restore_value=extended)["approved_offers"]
+    assert not result.passed and "50%" in result.detail
+
+
+def test_a_mark_in_a_subject_is_no_note_to_the_reviewer(make_incident: Any) -> None:
+    subject = "Nota errónea del simulacro del 14 de noviembre"
+    assert checks_for(make_incident, "es", subject=subject)["no_system_prompt"].passed
+    note = "Nota: no incluyo la fecha porque no viene en los datos."
+    assert not checks_for(make_incident, "es", closing=note)["no_system_prompt"].passed
+
+
+def test_a_first_of_the_month_written_as_an_ordinal_is_the_follow_up_date() -> None:
+    import datetime as dt
+
+    from draftkit.facts import mentions_date
+
+    day = dt.date(2026, 12, 1)
+    assert mentions_date("le escribiré el 1.º de diciembre de 2026", day, "es")
+    assert mentions_date("antes del 1º de diciembre", day, "es")
+    assert not mentions_date("antes del 11.º de diciembre", day, "es")

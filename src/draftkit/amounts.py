@@ -76,8 +76,10 @@ def _money_pattern(language: str) -> re.Pattern[str]:
         # "con noventa céntimos", "and 20 pence", "con cincuenta," at a clause's end; "thirty-eight
         # dollars sixty"
         named = _alternation(extra["cents"])
+        before = _alternation(extra.get("cents_before") or [])
+        ends = rf"\s*[^\w\s]|\s*$|\s+(?:{before})\b" if before else r"\s*[^\w\s]|\s*$"
         cents = (
-            rf"(?:,?\s+(?:{joins})\s+({spelled}|\d{{1,2}})(?:\s+{link}(?:{named})\b|(?=\s*[^\w\s]|\s*$))"
+            rf"(?:,?\s+(?:{joins})\s+({spelled}|\d{{1,2}})(?:\s+{link}(?:{named})\b|(?={ends}))"
             rf"|\s+({spelled})(?:\s+{link}(?:{named}))?\b)?"
         )
     return re.compile(
@@ -111,11 +113,18 @@ def money_in(text: str, language: str) -> list[Decimal]:
 @on_change
 @lru_cache(maxsize=4096)
 def _percents_in(text: str, language: str) -> tuple[Decimal, ...]:
+    folded = fold(text)
+    # "a mitad de precio", "half price": a share named in words
+    named = facts_data(language).get("shares") or {}
     return tuple(
         Decimal(m.group(1).replace(",", "."))
         if m.group(1)
         else _spelled_value(m.group(2), language)
-        for m in _percent_pattern(language).finditer(fold(text))
+        for m in _percent_pattern(language).finditer(folded)
+    ) + tuple(
+        Decimal(str(share))
+        for phrase, share in named.items()
+        for _ in re.finditer(rf"(?<!\w){re.escape(fold(str(phrase)))}(?!\w)", folded)
     )
 
 

@@ -143,11 +143,16 @@ def _offer(text: str, language: str) -> Offer:
 
 
 def _names_a_month(text: str, language: str) -> bool:
-    """Whether TEXT names a calendar month ("for December", "la factura de diciembre")."""
+    """Whether TEXT names a calendar month ("for December", "la factura de diciembre", "durante
+    el próximo mes")."""
+    data = facts_data(language)
+    folded = fold(text)
+    if any(fold(str(phrase)) in folded for phrase in data.get("next_month") or []):
+        return True
     # not "may", "mai": a month's name that is also a common word says nothing alone
-    months = {fold(str(m)) for m in facts_data(language).get("months") or []}
+    months = {fold(str(m)) for m in data.get("months") or []}
     months -= function_words(language)
-    return any(word.strip(".,;:()") in months for word in fold(text).split())
+    return any(word.strip(".,;:()") in months for word in folded.split())
 
 
 @on_change

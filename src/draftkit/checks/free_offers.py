@@ -93,10 +93,15 @@ def gives_for_later(
     later, whatever is free today; an approved sum beside it names that remedy."""
     if terms.later:
         return False
+    words = said.words
     return any(
         h.start not in reported
         and span[0] - _LATER_REACH <= h.start < span[1] + _LATER_REACH
         and not said.names_sum(terms, span)
+        # "and from now on one named tutor will stay with him": a remedy, said for later
+        and not terms.restated_by(
+            {w.stem for w in words[h.end : h.end + _LATER_REACH]} & said.stems
+        )
         for span in placed
         for h in said.line.hits.get("future_use", ())
     )
