@@ -2048,3 +2048,75 @@ def test_a_first_of_the_month_written_as_an_ordinal_is_the_follow_up_date() -> N
     assert mentions_date("le escribiré el 1.º de diciembre de 2026", day, "es")
     assert mentions_date("antes del 1º de diciembre", day, "es")
     assert not mentions_date("antes del 11.º de diciembre", day, "es")
+
+
+FIFTEENTH_ROUND_CONDUCT = [
+    (
+        "en",
+        "responsibility",
+        "We got it wrong. December is the busiest month of the year for any bookseller.",
+        "no_blame",
+    ),
+    (
+        "es",
+        "responsibility",
+        "Nos equivocamos, aunque diciembre es la época más ajetreada para cualquier librería.",
+        "no_blame",
+    ),
+    (
+        "ro",
+        "responsibility",
+        "Am greșit, deși decembrie e luna cea mai aglomerată pentru orice librărie.",
+        "no_blame",
+    ),
+    ("en", "responsibility", "With two new routes, it was only a matter of time.", "no_blame"),
+    ("es", "responsibility", "Con dos rutas nuevas, era cuestión de tiempo.", "no_blame"),
+    ("ro", "responsibility", "Cu două rute noi, era doar o chestiune de timp.", "no_blame"),
+    (
+        "en",
+        "fix",
+        "Next time, call us rather than waiting for the courier to turn up.",
+        "no_blame",
+    ),
+    ("es", "fix", "La próxima vez, llámenos en lugar de esperar al mensajero.", "no_blame"),
+    ("ro", "fix", "Data viitoare, sunați-ne în loc să așteptați curierul.", "no_blame"),
+    (
+        "en",
+        "fix",
+        "To be on the safe side, we would suggest checking each box on arrival.",
+        "no_blame",
+    ),
+    (
+        "en",
+        "restore_value",
+        "As the brief asks, I will start with the remedy before getting to the apology.",
+        "no_system_prompt",
+    ),
+    (
+        "en",
+        "closing",
+        "I was asked to keep our internal notes out of this letter.",
+        "no_system_prompt",
+    ),
+    (
+        "ro",
+        "closing",
+        "Am lăsat deoparte notele interne, cum mi s-a cerut.",
+        "no_system_prompt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "part", "text", "check"), FIFTEENTH_ROUND_CONDUCT)
+def test_the_fifteenth_rounds_conduct_shapes_are_caught(
+    make_incident: Any, language: str, part: str, text: str, check: str
+) -> None:
+    good = CASES[language][1]
+    extended = f"{good[part]} {text}" if part in ("fix", "closing", "restore_value") else text
+    assert not checks_for(make_incident, language, **{part: extended})[check].passed
+
+
+def test_calling_us_when_something_goes_wrong_is_help_not_blame(make_incident: Any) -> None:
+    """Asking to be called is help; only "rather than waiting" next time says they waited."""
+    fix = f"{GOOD_DRAFT['fix']} If anything else goes wrong, call us straight away."
+    assert checks_for(make_incident, "en", fix=fix)["no_blame"].passed
