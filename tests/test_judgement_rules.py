@@ -2053,6 +2053,24 @@ def test_a_first_of_the_month_written_as_an_ordinal_is_the_follow_up_date() -> N
 FIFTEENTH_ROUND_CONDUCT = [
     (
         "en",
+        "explanation",
+        "Invoices can be confusing for some people, so we will explain it slowly.",
+        "no_insults",
+    ),
+    (
+        "es",
+        "explanation",
+        "Las facturas pueden resultar confusas para algunas personas; se lo explicamos despacio.",
+        "no_insults",
+    ),
+    (
+        "ro",
+        "explanation",
+        "Facturile pot fi confuze pentru unele persoane, așa că vă explicăm încet.",
+        "no_insults",
+    ),
+    (
+        "en",
         "responsibility",
         "We got it wrong. December is the busiest month of the year for any bookseller.",
         "no_blame",
