@@ -114,18 +114,25 @@ def money_in(text: str, language: str) -> list[Decimal]:
 @lru_cache(maxsize=4096)
 def _percents_in(text: str, language: str) -> tuple[Decimal, ...]:
     folded = fold(text)
-    # "a mitad de precio", "half price": a share named in words
-    named = facts_data(language).get("shares") or {}
+    pattern, shares = _named_shares(language)
     return tuple(
         Decimal(m.group(1).replace(",", "."))
         if m.group(1)
         else _spelled_value(m.group(2), language)
         for m in _percent_pattern(language).finditer(folded)
-    ) + tuple(
-        Decimal(str(share))
-        for phrase, share in named.items()
-        for _ in re.finditer(rf"(?<!\w){re.escape(fold(str(phrase)))}(?!\w)", folded)
-    )
+    ) + tuple(shares[m.group()] for m in pattern.finditer(folded))
+
+
+@on_change
+@cache
+def _named_shares(language: str) -> tuple[re.Pattern[str], dict[str, Decimal]]:
+    """ "A mitad de precio", "half price": shares named in words, as the percentage they are."""
+    shares = {
+        fold(str(phrase)): Decimal(str(share))
+        for phrase, share in (facts_data(language).get("shares") or {}).items()
+    }
+    alternatives = _alternation(shares) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), shares
 
 
 # A figure just before a spelled multiplier: "3 mil euros", "2,5 millones de euros".

@@ -368,8 +368,12 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     near = _near_offer(said) if offering else frozenset()
     recalled = not offering and not line.has("offer_frame")  # the sentence gives nothing
     rounded = recalled and said.approximate
-    each = frozenset(
-        count for _, count in counts_in(line.text, said.language) if 1 < count <= _MOST_EACH
+    each = (
+        frozenset(
+            count for _, count in counts_in(line.text, said.language) if 1 < count <= _MOST_EACH
+        )
+        if said.money
+        else frozenset()
     )
     problems += [
         f"{where} offers the unapproved amount {amount.normalize():f}"
