@@ -2138,3 +2138,18 @@ def test_calling_us_when_something_goes_wrong_is_help_not_blame(make_incident: A
     """Asking to be called is help; only "rather than waiting" next time says they waited."""
     fix = f"{GOOD_DRAFT['fix']} If anything else goes wrong, call us straight away."
     assert checks_for(make_incident, "en", fix=fix)["no_blame"].passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A glitch in our order app dropped your order from the picking queue."),
+        ("es", "Nuestro técnico cree que fue un virus en el ordenador del almacén."),
+        ("ro", "Tehnicianul nostru crede că a fost un virus în calculatorul din depozit."),
+        ("en", "Our technician thinks it was a virus on the warehouse computer."),
+    ],
+)
+def test_a_fault_named_or_guessed_by_someone_else_is_an_invented_cause(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not _cause_check(make_incident, language, text).passed
