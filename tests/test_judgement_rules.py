@@ -2102,7 +2102,7 @@ FIFTEENTH_ROUND_CONDUCT = [
     (
         "ro",
         "responsibility",
-        "E vina noastră, deși există o marjă de eroare pe care nicio tipografie nu o poate elimina.",
+        "E vina noastră, deși există o marjă de eroare pe care nicio firmă nu o poate elimina.",
         "no_blame",
     ),
     ("en", "responsibility", "With two new routes, it was only a matter of time.", "no_blame"),
