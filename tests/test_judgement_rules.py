@@ -1693,6 +1693,18 @@ def test_a_guess_slipped_into_the_fix_is_an_invented_cause(
     assert not _cause_check(make_incident, language, text, part="fix").passed
 
 
+def _offers_with(make_incident: Any, language: str, remedies: list[str], restore: str) -> Any:
+    """`approved_offers` on the language's good draft with RESTORE, for an incident whose only
+    remedies are REMEDIES."""
+    from draftkit.checks import run_checks
+    from draftkit.draft_types import DraftContent
+
+    overrides, good = CASES[language]
+    incident = make_incident(**{**overrides, "remedies": remedies})
+    checks = run_checks(DraftContent(**{**good, "restore_value": restore}), incident)
+    return next(c for c in checks if c.name == "approved_offers")
+
+
 # tuning14's first-contact shapes, in other words
 FOURTEENTH_ROUND_PLANTED = [
     # not paying, said of the customer, for longer than approved
@@ -1732,14 +1744,8 @@ def test_any_other_left_open_beside_a_free_remedy_is_caught(
     make_incident: Any, language: str, text: str
 ) -> None:
     """Free is approved (the resend), so only "any other" tells that more is given."""
-    from draftkit.checks import run_checks
-    from draftkit.draft_types import DraftContent
-
-    overrides, good = CASES[language]
-    remedies = overrides.get("remedies", ["Replacement of 240 copies at no cost"])[:1]
-    incident = make_incident(**{**overrides, "remedies": remedies})
-    checks = run_checks(DraftContent(**{**good, "restore_value": text}), incident)
-    assert not next(c for c in checks if c.name == "approved_offers").passed
+    remedies = CASES[language][0].get("remedies", ["Replacement of 240 copies at no cost"])[:1]
+    assert not _offers_with(make_incident, language, remedies, text).passed
 
 
 def test_any_other_after_an_offer_that_is_not_its_object_passes(make_incident: Any) -> None:
@@ -1792,13 +1798,7 @@ def test_any_other_after_an_offer_that_is_not_its_object_passes(make_incident: A
 def test_the_fourteenth_rounds_restated_remedies_pass(
     make_incident: Any, language: str, remedy: str, text: str
 ) -> None:
-    from draftkit.checks import run_checks
-    from draftkit.draft_types import DraftContent
-
-    overrides, good = CASES[language]
-    incident = make_incident(**{**overrides, "remedies": [remedy]})
-    checks = run_checks(DraftContent(**{**good, "restore_value": text}), incident)
-    assert next(c for c in checks if c.name == "approved_offers").passed
+    assert _offers_with(make_incident, language, [remedy], text).passed
 
 
 def _blame_check(make_incident: Any, facts: dict[str, Any], **parts: str) -> Any:
@@ -1859,21 +1859,6 @@ FOURTEENTH_ROUND_CONDUCT = [
     ("es", "fix", "(Nota de redacción: los datos del caso no traen fecha.)", "no_system_prompt"),
     ("ro", "fix", "(Notă de redactare: datele cazului nu conțin o dată.)", "no_system_prompt"),
 ]
-
-
-@pytest.mark.parametrize(("language", "part", "text", "check"), FOURTEENTH_ROUND_CONDUCT)
-def test_the_fourteenth_rounds_conduct_shapes_are_caught(
-    make_incident: Any, language: str, part: str, text: str, check: str
-) -> None:
-    from draftkit.checks import run_checks
-    from draftkit.draft_types import DraftContent
-    from draftkit.prompt import prompt_set
-
-    overrides, good = CASES[language]
-    draft = {**good, part: f"{good[part]} {text}" if part in ("fix", "closing") else text}
-    incident = make_incident(**overrides)
-    checks = run_checks(DraftContent(**draft), incident, system_prompt=prompt_set().system)
-    assert not next(c for c in checks if c.name == check).passed
 
 
 @pytest.mark.parametrize(
@@ -2008,13 +1993,7 @@ def test_a_name_that_opens_a_note_is_still_a_name(make_incident: Any) -> None:
 def test_the_fifteenth_rounds_restated_remedies_pass(
     make_incident: Any, language: str, remedy: str, text: str
 ) -> None:
-    from draftkit.checks import run_checks
-    from draftkit.draft_types import DraftContent
-
-    overrides, good = CASES[language]
-    incident = make_incident(**{**overrides, "remedies": [remedy]})
-    checks = run_checks(DraftContent(**{**good, "restore_value": text}), incident)
-    assert next(c for c in checks if c.name == "approved_offers").passed
+    assert _offers_with(make_incident, language, [remedy], text).passed
 
 
 @pytest.mark.parametrize(
@@ -2143,8 +2122,10 @@ FIFTEENTH_ROUND_CONDUCT = [
 ]
 
 
-@pytest.mark.parametrize(("language", "part", "text", "check"), FIFTEENTH_ROUND_CONDUCT)
-def test_the_fifteenth_rounds_conduct_shapes_are_caught(
+@pytest.mark.parametrize(
+    ("language", "part", "text", "check"), [*FOURTEENTH_ROUND_CONDUCT, *FIFTEENTH_ROUND_CONDUCT]
+)
+def test_the_last_rounds_conduct_shapes_are_caught(
     make_incident: Any, language: str, part: str, text: str, check: str
 ) -> None:
     good = CASES[language][1]

@@ -12,8 +12,6 @@ gives something for later, whatever is free today.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
 from decimal import Decimal
 
 from draftkit.checks.free_offers import (
@@ -26,12 +24,12 @@ from draftkit.checks.free_offers import (
 )
 from draftkit.checks.offer_reading import OFFER_REACH, Reading, Verdict, remembered
 from draftkit.checks.offer_requests import grants_unapproved, turned_down
+from draftkit.checks.open_offers import approved_period, left_unbounded, periods_at
 from draftkit.checks.view import View, quoted, verdict
 from draftkit.draft_types import Check
-from draftkit.facts import calendar_words, counts_in, durations_in, in_days, parse_number
-from draftkit.lexicon import Hit
-from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in
-from draftkit.text import content_stems, word_offsets
+from draftkit.facts import calendar_words, counts_in, in_days, parse_number
+from draftkit.offers import Approved, approved, hit_stems, kinds_in
+from draftkit.text import content_stems
 
 NAME = "approved_offers"
 
@@ -49,14 +47,6 @@ def _restates_offer(said: Reading, terms: Approved) -> bool:
         return True
     stems = content_stems(said.line.text, said.language)  # the text as written, not by role
     return terms.restated_by(stems)
-
-
-def _periods_at(said: Reading, positions: range) -> frozenset[Decimal]:
-    """The periods (in days) the reported words state, in words too ("un año gratis")."""
-    if not positions:
-        return frozenset()
-    text = " ".join(said.words[i].text for i in positions)
-    return frozenset(in_days(d) for d in durations_in(text, said.language, deadlines=False))
 
 
 def _offered(
@@ -174,102 +164,6 @@ def _near_offer(said: Reading) -> frozenset[Decimal]:
     return frozenset(near)
 
 
-def _approved_period(days: Decimal, terms: Approved) -> bool:
-    """Within 3%, or a day: "six months" and "half a year", "one month" and "30 days", "two
-    weeks" and "quince días" are one period."""
-    return any(
-        abs(days - approved) <= max(Decimal("0.03") * max(days, approved), Decimal(1))
-        for approved in terms.periods
-    )
-
-
-#: How many words after "everything you paid" name what was paid for.
-_OBJECT_REACH = 8
-
-
-def _bounded(said: Reading, terms: Approved, hit: Hit) -> bool:
-    """Whether an open-ended offer is bounded after all, so restates the remedies.
-
-    By a share before it ("40% of what you paid"), or by approved sums listed after a colon
-    ("tot ce ați plătit: 3.480 de lei și 1.173,40 lei"); "everything you paid" also by what it
-    was paid for, when a money remedy pays for that ("everything you paid for the extra data"
-    for "Refund of the 162,25 lei paid for extra data"; a remedy that pays only a share must
-    have its share stated). "Any further costs you incur" stays open.
-    """
-    words = said.words
-    share = said.figures_at(range(max(0, hit.start - 3), hit.start))
-    if share & terms.percents & set(said.percents):
-        return True
-    ends = [c for c in said.clause_ends if c >= hit.end]
-    listed = range(ends[0], ends[1] if len(ends) > 1 else len(words)) if ends else range(0)
-    if said.figures_at(listed) & terms.amounts:
-        return True
-    if _restates_paid_remedy(said, terms, hit):
-        return True
-    if hit.category != "everything_paid":
-        return False
-    stop = min([*ends, hit.end + _OBJECT_REACH, len(words)])
-    if any(not _approved_period(days, terms) for days in _periods_at(said, range(hit.end, stop))):
-        return False  # "everything you paid over three years" for this year's fee
-    paid_for = {words[i].stem for i in range(hit.end, stop)} & said.stems
-    for offer, stems in zip(terms.offers, terms.offer_stems, strict=True):
-        if not offer.kinds & MONEY or not paid_for & stems:
-            continue
-        partial = offer.periods or any(p < 100 for p in offer.percents)
-        if not partial or set(said.money) & offer.amounts or set(said.percents) & offer.percents:
-            return True
-    return False
-
-
-def _restates_paid_remedy(said: Reading, terms: Approved, hit: Hit) -> bool:
-    """ "Un carpintero reparará el ropero, con todos los gastos a nuestro cargo" for "Reparación
-    del ropero, a nuestro cargo": costs named with no object of their own are those of the
-    remedy the sentence restates (two of its words), when we pay for it in full. Costs with an
-    object ("what you spent getting to the station") must be what that remedy covers."""
-    words = said.words
-    offered = {
-        i
-        for category, hits in said.line.hits.items()
-        if category.startswith("offer_")
-        for h in hits
-        for i in range(h.start, h.end)
-    }
-    stop = min([c for c in said.clause_ends if c >= hit.end] + [hit.end + _OBJECT_REACH])
-    after = range(hit.end, min(stop, len(words)))
-    target = {words[i].stem for i in after if i not in offered} & said.stems
-    if not target:
-        own = range(hit.start, hit.end)
-        target = {w.stem for i, w in enumerate(words) if i not in own} & said.stems
-        needed = 2
-    else:
-        needed = len(target)
-    return any(
-        offer.kinds & _PAID_IN_FULL and len(target & stems) >= needed
-        for offer, stems in zip(terms.offers, terms.offer_stems, strict=True)
-    )
-
-
-_PAID_IN_FULL = frozenset({"payment", "free"})
-
-
-def _left_open(said: Reading, hit: Hit, placed: Mapping[tuple[int, int], object]) -> bool:
-    """ "Cualquier otro encargo que necesite correrá de nuestra cuenta", "we will cover any other
-    damage": "any other" opens what an offer gives when it is the offer's object (shortly after
-    it) or its subject (before it, in the same stretch between commas); "and live video viewings
-    before any other trip" after a discount opens nothing."""
-    breaks = [*said.clause_ends, *word_offsets(said.line.scanned, _COMMA, said.language)]
-    return any(
-        end <= hit.start < end + _OPEN_REACH
-        or (hit.start < start and not any(hit.start < b <= start for b in breaks))
-        for start, end in placed
-    )
-
-
-#: How far after an offer's words "any other" may stand and still be what it gives.
-_OPEN_REACH = 3
-_COMMA = re.compile(",")
-
-
 def _counts_beyond(said: Reading, terms: Approved) -> list[tuple[Decimal, str]]:
     """ "Ten practice lessons" where a remedy gives five: how many of a thing a remedy gives is
     part of what it approves (a count the facts or fixes state is recalled, not offered)."""
@@ -338,7 +232,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     line = said.line
     reported = turned_down(said)
     asked = said.figures_at(reported)
-    asked_periods = _periods_at(said, reported)
+    asked_periods = periods_at(said, reported)
     placed = _offered(said, terms, reported)
     offers = list(placed.values())
     kinds = sorted({kind for place in offers for kind in place})
@@ -395,7 +289,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
             if in_days(d) >= 1
             and d[0] not in asked
             and in_days(d) not in asked_periods  # "you asked for a year free"
-            and not _approved_period(in_days(d), terms)
+            and not approved_period(in_days(d), terms)
             and in_days(d) not in terms.fact_periods  # "the storage fee for three days"
         ]
     if kinds or line.has("offer_frame"):
@@ -426,17 +320,6 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     # "and the rest of your stay, in full" enlarges; "the full EUR 38.60" restates
     if enlarges and not terms.enlarged and not _restates_offer(said, terms):
         problems.append(f"{where} enlarges the offer beyond the approved remedies")
-    # "not what you paid for" in a regret offers nothing: what was paid is an offer only in a
-    # sentence that gives something
-    paid = line.hits.get("everything_paid", ()) if kinds or line.has("offer_frame") else ()
-    # "any other order you place will be on us": what is given is left open
-    opened = [h for h in line.hits.get("any_other", ()) if _left_open(said, h, placed)]
-    unbounded = any(
-        h.start not in reported
-        and not _bounded(said, terms, h)
-        and not said.restates_fix(terms, None, h)
-        for h in (*line.hits.get("unbounded", ()), *paid, *opened)
-    )
-    if unbounded and not terms.unbounded:
+    if not terms.unbounded and left_unbounded(said, terms, placed, reported, bool(kinds)):
         problems.append(f"{where} offers to cover costs without limit")
     return tuple(problems)

@@ -1,0 +1,143 @@
+"""What an offer leaves open: "any further costs you incur", "everything you paid", "any other
+order you place". Open-ended is unapproved unless a remedy is, or the sentence bounds it after
+all: by a share, by approved sums listed, or by what a money remedy pays for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+
+from draftkit.checks.offer_reading import Reading
+from draftkit.facts import durations_in, in_days
+from draftkit.lexicon import Hit
+from draftkit.offers import MONEY, Approved
+from draftkit.text import word_offsets
+
+
+def left_unbounded(
+    said: Reading,
+    terms: Approved,
+    placed: Mapping[tuple[int, int], object],
+    reported: range,
+    gives: bool,
+) -> bool:
+    """Whether the sentence offers to cover costs with no limit. GIVES: whether it gives
+    something (a kind of compensation is named in it)."""
+    line = said.line
+    # "not what you paid for" in a regret offers nothing: what was paid is an offer only in a
+    # sentence that gives something
+    paid = line.hits.get("everything_paid", ()) if gives or line.has("offer_frame") else ()
+    # "any other order you place will be on us": what is given is left open
+    opened = [h for h in line.hits.get("any_other", ()) if _left_open(said, h, placed)]
+    return any(
+        h.start not in reported
+        and not _bounded(said, terms, h)
+        and not said.restates_fix(terms, None, h)
+        for h in (*line.hits.get("unbounded", ()), *paid, *opened)
+    )
+
+
+def periods_at(said: Reading, positions: range) -> frozenset[Decimal]:
+    """The periods (in days) the reported words state, in words too ("un año gratis")."""
+    if not positions:
+        return frozenset()
+    text = " ".join(said.words[i].text for i in positions)
+    return frozenset(in_days(d) for d in durations_in(text, said.language, deadlines=False))
+
+
+def approved_period(days: Decimal, terms: Approved) -> bool:
+    """Within 3%, or a day: "six months" and "half a year", "one month" and "30 days", "two
+    weeks" and "quince días" are one period."""
+    return any(
+        abs(days - approved) <= max(Decimal("0.03") * max(days, approved), Decimal(1))
+        for approved in terms.periods
+    )
+
+
+#: How many words after "everything you paid" name what was paid for.
+_OBJECT_REACH = 8
+
+
+def _bounded(said: Reading, terms: Approved, hit: Hit) -> bool:
+    """Whether an open-ended offer is bounded after all, so restates the remedies.
+
+    By a share before it ("40% of what you paid"), or by approved sums listed after a colon
+    ("tot ce ați plătit: 3.480 de lei și 1.173,40 lei"); "everything you paid" also by what it
+    was paid for, when a money remedy pays for that ("everything you paid for the extra data"
+    for "Refund of the 162,25 lei paid for extra data"; a remedy that pays only a share must
+    have its share stated). "Any further costs you incur" stays open.
+    """
+    words = said.words
+    share = said.figures_at(range(max(0, hit.start - 3), hit.start))
+    if share & terms.percents & set(said.percents):
+        return True
+    ends = [c for c in said.clause_ends if c >= hit.end]
+    listed = range(ends[0], ends[1] if len(ends) > 1 else len(words)) if ends else range(0)
+    if said.figures_at(listed) & terms.amounts:
+        return True
+    if _restates_paid_remedy(said, terms, hit):
+        return True
+    if hit.category != "everything_paid":
+        return False
+    stop = min([*ends, hit.end + _OBJECT_REACH, len(words)])
+    if any(not approved_period(days, terms) for days in periods_at(said, range(hit.end, stop))):
+        return False  # "everything you paid over three years" for this year's fee
+    paid_for = {words[i].stem for i in range(hit.end, stop)} & said.stems
+    for offer, stems in zip(terms.offers, terms.offer_stems, strict=True):
+        if not offer.kinds & MONEY or not paid_for & stems:
+            continue
+        partial = offer.periods or any(p < 100 for p in offer.percents)
+        if not partial or set(said.money) & offer.amounts or set(said.percents) & offer.percents:
+            return True
+    return False
+
+
+def _restates_paid_remedy(said: Reading, terms: Approved, hit: Hit) -> bool:
+    """ "Un carpintero reparará el ropero, con todos los gastos a nuestro cargo" for "Reparación
+    del ropero, a nuestro cargo": costs named with no object of their own are those of the
+    remedy the sentence restates (two of its words), when we pay for it in full. Costs with an
+    object ("what you spent getting to the station") must be what that remedy covers."""
+    words = said.words
+    offered = {
+        i
+        for category, hits in said.line.hits.items()
+        if category.startswith("offer_")
+        for h in hits
+        for i in range(h.start, h.end)
+    }
+    stop = min([c for c in said.clause_ends if c >= hit.end] + [hit.end + _OBJECT_REACH])
+    after = range(hit.end, min(stop, len(words)))
+    target = {words[i].stem for i in after if i not in offered} & said.stems
+    if not target:
+        own = range(hit.start, hit.end)
+        target = {w.stem for i, w in enumerate(words) if i not in own} & said.stems
+        needed = 2
+    else:
+        needed = len(target)
+    return any(
+        offer.kinds & _PAID_IN_FULL and len(target & stems) >= needed
+        for offer, stems in zip(terms.offers, terms.offer_stems, strict=True)
+    )
+
+
+_PAID_IN_FULL = frozenset({"payment", "free"})
+
+
+def _left_open(said: Reading, hit: Hit, placed: Mapping[tuple[int, int], object]) -> bool:
+    """ "Cualquier otro encargo que necesite correrá de nuestra cuenta", "we will cover any other
+    damage": "any other" opens what an offer gives when it is the offer's object (shortly after
+    it) or its subject (before it, in the same stretch between commas); "and live video viewings
+    before any other trip" after a discount opens nothing."""
+    breaks = [*said.clause_ends, *word_offsets(said.line.scanned, _COMMA, said.language)]
+    return any(
+        end <= hit.start < end + _OPEN_REACH
+        or (hit.start < start and not any(hit.start < b <= start for b in breaks))
+        for start, end in placed
+    )
+
+
+#: How far after an offer's words "any other" may stand and still be what it gives.
+_OPEN_REACH = 3
+_COMMA = re.compile(",")
