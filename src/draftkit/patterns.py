@@ -212,21 +212,15 @@ def _spelled_out(entry: str, language: str) -> list[str]:
     specs = entry.split()
     for place, spec in enumerate(specs):
         mark = spec[0] if spec[:1] in ("?", "!") else ""
-        alternatives = spec[len(mark) :].split("|")
-        split = [
-            words
-            for alt in alternatives
-            if alt.startswith("=") and "_" not in alt
-            for words in [tokens(alt[1:], language)]
-            if len(words) > 1
-        ]
+        whole, split = [], []
+        for alt in spec[len(mark) :].split("|"):
+            words = tokens(alt[1:], language) if alt.startswith("=") and "_" not in alt else []
+            if len(words) > 1:
+                split.append(words)
+            else:
+                whole.append(alt)
         if not split:
             continue
-        whole = [
-            alt
-            for alt in alternatives
-            if not (alt.startswith("=") and "_" not in alt and len(tokens(alt[1:], language)) > 1)
-        ]
         head, tail = specs[:place], " ".join(specs[place + 1 :])
         variants = [" ".join([*head, mark + "|".join(whole), tail]).strip()] if whole else []
         variants += [

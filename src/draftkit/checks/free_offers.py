@@ -9,12 +9,10 @@ is on us") needs a remedy for later.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from draftkit.checks.offer_reading import OFFER_REACH, Reading
 from draftkit.offers import MONEY, PRICE, Approved
-from draftkit.text import word_offsets
 
 
 def beyond_remedies(said: Reading, terms: Approved) -> bool:
@@ -38,9 +36,6 @@ def beyond_remedies(said: Reading, terms: Approved) -> bool:
     return bool(covering) and all(any(p < 100 for p in o.percents) for o in covering)
 
 
-_COMMA = re.compile(",")
-
-
 def beyond_a_share(said: Reading, terms: Approved, span: tuple[int, int]) -> bool:
     """ "Our crew will come back to assemble the rest, free of charge" where the only lower price
     approved is "20% off your moving fee": free is all of a price, and a share approves it only
@@ -60,8 +55,7 @@ def beyond_a_share(said: Reading, terms: Approved, span: tuple[int, int]) -> boo
         return False
     words, (start, end) = said.words, span
     # up to a comma too: "repaired at our expense, return the installation charge" frees the repair
-    ends = [*said.clause_ends, *word_offsets(said.line.scanned, _COMMA, said.language)]
-    stop = min([c for c in ends if c >= end] + [end + OFFER_REACH, len(words)])
+    stop = min([c for c in said.breaks if c >= end] + [end + OFFER_REACH, len(words)])
     given = {words[i].stem for i in range(end, stop)} & said.stems
     if not given:
         given = {words[i].stem for i in range(max(0, start - 8), start)} & said.stems

@@ -63,6 +63,12 @@ class Reading:
         follows is said anew, not part of the customer's request."""
         return word_offsets(self.line.scanned, _CLAUSE_END, self.language)
 
+    @cached_property
+    def breaks(self) -> list[int]:
+        """Word indices at which a clause or a stretch set off by a comma starts: "repaired at
+        our expense, return the installation charge" frees the repair, not the charge."""
+        return [*self.clause_ends, *word_offsets(self.line.scanned, _COMMA, self.language)]
+
     def negated(self, hit: Hit) -> bool:
         """ "No le vamos a ofrecer un cupón": a "not" shortly before the offer word denies it."""
         return lexicon(self.language).negated_before(self.words, hit.start, _NEGATION_REACH)
@@ -146,6 +152,7 @@ OFFER_REACH = 6
 _FIX_OVERLAP = 3
 #: Where a clause ends: what follows "; : —" is said anew.
 _CLAUSE_END = re.compile(r"[;:—–]|\s-\s")
+_COMMA = re.compile(",")
 #: How far back (in words) a "not" still denies an offer: "no le vamos a ofrecer un cupón".
 _NEGATION_REACH = 6
 #: How many words after what the customer had to do ("you had to", "you paid for") or what we

@@ -5,7 +5,6 @@ all: by a share, by approved sums listed, or by what a money remedy pays for.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from decimal import Decimal
 
@@ -13,7 +12,6 @@ from draftkit.checks.offer_reading import Reading
 from draftkit.facts import durations_in, in_days
 from draftkit.lexicon import Hit
 from draftkit.offers import MONEY, Approved
-from draftkit.text import word_offsets
 
 
 def left_unbounded(
@@ -130,14 +128,12 @@ def _left_open(said: Reading, hit: Hit, placed: Mapping[tuple[int, int], object]
     damage": "any other" opens what an offer gives when it is the offer's object (shortly after
     it) or its subject (before it, in the same stretch between commas); "and live video viewings
     before any other trip" after a discount opens nothing."""
-    breaks = [*said.clause_ends, *word_offsets(said.line.scanned, _COMMA, said.language)]
     return any(
         end <= hit.start < end + _OPEN_REACH
-        or (hit.start < start and not any(hit.start < b <= start for b in breaks))
+        or (hit.start < start and not any(hit.start < b <= start for b in said.breaks))
         for start, end in placed
     )
 
 
 #: How far after an offer's words "any other" may stand and still be what it gives.
 _OPEN_REACH = 3
-_COMMA = re.compile(",")
