@@ -293,6 +293,37 @@ def test_a_share_off_a_price_approves_free_only_as_itself(make_incident: MakeInc
     assert not any("only discount" in p for p in offers(incident, restated, explanation=told))
 
 
+@pytest.mark.parametrize(
+    ("language", "remedies", "extra", "restated"),
+    [
+        (
+            "en",
+            ["One night in a river-view room, free of charge, on a date you choose"],
+            "As a small gesture, we will also waive the cost of your spa visit.",
+            "Your river-view room is ours to give you for one night, on the date you pick.",
+        ),
+        (
+            "es",
+            ["Una clase de reposición de 60 minutos, sin costo"],
+            "Y cuando vuelvan a mudarse, el camión corre por nuestra cuenta.",
+            "Le damos una clase de reposición gratis, de una hora.",
+        ),
+        (
+            "ro",
+            ["O verificare gratuită a centralei, făcută de un tehnician"],
+            "Vă oferim gratuit și un abonament la revista noastră.",
+            "Un tehnician vă verifică centrala, fără niciun cost.",
+        ),
+    ],
+)
+def test_something_free_beside_a_free_remedy_must_name_a_remedy(
+    make_incident: MakeIncident, language: str, remedies: list[str], extra: str, restated: str
+) -> None:
+    incident = make_incident(language=language, remedies=remedies)
+    assert any("no remedy names" in p for p in offers(incident, extra))
+    assert offers(incident, restated) == []
+
+
 def test_a_gift_beside_an_approved_sum_is_still_judged(make_incident: MakeIncident) -> None:
     incident = make_incident(
         language="es",

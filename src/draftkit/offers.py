@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import combinations
 
 from draftkit.amounts import money_in, percents_in
@@ -95,6 +95,11 @@ class Approved:
             for offer, remedy in zip(self.offers, self.offer_stems, strict=True)
             if kinds is None or offer.kinds & kinds
         )
+
+    @cached_property
+    def remedy_stems(self) -> frozenset[str]:
+        """Every content word of every remedy."""
+        return frozenset().union(*self.offer_stems)
 
     @property
     def money_without_amount(self) -> bool:

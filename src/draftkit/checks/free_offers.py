@@ -99,3 +99,29 @@ def gives_for_later(
         for span in placed
         for h in said.line.hits.get("future_use", ())
     )
+
+
+#: The most words a phrase saying "free" has without naming what it frees ("sin ningún coste").
+_MARKER = 3
+
+
+def beside_a_free_remedy(
+    said: Reading, terms: Approved, placed: Mapping[tuple[int, int], frozenset[str]]
+) -> bool:
+    """ "As a small gesture, we will waive the cost of your room service" where the free remedy
+    is a night's stay: a sentence that makes something free and shares no word with any remedy
+    or fix, outside the words that say it is free ("gratuit" of both), gives what no remedy
+    names. Only then: a remedy restated in other words almost always keeps one of its words
+    ("the lesson" of "a make-up lesson")."""
+    if "free" not in terms.kinds or said.line.part == "explanation":
+        return False
+    words = said.words
+    free_words = {
+        words[i].stem
+        for (start, end), kinds in placed.items()
+        if "free" in kinds and end - start <= _MARKER  # not "add two years to your warranty"
+        for i in range(start, end)
+    }
+    # "so you no longer pay for a parked scooter", in the fix: a fix's effect, told
+    named = terms.remedy_stems.union(*terms.neutral)
+    return not (said.stems - free_words) & named

@@ -17,6 +17,7 @@ from decimal import Decimal
 from draftkit.checks.free_offers import (
     GIFT_REACH,
     GIVEN_FREE,
+    beside_a_free_remedy,
     beyond_a_share,
     beyond_remedies,
     gives_for_later,
@@ -308,6 +309,10 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         for span, place in placed.items()
     ):
         problems.append(f"{where} gives free what the remedies only discount")
+    elif any(
+        "free" in place and not said.names_sum(terms, span) for span, place in placed.items()
+    ) and beside_a_free_remedy(said, terms, placed):
+        problems.append(f"{where} gives free what no remedy names")
     if (
         not framing
         and line.part != "explanation"
