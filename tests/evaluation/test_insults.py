@@ -15,13 +15,17 @@ ROOT = Path(__file__).resolve().parents[2]
 PARTS = ("greeting", "responsibility", "explanation", "fix", "regret", "closing")
 
 
-def _insulting(language: str, kind: str) -> list[bool]:
+#: The two development sets, each written by three new authors from a short brief alone.
+SETS = ("insults", "insults2")
+
+
+def _insulting(language: str, kind: str, folder: str = "insults") -> list[bool]:
     """Whether `no_insults` fires on each sentence of KIND, added to a faithful draft's part."""
     corpus = load_corpus(ROOT / "evals" / "tuning13")
     base = next(d for d in corpus.drafts if d.id == f"{language}-j-f02")
     incident = corpus.incidents[base.incident]
     items: list[dict[str, Any]] = yaml.safe_load(
-        (ROOT / "evals" / "insults" / f"{language}.yaml").read_text(encoding="utf-8")
+        (ROOT / "evals" / folder / f"{language}.yaml").read_text(encoding="utf-8")
     )[kind]
     found = []
     for item in items:
@@ -32,12 +36,14 @@ def _insulting(language: str, kind: str) -> list[bool]:
     return found
 
 
+@pytest.mark.parametrize("folder", SETS)
 @pytest.mark.parametrize("language", ["en", "es", "ro"])
-def test_rude_sentences_are_caught(language: str) -> None:
-    caught = _insulting(language, "rude")
+def test_rude_sentences_are_caught(language: str, folder: str) -> None:
+    caught = _insulting(language, "rude", folder)
     assert sum(caught) / len(caught) >= 0.8
 
 
+@pytest.mark.parametrize("folder", SETS)
 @pytest.mark.parametrize("language", ["en", "es", "ro"])
-def test_polite_sentences_are_not_insults(language: str) -> None:
-    assert not any(_insulting(language, "polite"))
+def test_polite_sentences_are_not_insults(language: str, folder: str) -> None:
+    assert not any(_insulting(language, "polite", folder))
