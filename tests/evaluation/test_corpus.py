@@ -89,6 +89,7 @@ _DEV = (
     "tuning13",
     "tuning14",
     "tuning15",
+    "tuning16",
 )
 
 
