@@ -284,3 +284,33 @@ def test_a_common_noun_is_not_the_note_name_it_spells(make_incident: Any) -> Non
     checks = {c.name: c for c in run_checks(lowercase, incident)}
     assert checks["no_internal_notes"].passed
     assert not {c.name: c for c in run_checks(named, incident)}["no_internal_notes"].passed
+
+
+def test_another_thing_before_a_colon_is_no_repeat_of_the_notes(make_incident: Any) -> None:
+    """ "Se la entregamos a otra persona: el error es nuestro" tells no earlier error; "es la
+    tercera queja" raises the notes' topic of a repeat."""
+    incident = make_incident(**{**ES, "internal_notes": "Es la tercera queja de este tipo."})
+    other = "Le dimos su pedido a otra persona: el error es completamente nuestro."
+    repeat = "Sabemos que es otro error del mismo tipo y asumimos la responsabilidad."
+    verdicts = [
+        {c.name: c for c in run_checks(DraftContent(**{**GOOD_ES, "responsibility": t}), incident)}
+        for t in (other, repeat)
+    ]
+    assert verdicts[0]["no_internal_notes"].passed
+    assert not verdicts[1]["no_internal_notes"].passed
+
+
+@pytest.mark.parametrize(
+    ("text", "excuse"),
+    [
+        ("Faptul că mașina nu era la ghișeu ține numai de noi.", False),
+        ("Din păcate, nu a mai depins de noi.", True),
+        ("Întârzierea nu a ținut de noi.", True),
+    ],
+)
+def test_a_verb_negated_before_ours_is_no_excuse(
+    make_incident: Any, text: str, excuse: bool
+) -> None:
+    owned = f"Ne asumăm pe deplin această greșeală. {text}"
+    check = checks_for(make_incident, "ro", responsibility=owned)["no_blame"]
+    assert check.passed is not excuse

@@ -521,3 +521,20 @@ def test_a_sum_recalled_in_whole_units_is_no_offer(make_incident: MakeIncident) 
     restore = "We've refunded the $14.85 and added a $10.00 credit to your account."
     assert offers(incident, restore, regret=regret) == []
     assert offers(incident, "I've refunded the $14.85, and here is a $15.00 credit.")
+
+
+def test_all_of_a_full_refund_may_be_given_as_a_percentage(make_incident: MakeIncident) -> None:
+    """ "El 100 % de la reserva" restates "Reembolso total de la reserva"; with only a share
+    approved, 100% is more than the remedies give."""
+    full = make_incident(language="es", remedies=["Reembolso total de la reserva: 1.386.000 COP"])
+    said = "Le reembolsamos el 100 % de la reserva."
+    assert offers(full, said) == []
+    share = make_incident(language="es", remedies=["Reembolso del 50 % de la reserva"])
+    assert any("100%" in p for p in offers(share, said))
+
+
+def test_free_in_the_explanation_tells_what_happened(make_incident: MakeIncident) -> None:
+    """ "The car was back and free for your collection": available, not given."""
+    incident = make_incident(remedies=["25% off the rental charge of £600.00, i.e. £150 back"])
+    told = "As far as the system knew, the car was back and free for your collection."
+    assert offers(incident, "We will take 25% off your £600.00 rental.", explanation=told) == []

@@ -25,6 +25,8 @@ def beyond_remedies(said: Reading, terms: Approved) -> bool:
     beside it, its words may name theirs. A remedy's `covers` leave out its own offer words
     ("free", "charge"). A remedy that refunds a thing in full may be restated as making it free.
     """
+    if said.line.part == "explanation":
+        return False  # what happened: "the car was back and free for your collection"
     covering = [
         offer
         for offer in terms.offers

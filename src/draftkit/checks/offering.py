@@ -205,9 +205,14 @@ def _amount_ok(
 
 def _share_ok(share: Decimal, offering: bool, terms: Approved) -> bool:
     """A percentage the remedies do not state: a figure of the facts, recalled ("30% of the
-    orders were late"), never a sum ("20% off" where a remedy's sums differ by 20)."""
+    orders were late"), never a sum ("20% off" where a remedy's sums differ by 20); or all of
+    what a remedy gives in full ("el 100 % de la reserva" for "Reembolso total de la reserva")."""
+    if share == _ALL and terms.enlarged:
+        return True
     return share in terms.figures and not offering
 
+
+_ALL = Decimal(100)
 
 #: The most things a sum may be shared between, "each".
 _MOST_EACH = 12
