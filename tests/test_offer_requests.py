@@ -82,3 +82,43 @@ def test_a_granted_remedy_or_a_declined_demand_passes(
 ) -> None:
     incident = make_incident(language=language, remedies=remedies, fixes=REFUNDING_FIX)
     assert not any("customer asked for" in problem for problem in offers(incident, text))
+
+
+def test_as_asked_grants_what_follows_it_unframed(make_incident: MakeIncident) -> None:
+    """ "Tal como nos pide, le vamos a regresar el total": no "we give you" frame, but "as you
+    ask" grants what follows; "en el que pide la devolución total; no puedo" reports it."""
+    incident = make_incident(
+        language="es", remedies=["Reembolso del 30 % del costo de la mudanza: $2,670.00 MXN"]
+    )
+    granted = "Tal como nos pide, le vamos a regresar el total de lo que pagó por la mudanza."
+    assert offers(incident, granted)
+    reported = (
+        "Leí su mensaje, en el que pide la devolución total de la mudanza; no puedo "
+        "comprometerme a eso, pero sí al reembolso de $2,670.00 MXN."
+    )
+    assert offers(incident, reported) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "remedy", "whole", "restated"),
+    [
+        (
+            "en",
+            "25% off the seven-day rental charge of £600.00",
+            "We are refunding your rental charge in full.",
+            "We are taking 25% off your £600.00 rental charge.",
+        ),
+        (
+            "es",
+            "Reembolso del 30 % del costo de la mudanza",
+            "Le devolvemos el total de lo que pagó por la mudanza.",
+            "Le devolvemos el 30 % del costo de la mudanza.",
+        ),
+    ],
+)
+def test_a_share_restated_whole_enlarges_it(
+    make_incident: MakeIncident, language: str, remedy: str, whole: str, restated: str
+) -> None:
+    incident = make_incident(language=language, remedies=[remedy])
+    assert any("enlarges" in p for p in offers(incident, whole))
+    assert offers(incident, restated) == []

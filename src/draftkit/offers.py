@@ -85,15 +85,21 @@ class Approved:
         )
 
     def restated_by(
-        self, stems: frozenset[str] | set[str], kinds: frozenset[str] | None = None
+        self,
+        stems: frozenset[str] | set[str],
+        kinds: frozenset[str] | None = None,
+        *,
+        whole: bool = False,
     ) -> bool:
         """Whether STEMS hold two of one remedy's content words: that remedy, said again in
         other words ("the delivery fee" is no remedy's; "the missing items refunded" is). With
-        KINDS, only a remedy of one of those kinds counts."""
+        KINDS, only a remedy of one of those kinds counts; WHOLE, only one that gives all of its
+        thing (no share of it under 100%)."""
         return any(
             len(stems & remedy) >= _RESTATED
             for offer, remedy in zip(self.offers, self.offer_stems, strict=True)
-            if kinds is None or offer.kinds & kinds
+            if (kinds is None or offer.kinds & kinds)
+            and not (whole and any(p < 100 for p in offer.percents))
         )
 
     @cached_property
@@ -126,8 +132,11 @@ def _offer(text: str, language: str) -> Offer:
     kinds = frozenset(kinds_in(hits))
     amounts = frozenset(money_in(text, language))
     periods = {in_days(d) for d in durations_in(text, language, compounds=True)}
-    if not periods and _names_a_month(text, language):
-        periods.add(in_days((Decimal(1), "month")))  # "your fee waived for December": a month
+    percents = frozenset(percents_in(text, language))
+    # "your fee waived for December": a month; not "10% off the renewal in January", a share
+    # named by when it applies, which approves no month of anything
+    if not periods and not percents and _names_a_month(text, language):
+        periods.add(in_days((Decimal(1), "month")))
     if not kinds and "remedy_new" in hits:
         kinds = frozenset({"replacement"})  # "A new hem made from matching Chantilly lace"
     elif not kinds and amounts:
@@ -138,7 +147,7 @@ def _offer(text: str, language: str) -> Offer:
         text=text,
         kinds=kinds,
         amounts=amounts,
-        percents=frozenset(percents_in(text, language)),
+        percents=percents,
         periods=frozenset(periods),
         enlarged="enlarge" in hits,
         unbounded="unbounded" in hits or "everything_paid" in hits,
@@ -157,7 +166,16 @@ def _names_a_month(text: str, language: str) -> bool:
     # not "may", "mai": a month's name that is also a common word says nothing alone
     months = {fold(str(m)) for m in data.get("months") or []}
     months -= function_words(language)
-    return any(word.strip(".,;:()") in months for word in folded.split())
+    words = [word.strip(".,;:()") for word in folded.split()]
+    # not a date: "refund of what was charged on 24 November" names a day, not a month
+    return any(
+        word in months and not (i and (words[i - 1].isdigit() or words[i - 1] in _DAY_LINKS))
+        for i, word in enumerate(words)
+    )
+
+
+#: Words between a day and its month: "24 de noviembre", "the 24th of November".
+_DAY_LINKS = frozenset({"de", "of"})
 
 
 @on_change

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from draftkit.checks.offer_reading import OFFER_REACH, Reading
+from draftkit.checks.open_offers import approved_period
+from draftkit.facts import in_days
 from draftkit.offers import MONEY, PRICE, Approved
 
 
@@ -117,6 +119,8 @@ def beside_a_free_remedy(
     ("the lesson" of "a make-up lesson")."""
     if "free" not in terms.kinds or said.line.part == "explanation":
         return False
+    if any(approved_period(in_days(d), terms) for d in said.periods):
+        return False  # "you will not pay anything for a month": a free month, restated
     words = said.words
     free_words = {
         words[i].stem

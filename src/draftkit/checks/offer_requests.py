@@ -38,6 +38,12 @@ def turned_down(said: Reading) -> range:
     granted = bool(frames) and (
         min(frames) < cue[0].start or not _asks_for_what_follows(said, cue[0])
     )
+    # "tal como nos pide, le vamos a regresar el total": "as you asked" grants what follows it,
+    # framed or not
+    granted = granted or (
+        _as_asked(said, cue[0])
+        and any(cue[0].end <= h.start < end for hits in kinds_in(line.hits).values() for h in hits)
+    )
     if not declined and granted:
         return range(0)
     return range(0, end)
@@ -53,14 +59,18 @@ def _reported(said: Reading) -> tuple[Hit, ...]:
     return tuple(h for h in hits if not open_ & set(words[max(0, h.start - 4) : h.start]))
 
 
+def _as_asked(said: Reading, cue: Hit) -> bool:
+    """ "As you asked", "tal como nos pide", "așa cum ați cerut": a grant word just before."""
+    grants = word_list(said.language, "request_grants")
+    return not grants.isdisjoint(w.fold for w in said.words[max(0, cue.start - 2) : cue.start])
+
+
 def _asks_for_what_follows(said: Reading, cue: Hit) -> bool:
     """ "Ați cerut să vă dăm înapoi toți banii", "you asked us to refund the whole stay": what
     follows is what was asked, not what is given; "as you asked, we refunded…" grants it."""
     words = [w.fold for w in said.words]
     links = word_list(said.language, "request_links")
-    grants = word_list(said.language, "request_grants")
-    before = words[max(0, cue.start - 2) : cue.start]
-    return not grants & set(before) and bool(links & set(words[cue.end - 1 : cue.end + 2]))
+    return not _as_asked(said, cue) and bool(links & set(words[cue.end - 1 : cue.end + 2]))
 
 
 #: How far (in words) from "as you asked" the offer it grants may stand, and how many words
@@ -98,7 +108,8 @@ def grants_unapproved(said: Reading, terms: Approved, reported: range) -> bool:
                 continue
             if any(min(end, cue.end) <= c <= max(start, cue.start) for c in said.clause_ends):
                 continue  # "you asked for X; we refund Y": a new clause, judged on its own
-            given = range(max(0, start - 2), min(len(words), end + _GRANTED_WORDS))
+            # what is given stands around its offer word: "the missing items are refunded to you"
+            given = range(max(0, start - _GRANTED_WORDS), min(len(words), end + _GRANTED_WORDS))
             if said.figures_at(given) & (terms.amounts | terms.percents):
                 continue
             own = set(range(cue.start, cue.end)) | set(range(start, end))

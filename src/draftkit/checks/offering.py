@@ -43,11 +43,13 @@ def _states_approved(said: Reading, terms: Approved) -> bool:
 
 
 def _restates_offer(said: Reading, terms: Approved) -> bool:
-    """ "The full EUR 38.60", "the whole towing cost": an approved remedy, said in full."""
+    """ "The full EUR 38.60", "the whole towing cost": an approved remedy, said in full. Not a
+    remedy that gives a share of its thing: "le devolvemos el total de la mudanza" for
+    "Reembolso del 30 % del costo de la mudanza" gives all of what 30% was approved."""
     if any(amount in terms.amounts for amount in said.money):
         return True
     stems = content_stems(said.line.text, said.language)  # the text as written, not by role
-    return terms.restated_by(stems)
+    return terms.restated_by(stems, whole=True)
 
 
 def _offered(
