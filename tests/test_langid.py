@@ -28,3 +28,22 @@ def test_language_of_picks_among_the_given_languages_only() -> None:
     found = language_of("Ne pare rău pentru întârzierea livrării comenzii.", ("en", "es", "ro"))
     assert found is not None and found[0] == "ro"
     assert language_of("Hi", ("en", "es")) is None
+
+
+def test_a_long_part_needs_only_a_clear_leader() -> None:
+    """Galician is close enough to Spanish that the model keeps some doubt; over twenty words,
+    a leader twice as likely as the expected language is the language the part is in."""
+    galician = (  # the fix of tuning16's es-m-p26
+        "Encargamos a un perito independente o exame do piano e do noso protocolo de "
+        "restauración. Mentres non coñezamos a causa, cada piano restaurado pasa 48 horas en "
+        "observación no obradoiro, con dous controis de afinación e da táboa harmónica antes de "
+        "entregarse, e o mestre restaurador supervisa en persoa cada entrega dun piano de cola e "
+        "fotografa a táboa antes e despois do traslado."
+    )
+    spanish = (
+        "Encargamos a un perito independiente el examen del piano y de nuestro protocolo de "
+        "restauración. Mientras no conozcamos la causa, cada piano restaurado pasa 48 horas en "
+        "observación en el taller, con dos controles de afinación antes de entregarse."
+    )
+    assert foreign_language(galician, "es") == "gl"
+    assert foreign_language(spanish, "es") is None

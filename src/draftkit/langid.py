@@ -19,6 +19,8 @@ from draftkit.languages import on_change
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
 #: Below this many words, a text says too little about its language to reject it for that.
 MIN_WORDS = 5
+#: From this many words, a clear leader twice as likely as the expected language is enough.
+LONG_WORDS = 20
 
 
 class LanguageModelMissing(RuntimeError):
@@ -85,6 +87,10 @@ def foreign_language(text: str, expected: str) -> str | None:
         return None
     p_expected = next((p for code, p in ranked if code == expected), 0.0)
     if p_best >= 0.6 and p_expected < 0.1:
+        return best
+    # a long text tells its language more surely: Galician led at 0.62 with Spanish at 0.29,
+    # Swahili at 0.46 with English at 0.07
+    if word_count(text) >= LONG_WORDS and p_best >= 0.4 and p_best >= 2 * p_expected:
         return best
     return None
 
