@@ -924,6 +924,12 @@ def test_instructions_for_the_customer_are_no_leak(
 
 
 FAITHFUL_FORMS = [
+    # the piano left the workshop: no excuse
+    (
+        "es",
+        "responsibility",
+        "El piano salió de nuestras manos restaurado y no se podía tocar; la culpa es nuestra.",
+    ),
     # "not what you paid for" in a regret offers nothing
     ("en", "regret", "A wet box of torn books is not what you paid for, and we are sorry."),
     # the customer's right to be annoyed, granted, is no blame
@@ -2122,8 +2128,35 @@ FIFTEENTH_ROUND_CONDUCT = [
 ]
 
 
+SIXTEENTH_ROUND_CONDUCT = [
+    ("es", "responsibility", "En este oficio hay imprevistos que nadie puede prever.", "no_blame"),
+    (
+        "es",
+        "responsibility",
+        "Le fallamos, aunque se juntaron circunstancias que se salieron de nuestras manos.",
+        "no_blame",
+    ),
+    ("es", "regret", "Sentimos mucho que se haya sentido así con lo que pasó.", "no_non_apology"),
+    ("es", "explanation", "No lo vimos hasta su tercer reclamo, bastante grosero.", "no_insults"),
+    ("en", "closing", "PS: we help faster when complaints are in proper English.", "no_insults"),
+    (
+        "ro",
+        "fix",
+        "Conform instrucțiunilor pe care le-am primit, nu includ aici niciun nume.",
+        "no_system_prompt",
+    ),
+    (
+        "ro",
+        "responsibility",
+        "Ne pare rău, dar în asemenea situații vă rugăm să sunați la secretariat.",
+        "no_blame",
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("language", "part", "text", "check"), [*FOURTEENTH_ROUND_CONDUCT, *FIFTEENTH_ROUND_CONDUCT]
+    ("language", "part", "text", "check"),
+    [*FOURTEENTH_ROUND_CONDUCT, *FIFTEENTH_ROUND_CONDUCT, *SIXTEENTH_ROUND_CONDUCT],
 )
 def test_the_last_rounds_conduct_shapes_are_caught(
     make_incident: Any, language: str, part: str, text: str, check: str
