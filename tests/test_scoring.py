@@ -188,3 +188,15 @@ def test_blame_is_not_counted_twice() -> None:
     assert score_responsibility(unlisted, failed)[0] < score_responsibility(unlisted)[0]
     passed = Check(name="no_blame", passed=True)
     assert score_responsibility(unlisted, passed) == score_responsibility(unlisted)
+
+
+def test_a_party_investigating_an_unknown_cause_is_no_blame() -> None:
+    """ "We do not know yet what broke the strings; an independent assessor is looking into
+    it" names a party beside a cause nobody knows: a fact, not blame. Given as the cause, it is."""
+    unknown = (
+        "Le devolvimos el piano el 5 de noviembre. Todavía no sabemos qué provocó las cuerdas "
+        "rotas, y un perito independiente lo está investigando."
+    )
+    blamed = "Le devolvimos el piano el 5 de noviembre. Las cuerdas rotas las provocó el perito."
+    assert not any("party" in f.reason for f in score(unknown, language="es").findings)
+    assert any("party" in f.reason for f in score(blamed, language="es").findings)

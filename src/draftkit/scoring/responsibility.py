@@ -39,8 +39,9 @@ def _points_at_party(text: Text, sentence: Sentence) -> bool:
     if text.parts_known:
         return sentence.part == "responsibility"
     # Parts guessed from a plain letter: a party named beside our ownership ("Recoverix
-    # retrieved 612 of the images") is a fact unless it is given as the cause.
-    return sentence.has("cause", "cause_before")
+    # retrieved 612 of the images") is a fact unless it is given as the cause; not a cause
+    # still unknown ("no sabemos qué lo provocó y un perito independiente lo investiga").
+    return sentence.has("cause", "cause_before") and not sentence.has("unknown_cause")
 
 
 def score_responsibility(text: Text, guard: Check | None = None) -> tuple[float, list[Finding]]:
