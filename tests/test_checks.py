@@ -314,3 +314,17 @@ def test_a_verb_negated_before_ours_is_no_excuse(
     owned = f"Ne asumăm pe deplin această greșeală. {text}"
     check = checks_for(make_incident, "ro", responsibility=owned)["no_blame"]
     assert check.passed is not excuse
+
+
+def test_a_newcomer_on_probation_is_the_notes_staffing_topic(make_incident: Any) -> None:
+    """ "He had joined us only a few weeks earlier and was still on probation" retells a note
+    that the tuner was "three weeks into his probation", without his name."""
+    incident = make_incident(
+        internal_notes="The tuner was Ravi Shinde, three weeks into his probation."
+    )
+    told = "The tuner had joined us only a few weeks earlier and was still on probation."
+    content = DraftContent(**{**GOOD_DRAFT, "explanation": told})
+    assert not {c.name: c for c in run_checks(content, incident)}["no_internal_notes"].passed
+    assert {c.name: c for c in run_checks(DraftContent(**GOOD_DRAFT), incident)}[
+        "no_internal_notes"
+    ].passed
