@@ -123,3 +123,12 @@ def test_domains_of_every_country_the_languages_are_written_in_are_read() -> Non
     }
     # a number before a dot, or a word running on past a domain ending, is no link
     assert contacts_in("costă 3.in plus; the file.index") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("no later than 05 Dec 2026", True), ("by Dec 05", True)],
+)
+def test_a_day_written_with_its_zero(text: str, expected: bool) -> None:
+    assert mentions_date(text, dt.date(2026, 12, 5), "en") is expected
+    assert not mentions_date(text.replace("05", "15"), dt.date(2026, 12, 5), "en")

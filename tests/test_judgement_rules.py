@@ -924,6 +924,17 @@ def test_instructions_for_the_customer_are_no_leak(
 
 
 FAITHFUL_FORMS = [
+    # an excuse named to deny it; what we say we do not ask of the customer
+    (
+        "es",
+        "responsibility",
+        "No fue un problema ajeno a nosotros: teníamos un respaldo y no lo mantuvimos.",
+    ),
+    (
+        "ro",
+        "regret",
+        "Îmi pare rău că elevii au primit manualul greșit și nu vă cer să treceți peste asta.",
+    ),
     # the piano left the workshop: no excuse
     (
         "es",

@@ -557,3 +557,30 @@ def test_a_date_or_a_share_by_month_approves_no_month(
     assert any("1 month" in p for p in offers(incident, extended))
     waived = make_incident(remedies=["Your December fee waived"])
     assert offers(waived, "You will not pay anything for a month.") == []
+
+
+def test_months_a_remedy_names_are_its_period(make_incident: MakeIncident) -> None:
+    """ "50% off for December 2026 and January 2027" lasts two months; "the sums charged on
+    24 November" names a day, no month."""
+    incident = make_incident(
+        language="ro",
+        remedies=["O reducere de 50% la abonament pentru decembrie 2026 și ianuarie 2027"],
+    )
+    said = "Vă oferim o reducere de 50% la abonament pentru următoarele două luni."
+    assert offers(incident, said) == []
+    more = "Vă oferim o reducere de 50% la abonament pentru trei luni."
+    assert any("3 month" in p for p in offers(incident, more))
+
+
+def test_one_word_of_a_money_remedy_names_what_is_refunded_whole(
+    make_incident: MakeIncident,
+) -> None:
+    incident = make_incident(
+        language="es",
+        remedies=[
+            "Devolución de la tarifa del envío: S/ 18.50",
+            "20 % de descuento durante un mes",
+        ],
+    )
+    assert offers(incident, "Le reembolsamos íntegro lo que pagó por ese envío.") == []
+    assert offers(incident, "Le reembolsamos íntegro lo que pagó por el seguro.")

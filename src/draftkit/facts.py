@@ -327,6 +327,8 @@ def _date_variants(date: dt.date, language: str) -> tuple[str, ...]:
         f"{d} {short}",
         f"{short} {d}",
         f"{d:02d} {month}",
+        *(f"{d:02d} {alt}" for alt in shorts),  # "05 Dec 2026"
+        *(f"{alt} {d:02d}" for alt in shorts),  # "Dec 05"
         f"{date.isoformat()}",
         f"{d}/{m}/{y}",
         f"{d:02d}/{m:02d}/{y}",

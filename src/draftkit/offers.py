@@ -90,13 +90,14 @@ class Approved:
         kinds: frozenset[str] | None = None,
         *,
         whole: bool = False,
+        least: int = _RESTATED,
     ) -> bool:
         """Whether STEMS hold two of one remedy's content words: that remedy, said again in
         other words ("the delivery fee" is no remedy's; "the missing items refunded" is). With
         KINDS, only a remedy of one of those kinds counts; WHOLE, only one that gives all of its
-        thing (no share of it under 100%)."""
+        thing (no share of it under 100%); LEAST of its words, not two."""
         return any(
-            len(stems & remedy) >= _RESTATED
+            len(stems & remedy) >= least
             for offer, remedy in zip(self.offers, self.offer_stems, strict=True)
             if (kinds is None or offer.kinds & kinds)
             and not (whole and any(p < 100 for p in offer.percents))
@@ -133,10 +134,10 @@ def _offer(text: str, language: str) -> Offer:
     amounts = frozenset(money_in(text, language))
     periods = {in_days(d) for d in durations_in(text, language, compounds=True)}
     percents = frozenset(percents_in(text, language))
-    # "your fee waived for December": a month; not "10% off the renewal in January", a share
-    # named by when it applies, which approves no month of anything
-    if not periods and not percents and _names_a_month(text, language):
-        periods.add(in_days((Decimal(1), "month")))
+    # "your fee waived for December": a month; "50% off for December and January": two
+    named = _months_named(text, language)
+    if not periods and named:
+        periods.add(in_days((Decimal(named), "month")))
     if not kinds and "remedy_new" in hits:
         kinds = frozenset({"replacement"})  # "A new hem made from matching Chantilly lace"
     elif not kinds and amounts:
@@ -156,21 +157,24 @@ def _offer(text: str, language: str) -> Offer:
     )
 
 
-def _names_a_month(text: str, language: str) -> bool:
-    """Whether TEXT names a calendar month ("for December", "la factura de diciembre", "durante
-    el próximo mes")."""
+def _months_named(text: str, language: str) -> int:
+    """How many calendar months TEXT names ("for December", "la factura de diciembre", "durante
+    el próximo mes", "pentru decembrie 2026 și ianuarie 2027")."""
     data = facts_data(language)
     folded = fold(text)
     if any(fold(str(phrase)) in folded for phrase in data.get("next_month") or []):
-        return True
+        return 1
     # not "may", "mai": a month's name that is also a common word says nothing alone
     months = {fold(str(m)) for m in data.get("months") or []}
     months -= function_words(language)
     words = [word.strip(".,;:()") for word in folded.split()]
     # not a date: "refund of what was charged on 24 November" names a day, not a month
-    return any(
-        word in months and not (i and (words[i - 1].isdigit() or words[i - 1] in _DAY_LINKS))
-        for i, word in enumerate(words)
+    return len(
+        {
+            word
+            for i, word in enumerate(words)
+            if word in months and not (i and (words[i - 1].isdigit() or words[i - 1] in _DAY_LINKS))
+        }
     )
 
 

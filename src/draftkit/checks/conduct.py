@@ -238,9 +238,10 @@ def no_non_apology(view: View) -> Check:
 def no_insults(view: View) -> Check:
     language = view.language
     found = [
-        (line.part, f'{line.part}: insult "{q}"')
+        (line.part, f'{line.part}: insult "{quote(line.scanned, language, hit)}"')
         for line in view.lines
-        for q in line.quoted("insult", language)
+        for hit in line.hits.get("insult", ())
+        if not _not_asked(line, hit)
     ]
     found += [
         (line.part, f'{line.part}: talks down to the customer: "{q}"')
@@ -255,6 +256,12 @@ def no_insults(view: View) -> Check:
         for q in _their_reaction(line, language)
     ]
     return placed("no_insults", found)
+
+
+def _not_asked(line: Line, hit: Hit) -> bool:
+    """ "Nu vă cer să treceți peste asta", "I am not asking you to get over it": what we say we
+    do not ask of the customer is no insult."""
+    return any(0 <= hit.start - cue.end <= 1 for cue in line.hits.get("not_asked", ()))
 
 
 def _their_reaction(line: Line, language: str) -> list[str]:

@@ -29,7 +29,7 @@ from draftkit.checks.open_offers import approved_period, left_unbounded, periods
 from draftkit.checks.view import View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import calendar_words, counts_in, in_days, parse_number
-from draftkit.offers import Approved, approved, hit_stems, kinds_in
+from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in
 from draftkit.text import content_stems
 
 NAME = "approved_offers"
@@ -49,7 +49,11 @@ def _restates_offer(said: Reading, terms: Approved) -> bool:
     if any(amount in terms.amounts for amount in said.money):
         return True
     stems = content_stems(said.line.text, said.language)  # the text as written, not by role
-    return terms.restated_by(stems, whole=True)
+    # "le reembolsamos íntegro lo que pagó por ese envío" for "Devolución de la tarifa del
+    # envío": one word of a money remedy given whole names what is refunded in full
+    return terms.restated_by(stems, whole=True) or terms.restated_by(
+        stems, MONEY, whole=True, least=1
+    )
 
 
 def _offered(
