@@ -584,3 +584,46 @@ def test_one_word_of_a_money_remedy_names_what_is_refunded_whole(
     )
     assert offers(incident, "Le reembolsamos íntegro lo que pagó por ese envío.") == []
     assert offers(incident, "Le reembolsamos íntegro lo que pagó por el seguro.")
+
+
+@pytest.mark.parametrize(
+    ("remedy", "said", "more"),
+    [
+        (
+            "50% off your fee for November",
+            "We are taking 50% off your fee for November.",
+            "We are taking 50% off your fee for November and December.",
+        ),
+        (
+            "Trei luni de monitorizare fără cost, din decembrie 2026 până în februarie 2027",
+            "Monitorizarea în decembrie, ianuarie și februarie este gratuită.",
+            "Monitorizarea în decembrie, ianuarie, februarie și martie este gratuită.",
+        ),
+    ],
+)
+def test_months_named_beyond_the_remedies_are_more(
+    make_incident: MakeIncident, remedy: str, said: str, more: str
+) -> None:
+    """Months a draft names are given: a remedy names them, spans them ("din decembrie până în
+    februarie") or dates within them; one month more is more than approved."""
+    language = "en" if remedy.startswith("50%") else "ro"
+    incident = make_incident(language=language, remedies=[remedy])
+    assert not any("months" in p for p in offers(incident, said))
+    assert any("months, more" in p for p in offers(incident, more))
+
+
+def test_a_month_a_remedy_dates_is_named_by_it(make_incident: MakeIncident) -> None:
+    """ "Până la 31 ianuarie 2027" lets a draft say "până la sfârșitul lui ianuarie"."""
+    incident = make_incident(
+        language="ro",
+        remedies=[
+            "O reducere de 30% la abonament pentru luna decembrie 2026",
+            "Sala fără cost, 4 ore, la o dată aleasă până la 31 ianuarie 2027",
+        ],
+    )
+    said = (
+        "Abonamentul pe decembrie va fi facturat cu 30% mai puțin, iar sala o folosiți fără "
+        "plată patru ore, până la sfârșitul lui ianuarie."
+    )
+    assert not any("months" in p for p in offers(incident, said))
+    assert any("months, more" in p for p in offers(incident, said.replace("ianuarie", "martie")))

@@ -77,6 +77,7 @@ class Approved:
     money_stems: tuple[frozenset[str], ...]  # content words of each remedy that pays money
     later: bool  # some remedy gives something for a next or future order, visit or year
     whole: frozenset[Decimal]  # the facts' and remedies' sums in whole units (down, or nearest)
+    months: frozenset[int]  # the calendar months the remedies name, and those between
 
     def allows(self, kind: str) -> bool:
         return any(
@@ -135,7 +136,7 @@ def _offer(text: str, language: str) -> Offer:
     periods = {in_days(d) for d in durations_in(text, language, compounds=True)}
     percents = frozenset(percents_in(text, language))
     # "your fee waived for December": a month; "50% off for December and January": two
-    named = _months_named(text, language)
+    named = months_named(text, language)
     if not periods and named:
         periods.add(in_days((Decimal(named), "month")))
     if not kinds and "remedy_new" in hits:
@@ -157,25 +158,45 @@ def _offer(text: str, language: str) -> Offer:
     )
 
 
-def _months_named(text: str, language: str) -> int:
+def months_named(text: str, language: str) -> int:
     """How many calendar months TEXT names ("for December", "la factura de diciembre", "durante
     el próximo mes", "pentru decembrie 2026 și ianuarie 2027")."""
-    data = facts_data(language)
     folded = fold(text)
-    if any(fold(str(phrase)) in folded for phrase in data.get("next_month") or []):
+    if any(fold(str(p)) in folded for p in facts_data(language).get("next_month") or []):
         return 1
+    return len(month_set(text, language))
+
+
+def month_set(text: str, language: str, *, dates: bool = False) -> frozenset[int]:
+    """The calendar months (1-12) TEXT names by name; with DATES, also as a date's month."""
     # not "may", "mai": a month's name that is also a common word says nothing alone
-    months = {fold(str(m)) for m in data.get("months") or []}
-    months -= function_words(language)
-    words = [word.strip(".,;:()") for word in folded.split()]
+    function = function_words(language)
+    numbers = {
+        fold(str(m)): n
+        for n, m in enumerate(facts_data(language).get("months") or [], start=1)
+        if fold(str(m)) not in function
+    }
+    words = [word.strip(".,;:()") for word in fold(text).split()]
     # not a date: "refund of what was charged on 24 November" names a day, not a month
-    return len(
-        {
-            word
-            for i, word in enumerate(words)
-            if word in months and not (i and (words[i - 1].isdigit() or words[i - 1] in _DAY_LINKS))
-        }
+    return frozenset(
+        numbers[word]
+        for i, word in enumerate(words)
+        if word in numbers
+        and (dates or not (i and (words[i - 1].isdigit() or words[i - 1] in _DAY_LINKS)))
     )
+
+
+def _spanned(months: frozenset[int]) -> frozenset[int]:
+    """ "Din decembrie până în februarie": the months between the first and the last a remedy
+    names, across the new year."""
+    if len(months) < 2:
+        return months
+    ordered = sorted(months)
+    gaps = [(b - a, a, b) for a, b in zip(ordered, [*ordered[1:], ordered[0] + 12], strict=True)]
+    _, start, end = max(gaps)  # the widest gap is the stretch NOT named
+    first, last = end % 12 or 12, start
+    span = {((first - 1 + k) % 12) + 1 for k in range((last - first) % 12 + 1)}
+    return frozenset(span)
 
 
 #: Words between a day and its month: "24 de noviembre", "the 24th of November".
@@ -251,6 +272,8 @@ def _approved(
             for n in figures | set(base)
             for mode in (ROUND_FLOOR, ROUND_HALF_UP)
         ),
+        # "până la 31 ianuarie 2027" lets a draft say "până la sfârșitul lui ianuarie"
+        months=frozenset().union(*(_spanned(month_set(r, language, dates=True)) for r in remedies)),
     )
 
 

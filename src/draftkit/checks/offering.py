@@ -29,7 +29,7 @@ from draftkit.checks.open_offers import approved_period, left_unbounded, periods
 from draftkit.checks.view import View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import calendar_words, counts_in, in_days, parse_number
-from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in
+from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in, month_set
 from draftkit.text import content_stems
 
 NAME = "approved_offers"
@@ -304,6 +304,10 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
             and not approved_period(in_days(d), terms)
             and in_days(d) not in terms.fact_periods  # "the storage fee for three days"
         ]
+        # "para noviembre y diciembre" where a remedy gives November: months named are given
+        named = month_set(line.text, said.language)
+        if len(named) > 1 and named - terms.months:
+            problems.append(f"{where} names {len(named)} months, more than the remedies give")
     if kinds or line.has("offer_frame"):
         problems += [
             f"{where} offers {count.normalize():f} of something a remedy gives {allowed} of"
