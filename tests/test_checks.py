@@ -328,3 +328,11 @@ def test_a_newcomer_on_probation_is_the_notes_staffing_topic(make_incident: Any)
     assert {c.name: c for c in run_checks(DraftContent(**GOOD_DRAFT), incident)}[
         "no_internal_notes"
     ].passed
+
+
+def test_a_repeat_the_notes_raise_is_theirs_in_romanian(make_incident: Any) -> None:
+    """ "Nu era prima dată anul acesta" retells a note that it is "a doua oară anul acesta"."""
+    incident = make_incident(**{**RO, "internal_notes": "Este a doua oară anul acesta."})
+    told = f"{GOOD_RO['explanation']} Nu era prima dată anul acesta când se întâmpla."
+    content = DraftContent(**{**GOOD_RO, "explanation": told})
+    assert not {c.name: c for c in run_checks(content, incident)}["no_internal_notes"].passed

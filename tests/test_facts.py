@@ -132,3 +132,12 @@ def test_domains_of_every_country_the_languages_are_written_in_are_read() -> Non
 def test_a_day_written_with_its_zero(text: str, expected: bool) -> None:
     assert mentions_date(text, dt.date(2026, 12, 5), "en") is expected
     assert not mentions_date(text.replace("05", "15"), dt.date(2026, 12, 5), "en")
+
+
+def test_a_short_month_is_a_whole_word() -> None:
+    """ "Cele 4 declarații" holds "4 dec", which is no date of 4 December."""
+    said = (
+        "Rambursăm penalitățile pentru cele 4 declarații, iar raportul vine până pe 14 decembrie."
+    )
+    assert not mentions_date(said, dt.date(2026, 12, 4), "ro")
+    assert mentions_date(said + " Vă sunăm pe 4 dec.", dt.date(2026, 12, 4), "ro")

@@ -924,6 +924,8 @@ def test_instructions_for_the_customer_are_no_leak(
 
 
 FAITHFUL_FORMS = [
+    # the fault placed with ourselves
+    ("en", "responsibility", "The fault lies with us, and with me as the manager."),
     # an excuse named to deny it; what we say we do not ask of the customer
     (
         "es",
@@ -2165,9 +2167,39 @@ SIXTEENTH_ROUND_CONDUCT = [
 ]
 
 
+SEVENTEENTH_ROUND_CONDUCT = [
+    (
+        "en",
+        "responsibility",
+        "With the short notice, it was largely beyond what our gate team could control.",
+        "no_blame",
+    ),
+    (
+        "en",
+        "responsibility",
+        "The real problem sits with the company that supplies our dispatch app.",
+        "no_blame",
+    ),
+    ("en", "closing", "PS: keep the melodrama off our page; shouting helps nobody.", "no_insults"),
+    ("es", "responsibility", "Son cosas que pueden pasar con sistemas tan complejos.", "no_blame"),
+    (
+        "es",
+        "explanation",
+        "Antes de que vuelva a llamar para lo mismo, le explico lo que pasó.",
+        "no_insults",
+    ),
+    ("ro", "explanation", "Nu e chiar atât de greu de înțeles ce s-a întâmplat.", "no_insults"),
+]
+
+
 @pytest.mark.parametrize(
     ("language", "part", "text", "check"),
-    [*FOURTEENTH_ROUND_CONDUCT, *FIFTEENTH_ROUND_CONDUCT, *SIXTEENTH_ROUND_CONDUCT],
+    [
+        *FOURTEENTH_ROUND_CONDUCT,
+        *FIFTEENTH_ROUND_CONDUCT,
+        *SIXTEENTH_ROUND_CONDUCT,
+        *SEVENTEENTH_ROUND_CONDUCT,
+    ],
 )
 def test_the_last_rounds_conduct_shapes_are_caught(
     make_incident: Any, language: str, part: str, text: str, check: str

@@ -359,7 +359,10 @@ def mentions_date(text: str, date: dt.date, language: str) -> bool:
         for match in re.finditer(re.escape(variant), folded):
             before = folded[match.start() - 1] if match.start() else " "
             after = folded[match.end()] if match.end() < len(folded) else " "
-            if not before.isdigit() and not after.isdigit():
+            # a whole word: not "14 December" for the 4th, nor "4 declarations" for "4 dec"
+            if not before.isalnum() and not (
+                after.isdigit() or (after.isalpha() and variant[-1].isalpha())
+            ):
                 return True
     return False
 
