@@ -200,3 +200,38 @@ def test_a_party_investigating_an_unknown_cause_is_no_blame() -> None:
     blamed = "Le devolvimos el piano el 5 de noviembre. Las cuerdas rotas las provocó el perito."
     assert not any("party" in f.reason for f in score(unknown, language="es").findings)
     assert any("party" in f.reason for f in score(blamed, language="es").findings)
+
+
+@pytest.mark.parametrize(
+    ("language", "owned", "shifted"),
+    [
+        (
+            "ro",
+            "Am dat-o în bară: am pus comanda la un curier prins cu patru livrări.",
+            "Comanda a fost preluată de un curier, iar intervalul nu a mai putut fi respectat.",
+        ),
+        (
+            "ro",
+            "Am greșit și îmi asum întreaga răspundere.",
+            "Am greșit, dar ar fi nedrept să nu amintim că ne-ați cerut să nu intervenim.",
+        ),
+        (
+            "en",
+            "We failed to act on the outage you reported by phone at 8:20.",
+            "We failed to act, although had the outage been logged in the portal rather than "
+            "reported by phone, we would have been on it sooner.",
+        ),
+        (
+            "es",
+            "No detectamos que las copias estaban vacías; nadie más que nosotros debía verlo.",
+            "No detectamos que las copias estaban vacías, pero su personal recibía cada mañana "
+            "el aviso y nunca nos señaló nada.",
+        ),
+    ],
+)
+def test_owning_outscores_hiding_or_sharing_it(language: str, owned: str, shifted: str) -> None:
+    """The seventeenth round's responsibility pairs, in short: an idiom that owns it ("am
+    dat-o în bară"), the passive that names no one, fairness invoked for the customer's part,
+    the customer's other way ("had it been logged"), their staff who "never told us"."""
+    better = score(owned, language=language).responsibility
+    assert better > score(shifted, language=language).responsibility
