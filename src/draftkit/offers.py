@@ -91,14 +91,13 @@ class Approved:
         kinds: frozenset[str] | None = None,
         *,
         whole: bool = False,
-        least: int = _RESTATED,
     ) -> bool:
         """Whether STEMS hold two of one remedy's content words: that remedy, said again in
         other words ("the delivery fee" is no remedy's; "the missing items refunded" is). With
         KINDS, only a remedy of one of those kinds counts; WHOLE, only one that gives all of its
-        thing (no share of it under 100%); LEAST of its words, not two."""
+        thing (no share of it under 100%)."""
         return any(
-            len(stems & remedy) >= least
+            len(stems & remedy) >= _RESTATED
             for offer, remedy in zip(self.offers, self.offer_stems, strict=True)
             if (kinds is None or offer.kinds & kinds)
             and not (whole and any(p < 100 for p in offer.percents))

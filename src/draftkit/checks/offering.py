@@ -50,9 +50,11 @@ def _restates_offer(said: Reading, terms: Approved) -> bool:
         return True
     stems = content_stems(said.line.text, said.language)  # the text as written, not by role
     # "le reembolsamos íntegro lo que pagó por ese envío" for "Devolución de la tarifa del
-    # envío": one word of a money remedy given whole names what is refunded in full
-    return terms.restated_by(stems, whole=True) or terms.restated_by(
-        stems, MONEY, whole=True, least=1
+    # envío": one word of what a money remedy given whole is for (not its offer words: "a full
+    # refund" shares "refund" with any refund) names what is refunded in full
+    return terms.restated_by(stems, whole=True) or any(
+        offer.kinds & MONEY and not any(p < 100 for p in offer.percents) and stems & offer.covers
+        for offer in terms.offers
     )
 
 
