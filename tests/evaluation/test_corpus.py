@@ -90,6 +90,8 @@ _DEV = (
     "tuning14",
     "tuning15",
     "tuning16",
+    "tuning17",
+    "tuning18",
 )
 
 
