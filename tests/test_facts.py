@@ -141,3 +141,16 @@ def test_a_short_month_is_a_whole_word() -> None:
     )
     assert not mentions_date(said, dt.date(2026, 12, 4), "ro")
     assert mentions_date(said + " Vă sunăm pe 4 dec.", dt.date(2026, 12, 4), "ro")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "months"),
+    [
+        ("la mitad del abono los primeros dos meses", "es", 2),
+        ("the first three months free", "en", 3),
+        ("primele două luni", "ro", 2),
+        ("el primer mes", "es", 1),
+    ],
+)
+def test_the_first_n_months_are_n(text: str, language: str, months: int) -> None:
+    assert durations_in(text, language) == [(Decimal(months), "month")]

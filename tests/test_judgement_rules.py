@@ -924,6 +924,9 @@ def test_instructions_for_the_customer_are_no_leak(
 
 
 FAITHFUL_FORMS = [
+    # "office" is no "officer": our office is ours; remedies announced by their number
+    ("en", "responsibility", "Our office caused this, and we are responsible for all of it."),
+    ("ro", "restore_value", "Vă propun două compensații."),
     # the fault placed with ourselves
     ("en", "responsibility", "The fault lies with us, and with me as the manager."),
     # an excuse named to deny it; what we say we do not ask of the customer
@@ -2189,6 +2192,18 @@ SEVENTEENTH_ROUND_CONDUCT = [
         "no_insults",
     ),
     ("ro", "explanation", "Nu e chiar atât de greu de înțeles ce s-a întâmplat.", "no_insults"),
+    (
+        "en",
+        "regret",
+        "A student ought to be able to cope with two nights away without this much drama.",
+        "no_insults",
+    ),
+    (
+        "en",
+        "responsibility",
+        "With that volume of forms, a slip like this is very hard to rule out.",
+        "no_blame",
+    ),
 ]
 
 

@@ -194,6 +194,13 @@ def _durations_in(
         if amount in _firsts(language) and units[unit] not in ("month", "year"):
             continue  # "the first day of the outage" is a date, not a day on offer
         value = words.get(amount) if amount in words else parse_number(amount)
+        if amount in _firsts(language):
+            # "los primeros dos meses": the first two months, not the first month
+            counted = [
+                words.get(w) if w in words else parse_number(w)
+                for w in folded_text[match.end(1) : match.start(2)].split()
+            ]
+            value = next((n for n in counted if n is not None), value)
         if value is not None:
             found.append((value * _halved(folded_text, match, words), units[unit]))
             if _and_a_half(language).match(folded_text, match.end()):

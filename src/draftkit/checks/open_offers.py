@@ -113,7 +113,10 @@ def _restates_paid_remedy(said: Reading, terms: Approved, hit: Hit) -> bool:
         target = {w.stem for i, w in enumerate(words) if i not in own} & said.stems
         needed = 2
     else:
-        needed = len(target)
+        # two words of what is paid for, or all of it when it is shorter: "toate cheltuielile
+        # medicale documentate ale colegului" for "cheltuielile medicale documentate ale
+        # invitatului afectat"
+        needed = min(len(target), 2)
     return any(
         offer.kinds & _PAID_IN_FULL and len(target & stems) >= needed
         for offer, stems in zip(terms.offers, terms.offer_stems, strict=True)
