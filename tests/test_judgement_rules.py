@@ -2204,6 +2204,33 @@ SEVENTEENTH_ROUND_CONDUCT = [
         "With that volume of forms, a slip like this is very hard to rule out.",
         "no_blame",
     ),
+    # the eighteenth round: what the customer's step would have done, next time if you…
+    (
+        "en",
+        "responsibility",
+        "We cut it too short, though a written note handed in at drop-off would have helped.",
+        "no_blame",
+    ),
+    ("en", "regret", "Next time, if you keep your phone on you, it will go smoother.", "no_blame"),
+    (
+        "es",
+        "responsibility",
+        "Fue culpa nuestra, aunque si nos hubiera recordado el corte lo habríamos visto.",
+        "no_blame",
+    ),
+    (
+        "ro",
+        "regret",
+        "Îmi pare rău, deși o privire în cont v-ar fi arătat anularea.",
+        "no_blame",
+    ),
+    ("es", "greeting", "Antes de hacer escándalo en redes, escríbanos por privado.", "no_insults"),
+    (
+        "ro",
+        "responsibility",
+        "E mai ușor să strigați pe internet decât să ne sunați ca un om civilizat.",
+        "no_insults",
+    ),
 ]
 
 
