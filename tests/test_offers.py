@@ -251,15 +251,30 @@ def test_what_is_still_investigated_is_no_offer(make_incident: MakeIncident) -> 
     assert offers(incident, after)
 
 
-def test_costs_of_a_remedy_we_pay_in_full_are_bounded_by_it(make_incident: MakeIncident) -> None:
-    incident = make_incident(
-        language="es",
-        remedies=["Reparación del ropero de cedro por un carpintero, a nuestro cargo"],
-    )
-    restated = "Un carpintero reparará el ropero de cedro, con todos los gastos a nuestro cargo."
+@pytest.mark.parametrize(
+    ("language", "remedy", "restated", "extra"),
+    [
+        (
+            "es",
+            "Reparación del ropero de cedro por un carpintero, a nuestro cargo",
+            "Un carpintero reparará el ropero de cedro, con todos los gastos a nuestro cargo.",
+            # costs with an object of their own are not the remedy's
+            "Reparamos el ropero de cedro y le pagamos todos los gastos del hotel.",
+        ),
+        (
+            # two words of what the remedy pays for name it: "ale colegului" for "ale invitatului"
+            "ro",
+            "Acoperirea cheltuielilor medicale documentate ale invitatului afectat",
+            "Acoperim toate cheltuielile medicale documentate ale colegului ajuns la spital.",
+            "Acoperim toate cheltuielile colegului care a ajuns la spital.",
+        ),
+    ],
+)
+def test_costs_of_a_remedy_we_pay_in_full_are_bounded_by_it(
+    make_incident: MakeIncident, language: str, remedy: str, restated: str, extra: str
+) -> None:
+    incident = make_incident(language=language, remedies=[remedy])
     assert offers(incident, restated) == []
-    # costs with an object of their own are not the remedy's
-    extra = "Reparamos el ropero de cedro y le pagamos todos los gastos del hotel."
     assert offers(incident, extra)
 
 

@@ -52,17 +52,3 @@ def test_what_an_offer_leaves_open(make_incident: Any, text: str, open_ended: bo
 def test_an_open_offer_fails_the_check_unless_a_remedy_is_open(make_incident: Any) -> None:
     text = "We will also cover any further costs you incur because of the delay."
     assert not checks_for(make_incident, "en", restore_value=text)["approved_offers"].passed
-
-
-def test_costs_named_by_two_words_of_a_remedy_restate_it(make_incident: Any) -> None:
-    """ "Toate cheltuielile medicale documentate ale colegului" for "Acoperirea cheltuielilor
-    medicale documentate ale invitatului afectat": the costs that remedy covers, in full."""
-    incident = make_incident(
-        language="ro",
-        remedies=["Acoperirea cheltuielilor medicale documentate ale invitatului afectat"],
-    )
-    from test_offers import offers
-
-    said = "Acoperim toate cheltuielile medicale documentate ale colegului care a ajuns la spital."
-    assert offers(incident, said) == []
-    assert offers(incident, "Acoperim toate cheltuielile colegului care a ajuns la spital.")

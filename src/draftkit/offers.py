@@ -135,7 +135,7 @@ def _offer(text: str, language: str) -> Offer:
     periods = {in_days(d) for d in durations_in(text, language, compounds=True)}
     percents = frozenset(percents_in(text, language))
     # "your fee waived for December": a month; "50% off for December and January": two
-    named = months_named(text, language)
+    named = _months_named(text, language)
     if not periods and named:
         periods.add(in_days((Decimal(named), "month")))
     if not kinds and "remedy_new" in hits:
@@ -157,7 +157,7 @@ def _offer(text: str, language: str) -> Offer:
     )
 
 
-def months_named(text: str, language: str) -> int:
+def _months_named(text: str, language: str) -> int:
     """How many calendar months TEXT names ("for December", "la factura de diciembre", "durante
     el próximo mes", "pentru decembrie 2026 și ianuarie 2027")."""
     folded = fold(text)
@@ -166,6 +166,8 @@ def months_named(text: str, language: str) -> int:
     return len(month_set(text, language))
 
 
+@on_change
+@lru_cache(maxsize=8192)
 def month_set(text: str, language: str, *, dates: bool = False) -> frozenset[int]:
     """The calendar months (1-12) TEXT names by name; with DATES, also as a date's month."""
     # not "may", "mai": a month's name that is also a common word says nothing alone

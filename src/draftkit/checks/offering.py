@@ -211,6 +211,10 @@ def _amount_ok(
     )
 
 
+#: All of a thing, as a percentage.
+_ALL = Decimal(100)
+
+
 def _share_ok(share: Decimal, offering: bool, terms: Approved) -> bool:
     """A percentage the remedies do not state: a figure of the facts, recalled ("30% of the
     orders were late"), never a sum ("20% off" where a remedy's sums differ by 20); or all of
@@ -219,8 +223,6 @@ def _share_ok(share: Decimal, offering: bool, terms: Approved) -> bool:
         return True
     return share in terms.figures and not offering
 
-
-_ALL = Decimal(100)
 
 #: The most things a sum may be shared between, "each".
 _MOST_EACH = 12
