@@ -227,6 +227,16 @@ def test_a_party_investigating_an_unknown_cause_is_no_blame() -> None:
             "No detectamos que las copias estaban vacías, pero su personal recibía cada mañana "
             "el aviso y nunca nos señaló nada.",
         ),
+        (
+            "ro",
+            "Noi am suprapus programările și noi am uitat tăierea unghiilor.",
+            "A avut loc o suprapunere de programări, iar tăierea unghiilor nu a fost efectuată.",
+        ),
+        (
+            "ro",
+            "Ne asumăm greșeala: nu am verificat vechimea stocului.",
+            "Ne asumăm greșeala, deși e greu să controlezi stocul când depinzi de un distribuitor.",
+        ),
     ],
 )
 def test_owning_outscores_hiding_or_sharing_it(language: str, owned: str, shifted: str) -> None:
