@@ -97,28 +97,3 @@ def test_as_asked_grants_what_follows_it_unframed(make_incident: MakeIncident) -
         "comprometerme a eso, pero sí al reembolso de $2,670.00 MXN."
     )
     assert offers(incident, reported) == []
-
-
-@pytest.mark.parametrize(
-    ("language", "remedy", "whole", "restated"),
-    [
-        (
-            "en",
-            "25% off the seven-day rental charge of £600.00",
-            "We are refunding your rental charge in full.",
-            "We are taking 25% off your £600.00 rental charge.",
-        ),
-        (
-            "es",
-            "Reembolso del 30 % del costo de la mudanza",
-            "Le devolvemos el total de lo que pagó por la mudanza.",
-            "Le devolvemos el 30 % del costo de la mudanza.",
-        ),
-    ],
-)
-def test_a_share_restated_whole_enlarges_it(
-    make_incident: MakeIncident, language: str, remedy: str, whole: str, restated: str
-) -> None:
-    incident = make_incident(language=language, remedies=[remedy])
-    assert any("enlarges" in p for p in offers(incident, whole))
-    assert offers(incident, restated) == []

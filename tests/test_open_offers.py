@@ -11,13 +11,12 @@ from test_checks import checks_for
 
 
 def test_a_period_restated_in_other_units_is_the_same_period(make_incident: Any) -> None:
-    from draftkit.checks.open_offers import approved_period
     from draftkit.offers import approved
 
     terms = approved(make_incident(remedies=["One month of your subscription free"]))
-    assert approved_period(Decimal(30), terms)  # "30 days"
-    assert approved_period(Decimal(31), terms)  # a day's slack
-    assert not approved_period(Decimal(60), terms)  # "two months"
+    assert terms.allows_period(Decimal(30))  # "30 days"
+    assert terms.allows_period(Decimal(31))  # a day's slack
+    assert not terms.allows_period(Decimal(60))  # "two months"
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,11 @@ class Offer:
     covers: frozenset[str]  # what it is for: its content words outside its offer words
     later: bool  # given for a next or future order, visit or year
 
+    @property
+    def share(self) -> bool:
+        """It gives a share of its thing ("20% off the fee"), not all of it."""
+        return any(p < 100 for p in self.percents)
+
 
 @dataclass(frozen=True)
 class Approved:
@@ -99,8 +104,15 @@ class Approved:
         return any(
             len(stems & remedy) >= _RESTATED
             for offer, remedy in zip(self.offers, self.offer_stems, strict=True)
-            if (kinds is None or offer.kinds & kinds)
-            and not (whole and any(p < 100 for p in offer.percents))
+            if (kinds is None or offer.kinds & kinds) and not (whole and offer.share)
+        )
+
+    def allows_period(self, days: Decimal) -> bool:
+        """Within 3%, or a day, of an approved period: "six months" and "half a year", "one
+        month" and "30 days", "two weeks" and "quince días" are one period."""
+        return any(
+            abs(days - approved) <= max(Decimal("0.03") * max(days, approved), Decimal(1))
+            for approved in self.periods
         )
 
     @cached_property
@@ -236,9 +248,7 @@ def _approved(
     # "£155 off the £620.00" for "25% off your fee of £620.00": the share itself, as a sum
     amounts |= {a * p / 100 for a in base for p in percents}
     figures = frozenset(n for text in (*facts, *neutral) for n in numbers_in(text))
-    partial = {
-        kind for o in offers for kind in o.kinds if o.periods or any(p < 100 for p in o.percents)
-    }
+    partial = {kind for o in offers for kind in o.kinds if o.periods or o.share}
     return Approved(
         offers=offers,
         kinds=frozenset(k for o in offers for k in o.kinds),

@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from draftkit.checks.offer_reading import OFFER_REACH, Reading
-from draftkit.checks.open_offers import approved_period
 from draftkit.facts import in_days
 from draftkit.offers import MONEY, PRICE, Approved
 
@@ -37,7 +36,7 @@ def beyond_remedies(said: Reading, terms: Approved) -> bool:
     # Free only if a remedy covers it in full. Naming nothing a remedy covers is no proof: a
     # remedy is restated in other words ("a new unit" for "a replacement") more often than
     # something else is given free, and the kinds and sums a sentence gives are judged anyway.
-    return bool(covering) and all(any(p < 100 for p in o.percents) for o in covering)
+    return bool(covering) and all(o.share for o in covering)
 
 
 def beyond_a_share(said: Reading, terms: Approved, span: tuple[int, int]) -> bool:
@@ -51,11 +50,7 @@ def beyond_a_share(said: Reading, terms: Approved, span: tuple[int, int]) -> boo
         return False  # the explanation tells what happened: "the SUV stayed a day extra"
     # a share: a percentage under 100, a period of something, a sum off a price ("15 € de
     # descuento")
-    if not all(
-        o.periods or any(p < 100 for p in o.percents) or o.amounts
-        for o in terms.offers
-        if o.kinds & PRICE
-    ):
+    if not all(o.periods or o.share or o.amounts for o in terms.offers if o.kinds & PRICE):
         return False
     words, (start, end) = said.words, span
     # up to a comma too: "repaired at our expense, return the installation charge" frees the repair
@@ -119,7 +114,7 @@ def beside_a_free_remedy(
     ("the lesson" of "a make-up lesson")."""
     if "free" not in terms.kinds or said.line.part == "explanation":
         return False
-    if any(approved_period(in_days(d), terms) for d in said.periods):
+    if any(terms.allows_period(in_days(d)) for d in said.periods):
         return False  # "you will not pay anything for a month": a free month, restated
     words = said.words
     free_words = {

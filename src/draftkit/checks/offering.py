@@ -25,7 +25,7 @@ from draftkit.checks.free_offers import (
 )
 from draftkit.checks.offer_reading import OFFER_REACH, Reading, Verdict, remembered
 from draftkit.checks.offer_requests import grants_unapproved, turned_down
-from draftkit.checks.open_offers import approved_period, left_unbounded, periods_at
+from draftkit.checks.open_offers import left_unbounded, periods_at
 from draftkit.checks.view import View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import calendar_words, counts_in, in_days, parse_number
@@ -53,8 +53,7 @@ def _restates_offer(said: Reading, terms: Approved) -> bool:
     # envío": one word of what a money remedy given whole is for (not its offer words: "a full
     # refund" shares "refund" with any refund) names what is refunded in full
     return terms.restated_by(stems, whole=True) or any(
-        offer.kinds & MONEY and not any(p < 100 for p in offer.percents) and stems & offer.covers
-        for offer in terms.offers
+        offer.kinds & MONEY and not offer.share and stems & offer.covers for offer in terms.offers
     )
 
 
@@ -305,7 +304,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
             if in_days(d) >= 1
             and d[0] not in asked
             and in_days(d) not in asked_periods  # "you asked for a year free"
-            and not approved_period(in_days(d), terms)
+            and not terms.allows_period(in_days(d))
             and in_days(d) not in terms.fact_periods  # "the storage fee for three days"
         ]
         # "para noviembre y diciembre" where a remedy gives November: months named are given

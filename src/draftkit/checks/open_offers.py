@@ -45,15 +45,6 @@ def periods_at(said: Reading, positions: range) -> frozenset[Decimal]:
     return frozenset(in_days(d) for d in durations_in(text, said.language, deadlines=False))
 
 
-def approved_period(days: Decimal, terms: Approved) -> bool:
-    """Within 3%, or a day: "six months" and "half a year", "one month" and "30 days", "two
-    weeks" and "quince días" are one period."""
-    return any(
-        abs(days - approved) <= max(Decimal("0.03") * max(days, approved), Decimal(1))
-        for approved in terms.periods
-    )
-
-
 #: How many words after "everything you paid" name what was paid for.
 _OBJECT_REACH = 8
 
@@ -80,13 +71,13 @@ def _bounded(said: Reading, terms: Approved, hit: Hit) -> bool:
     if hit.category != "everything_paid":
         return False
     stop = min([*ends, hit.end + _OBJECT_REACH, len(words)])
-    if any(not approved_period(days, terms) for days in periods_at(said, range(hit.end, stop))):
+    if any(not terms.allows_period(days) for days in periods_at(said, range(hit.end, stop))):
         return False  # "everything you paid over three years" for this year's fee
     paid_for = {words[i].stem for i in range(hit.end, stop)} & said.stems
     for offer, stems in zip(terms.offers, terms.offer_stems, strict=True):
         if not offer.kinds & MONEY or not paid_for & stems:
             continue
-        partial = offer.periods or any(p < 100 for p in offer.percents)
+        partial = offer.periods or offer.share
         if not partial or set(said.money) & offer.amounts or set(said.percents) & offer.percents:
             return True
     return False
