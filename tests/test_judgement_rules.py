@@ -54,6 +54,16 @@ INSULTS = [
         "regret",
         "Vă e mai simplu să scrieți cu majuscule decât să citiți ce v-am explicat.",
     ),
+    # digs at the customer's time, the harm inflated to mock it, the message mocked (insults3)
+    ("en", "closing", "All sorted, so you can go back to whatever it is you do all day."),
+    ("en", "regret", "Sorry about the hassle, but honestly, you'll survive a week without it."),
+    ("en", "greeting", "Hello, and congratulations on your third email about one missing lamp."),
+    ("es", "regret", "Lo siento, pero algunos trabajamos de verdad y no llegamos a todo."),
+    ("es", "closing", "Un saludo, y búsquese algo mejor que hacer que escribir reseñas."),
+    ("es", "responsibility", "Reconocemos el retraso, pero hay gente con problemas de verdad."),
+    ("ro", "closing", "Vă rugăm să nu ne mai sunați la 7 dimineața, că unii mai și muncim."),
+    ("ro", "regret", "Ne pare rău, dar nu muri nimeni pentru o oglindă zgâriată."),
+    ("ro", "greeting", "Felicitări, ați scris cea mai lungă reclamație din luna aceasta."),
 ]
 
 
@@ -84,6 +94,9 @@ GRANTED_REACTIONS = [
     ("en", "responsibility", "The tone of our first reply was wrong, and it did not help."),
     ("es", "regret", "Es comprensible que lo contara en redes; no debió hacer falta."),
     ("ro", "regret", "Aveți dreptate să fiți supărată, iar tonul nostru nu a ajutat."),
+    # the customer's manner named, then said to be justified
+    ("es", "regret", "Nos escribió en mayúsculas, y con motivo: le cobramos dos veces."),
+    ("ro", "regret", "Ne-ați scris cu majuscule, pe bună dreptate: v-am taxat de două ori."),
 ]
 
 

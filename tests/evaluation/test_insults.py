@@ -15,8 +15,10 @@ ROOT = Path(__file__).resolve().parents[2]
 PARTS = ("greeting", "responsibility", "explanation", "fix", "regret", "closing")
 
 
-#: The two development sets, each written by three new authors from a short brief alone.
-SETS = ("insults", "insults2")
+#: The development sets, each written by three new authors from a short brief alone, and the share
+#: of rude sentences each must keep catching: the level reached after its round, not a wish.
+FLOORS = {"insults": 0.8, "insults2": 0.8, "insults3": 0.6}
+SETS = tuple(FLOORS)
 
 
 def _insulting(language: str, kind: str, folder: str = "insults") -> list[bool]:
@@ -40,7 +42,7 @@ def _insulting(language: str, kind: str, folder: str = "insults") -> list[bool]:
 @pytest.mark.parametrize("language", ["en", "es", "ro"])
 def test_rude_sentences_are_caught(language: str, folder: str) -> None:
     caught = _insulting(language, "rude", folder)
-    assert sum(caught) / len(caught) >= 0.8
+    assert sum(caught) / len(caught) >= FLOORS[folder]
 
 
 @pytest.mark.parametrize("folder", SETS)

@@ -241,7 +241,7 @@ def no_insults(view: View) -> Check:
         (line.part, f'{line.part}: insult "{quote(line.scanned, language, hit)}"')
         for line in view.lines
         for hit in line.hits.get("insult", ())
-        if not _not_asked(line, hit)
+        if not _not_asked(line, hit) and not _proved_right(line, hit)
     ]
     found += [
         (line.part, f'{line.part}: talks down to the customer: "{q}"')
@@ -262,6 +262,12 @@ def _not_asked(line: Line, hit: Hit) -> bool:
     """ "Nu vă cer să treceți peste asta", "I am not asking you to get over it": what we say we
     do not ask of the customer is no insult."""
     return any(0 <= hit.start - cue.end <= 1 for cue in line.hits.get("not_asked", ()))
+
+
+def _proved_right(line: Line, hit: Hit) -> bool:
+    """ "Nos escribió en mayúsculas, y con motivo", "you wrote in capitals, and rightly so": the
+    manner named and then said to be justified is no mockery of it."""
+    return any(cue.start >= hit.end for cue in line.hits.get("rightly", ()))
 
 
 def _their_reaction(line: Line, language: str) -> list[str]:
