@@ -92,6 +92,7 @@ _DEV = (
     "tuning16",
     "tuning17",
     "tuning18",
+    "tuning19",
 )
 
 
