@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from draftkit.amounts import money_in, percents_in
+from draftkit.amounts import counts_in, money_in, percents_in
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,25 @@ def test_money(text: str, language: str, expected: list[Decimal]) -> None:
 )
 def test_percents(text: str, language: str, expected: list[Decimal]) -> None:
     assert percents_in(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("ten practice lessons", "en", [("practic", Decimal(10))]),
+        ("cuatro personas", "es", [("person", Decimal(4))]),
+        ("trei bilete", "ro", [("bilet", Decimal(3))]),
+        # added to others, not a total to check against a remedy
+        ("two more tickets", "en", []),
+        ("ustedes y cuatro personas más", "es", []),
+        ("încă trei bilete", "ro", []),
+        # units and currencies are measures, not things counted
+        ("30 days", "en", []),
+        # a number of several words is read whole, not by its last word
+        ("twenty-four seats in rows F and G", "en", [("seat", Decimal(24))]),
+        ("treinta y dos asientos", "es", [("asient", Decimal(32))]),
+        ("veinticuatro asientos", "es", [("asient", Decimal(24))]),
+    ],
+)
+def test_counts(text: str, language: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert counts_in(text, language) == expected

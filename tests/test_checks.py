@@ -254,6 +254,21 @@ def test_social_channel_keeps_personal_data_private(make_incident: Any) -> None:
     assert verdict.parts == ("greeting",)
 
 
+def test_a_line_a_fix_publishes_is_no_personal_data(make_incident: Any) -> None:
+    """ "Every locker bank now displays a fallback line, 0151 496 0370": the company's line, shown
+    in public by design; the customer's own number stays private."""
+    fix = "Every locker now displays a fallback collection line, 0151 496 0370, open 07:00 to 23:00"
+    incident = make_incident(
+        channel="social", fixes=[fix], customer_message="Call me back on 0161 496 0822 please."
+    )
+    public = {**GOOD_DRAFT, "greeting": "Hello,", "closing": "Paperline Books"}
+    line = DraftContent(**{**public, "fix": "If a locker fails again, ring 0151 496 0370."})
+    theirs = DraftContent(**{**public, "fix": "We will ring you on 0161 496 0822."})
+    assert run_checks(line, incident)[-1].passed
+    verdict = run_checks(theirs, incident)[-1]
+    assert not verdict.passed and "01614960822" in verdict.detail
+
+
 def test_links_from_trusted_fields_are_allowed(make_incident: Any) -> None:
     incident = make_incident(fixes=["A status page at https://status.paperline.com"])
     content = DraftContent(

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from draftkit.facts import contacts_in, counts_in, durations_in, mentions_date, numbers_in
+from draftkit.facts import contacts_in, durations_in, mentions_date, numbers_in
 
 
 @pytest.mark.parametrize(
@@ -95,24 +95,6 @@ def test_contacts_are_normalised() -> None:
 def test_a_date_in_brackets_is_no_phone_number() -> None:
     assert contacts_in("data nașterii (21.03.1994 în loc de 12.03.1994)") == set()
     assert contacts_in("call (021) 555 1234") == {"0215551234"}
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "expected"),
-    [
-        ("ten practice lessons", "en", [("practic", Decimal(10))]),
-        ("cuatro personas", "es", [("person", Decimal(4))]),
-        ("trei bilete", "ro", [("bilet", Decimal(3))]),
-        # added to others, not a total to check against a remedy
-        ("two more tickets", "en", []),
-        ("ustedes y cuatro personas más", "es", []),
-        ("încă trei bilete", "ro", []),
-        # units and currencies are measures, not things counted
-        ("30 days", "en", []),
-    ],
-)
-def test_counts(text: str, language: str, expected: list[tuple[str, Decimal]]) -> None:
-    assert counts_in(text, language) == expected
 
 
 def test_domains_of_every_country_the_languages_are_written_in_are_read() -> None:

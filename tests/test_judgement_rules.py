@@ -658,6 +658,8 @@ BLAME_AND_EXCUSES = [
 IF_IT_HAPPENS_AGAIN = [
     ("ro", "Dacă se mai strecoară vreo eroare, o vedem înainte de expediere."),
     ("en", "If a wrong box ever slips through again, the scanner stops it at the door."),
+    # "se mai întâmplă" after "dacă": the repeat supposed, not called inevitable
+    ("ro", "Iar dacă se mai întâmplă ca un loc să fie vândut de două ori, vă schimbăm biletul."),
 ]
 
 
@@ -937,6 +939,12 @@ def test_instructions_for_the_customer_are_no_leak(
 
 
 FAITHFUL_FORMS = [
+    # a pluperfect in a relative clause is no "had it been done instead": our queue took it
+    (
+        "en",
+        "explanation",
+        "Our queue took the first file that had been uploaded, version 2, instead of version 4.",
+    ),
     # "office" is no "officer": our office is ours; remedies announced by their number
     ("en", "responsibility", "Our office caused this, and we are responsible for all of it."),
     ("ro", "restore_value", "Vă propun două compensații."),

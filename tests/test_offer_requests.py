@@ -75,6 +75,25 @@ def test_a_granted_demand_no_remedy_covers_is_rejected(
             "Ați cerut să vă dăm înapoi toți banii.",
         ),
         ("en", ["A refund of the £74.50 vet bill"], "You asked us to refund the whole order."),
+        # the moment of asking, not a demand: "within a day of when you ask us"
+        (
+            "ro",
+            [
+                "Livrarea gratuită a coletului la adresa clientului, în 24 de ore de la cerere",
+                "O lună de expedieri gratuite prin ColetBox, pentru colete de până la 5 kg",
+            ],
+            "Îți aducem coletul acasă gratuit, în cel mult 24 de ore de când ne ceri, și îți "
+            "oferim o lună de expedieri gratuite prin ColetBox pentru colete de până la 5 kg.",
+        ),
+        (
+            "es",
+            [
+                "Entrega gratuita del paquete en su domicilio en 24 horas desde la solicitud",
+                "Un mes de envíos gratuitos para paquetes de hasta 5 kg",
+            ],
+            "Le llevamos el paquete a casa sin coste en 24 horas desde que nos lo pida, y le "
+            "damos un mes de envíos gratuitos para paquetes de hasta 5 kg.",
+        ),
     ],
 )
 def test_a_granted_remedy_or_a_declined_demand_passes(

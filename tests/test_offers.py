@@ -664,3 +664,19 @@ def test_a_share_restated_whole_enlarges_it(
     incident = make_incident(language=language, remedies=[remedy])
     assert any("enlarges" in p for p in offers(incident, whole))
     assert offers(incident, restated) == []
+
+
+def test_a_fix_restated_enlarges_no_offer(make_incident: Callable[..., Incident]) -> None:
+    """ "Înainte de a tipări întreaga comandă, vă trimitem o fotografie": the fix's own step, its
+    "whole order" no offer enlarged; the whole order sent free is one."""
+    incident = make_incident(
+        language="ro",
+        remedies=["Retipărirea gratuită a celor 60 de tricouri cu macheta aprobată"],
+        fixes=[
+            "Înainte de a tipări toată comanda, trimitem clientului o fotografie a primului tricou"
+        ],
+    )
+    reprint = "Retipărim gratuit cele 60 de tricouri, cu macheta aprobată."
+    step = "Înainte de a tipări întreaga comandă, vă trimitem o fotografie a primului tricou."
+    assert offers(incident, reprint, fix=step) == []
+    assert offers(incident, reprint, fix="Vă rambursăm întreaga comandă.")

@@ -1,4 +1,4 @@
-"""Sums and shares in text: money and percentages, in figures or in words.
+"""Sums, shares and counts in text: money, percentages and how many of a thing, in figures or words.
 
 An offer is read by its amounts, and real drafts write them every way: "€64.90", "64,90 €",
 "sesenta y cuatro euros con noventa céntimos", "3 mil pesos", "două sute de lei", "fifteen
@@ -14,7 +14,7 @@ from typing import Any
 
 from draftkit.facts import facts_data, linking_pattern, parse_number
 from draftkit.languages import on_change
-from draftkit.text import fold
+from draftkit.text import content_stems, fold
 
 
 def _alternation(words: Any) -> str:
@@ -42,7 +42,13 @@ def _spelled(language: str) -> tuple[str, dict[str, Decimal], dict[str, Decimal]
     return rf"{word}(?:{between}{word})*", values, multipliers
 
 
-def _spelled_value(text: str, language: str, lead: Decimal | None = None) -> Decimal:
+def spelled_pattern(language: str) -> str:
+    """A number written out in LANGUAGE, one word or several ("twenty-four", "veinte y dos"), as
+    a regex; `spelled_value` reads what it matched."""
+    return _spelled(language)[0]
+
+
+def spelled_value(text: str, language: str, lead: Decimal | None = None) -> Decimal:
     """ "sesenta y cuatro" -> 64, "două sute cincizeci" -> 250, "a hundred" -> 100; with the
     figure written before it ("3 mil", "2,5 millones"), that figure times the first multiplier."""
     _, values, multipliers = _spelled(language)
@@ -116,9 +122,7 @@ def _percents_in(text: str, language: str) -> tuple[Decimal, ...]:
     folded = fold(text)
     pattern, shares = _named_shares(language)
     return tuple(
-        Decimal(m.group(1).replace(",", "."))
-        if m.group(1)
-        else _spelled_value(m.group(2), language)
+        Decimal(m.group(1).replace(",", ".")) if m.group(1) else spelled_value(m.group(2), language)
         for m in _percent_pattern(language).finditer(folded)
     ) + tuple(shares[m.group()] for m in pattern.finditer(folded))
 
@@ -154,11 +158,11 @@ def _money_in(text: str, language: str) -> tuple[Decimal, ...]:
             lead = _LEAD.search(folded, 0, match.start(3))
             first = re.match(r"[^\W\d_]+", words)
             multiplied = lead and first and first.group() in _spelled(language)[2]
-            value: Decimal | None = _spelled_value(
+            value: Decimal | None = spelled_value(
                 words, language, parse_number(lead.group(1)) if lead and multiplied else None
             )
             if cents:
-                spelled = _spelled_value(cents, language)
+                spelled = spelled_value(cents, language)
                 value = (value or Decimal(0)) + (spelled or Decimal(cents.strip() or 0)) / 100
         else:
             value = parse_number(digits.strip(" .,"))
@@ -181,3 +185,45 @@ def _figure_cents(language: str) -> re.Pattern[str]:
     joins, named = _alternation(extra["cents_joins"]), _alternation(extra["cents"])
     link = linking_pattern(language)
     return re.compile(rf",?\s+(?:{joins})\s+(\d{{1,2}})\s+{link}(?:{named})\b")
+
+
+@on_change
+@cache
+def _count_pattern(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    data = facts_data(language)
+    # "twenty-four seats", "douăzeci și patru de locuri": the whole number, not its last word
+    spelled = spelled_pattern(language)
+    pattern = re.compile(rf"(?<![\w.,-])(\d{{1,3}}|{spelled})(?![.,]?\d)\s+([a-z]+)")
+    measures = {fold(str(w)) for unit in data["units"].values() for w in unit}
+    for key in ("currency", "linking", "articles", "percent", "months", "months_short"):
+        measures |= {fold(str(w)) for item in data.get(key) or [] for w in str(item).split("|")}
+    return pattern, frozenset(measures)
+
+
+def counts_in(text: str, language: str) -> list[tuple[str, Decimal]]:
+    """How many of a thing: "cinco clases prácticas" -> [("clas", 5)], "2 nights" ->
+    [("night", 2)]: the number and the stem of the word after it, when that word is a thing
+    (not a unit, a currency, a month or a linking word)."""
+    return list(_counts_in(text, language))
+
+
+@on_change
+@lru_cache(maxsize=4096)
+def _counts_in(text: str, language: str) -> tuple[tuple[str, Decimal], ...]:
+    pattern, measures = _count_pattern(language)
+    added = {fold(str(w)) for w in facts_data(language).get("added") or []}
+    folded = fold(text)
+    found = []
+    for match in pattern.finditer(folded):
+        amount, thing = match.groups()
+        if thing in measures:
+            continue
+        before = folded[: match.start()].split()[-1:]
+        after = [w.strip(".,;:") for w in folded[match.end() :].split()[:2]]
+        if {w.strip(".,;:") for w in (*before, *after[:1])} & added or " ".join(after) in added:
+            continue  # "ustedes y cuatro personas más": added to others, no total
+        value = parse_number(amount) if amount[:1].isdigit() else spelled_value(amount, language)
+        stems = content_stems(thing, language)
+        if value is not None and value >= 1 and value == value.to_integral() and stems:
+            found.append((next(iter(stems)), value))
+    return tuple(found)

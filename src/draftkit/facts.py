@@ -247,52 +247,6 @@ def _rate(language: str) -> tuple[frozenset[str], re.Pattern[str]]:
     return articles, re.compile(rf"(?:{before})\s*$")
 
 
-@on_change
-@cache
-def _count_pattern(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
-    data = facts_data(language)
-    _, words, _ = _unit_table(language)
-    named = [w for w in number_words(language) if w in words]
-    alternatives = "|".join(sorted(map(re.escape, named), key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w.,])(\d{{1,3}}|{alternatives})(?![.,]?\d)\s+([a-z]+)")
-    measures = {fold(str(w)) for unit in data["units"].values() for w in unit}
-    for key in ("currency", "linking", "articles", "percent", "months", "months_short"):
-        measures |= {fold(str(w)) for item in data.get(key) or [] for w in str(item).split("|")}
-    return pattern, frozenset(measures)
-
-
-def counts_in(text: str, language: str) -> list[tuple[str, Decimal]]:
-    """How many of a thing: "cinco clases prácticas" -> [("clas", 5)], "2 nights" ->
-    [("night", 2)]: the number and the stem of the word after it, when that word is a thing
-    (not a unit, a currency, a month or a linking word)."""
-    return list(_counts_in(text, language))
-
-
-@on_change
-@lru_cache(maxsize=4096)
-def _counts_in(text: str, language: str) -> tuple[tuple[str, Decimal], ...]:
-    from draftkit.text import content_stems
-
-    pattern, measures = _count_pattern(language)
-    words = number_words(language)
-    added = {fold(str(w)) for w in facts_data(language).get("added") or []}
-    folded = fold(text)
-    found = []
-    for match in pattern.finditer(folded):
-        amount, thing = match.groups()
-        if thing in measures:
-            continue
-        before = folded[: match.start()].split()[-1:]
-        after = [w.strip(".,;:") for w in folded[match.end() :].split()[:2]]
-        if {w.strip(".,;:") for w in (*before, *after[:1])} & added or " ".join(after) in added:
-            continue  # "ustedes y cuatro personas más": added to others, no total
-        value = words.get(amount) if amount in words else parse_number(amount)
-        stems = content_stems(thing, language)
-        if value is not None and value == value.to_integral() and stems:
-            found.append((next(iter(stems)), value))
-    return tuple(found)
-
-
 _DAYS = {
     "minute": Decimal(1) / 1440,
     "hour": Decimal(1) / 24,

@@ -15,8 +15,8 @@ from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import cached_property, lru_cache
 from itertools import combinations
 
-from draftkit.amounts import money_in, percents_in
-from draftkit.facts import counts_in, durations_in, facts_data, in_days, numbers_in
+from draftkit.amounts import counts_in, money_in, percents_in
+from draftkit.facts import durations_in, facts_data, in_days, numbers_in
 from draftkit.incident import Incident
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, scan

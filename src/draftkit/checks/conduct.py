@@ -94,7 +94,10 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     if not line.has("refuses_excuse"):  # "we sent the wrong box, and these things happen"
         found += [
             (where, f'{where}: calls the failure inevitable: "{q}"')
-            for q in line.quoted("inevitable", language)
+            for hit, q in zip(
+                line.hits.get("inevitable", ()), line.quoted("inevitable", language), strict=True
+            )
+            if not _supposed(line, language, hit)
         ]
     found += [(where, f'{where}: shifts the blame: "{q}"') for q in line.quoted("shift", language)]
     # Naming a party while owning the failure ("we failed you, not the courier") is no
@@ -113,6 +116,13 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
         found.append((where, f'{where}: regrets what another party caused ("{parties}")'))
     return tuple(found)
+
+
+def _supposed(line: Line, language: str, hit: Hit) -> bool:
+    """ "Dacă se mai întâmplă", "if it happens again": a repeat supposed, to say what we will do
+    then, is no claim that failures happen."""
+    words = tokens(line.scanned, language)[max(0, hit.start - 2) : hit.start]
+    return not word_list(language, "supposing").isdisjoint(w.fold for w in words)
 
 
 def _someone_else_did(line: Line, language: str, hit: Hit) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from draftkit.checks.view import View, fail, ok, place, placed, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import calendar_words, contacts_in
+from draftkit.incident import Incident
 from draftkit.languages import on_change
 from draftkit.lexicon import holds, lexicon, scan
 from draftkit.provenance import (
@@ -246,6 +247,17 @@ def _shows(text: str, needle: tuple[str, str]) -> bool:
     return what in (_contacts(text) if kind == "contact" else text)
 
 
+def _published_lines(incident: Incident) -> frozenset[str]:
+    """Phone lines and addresses a fix puts up for everyone ("every locker bank now displays a
+    fallback line, 0151 496 0370"): the company's, public by design, unless the customer's own
+    details or message hold them too."""
+    customer = incident.customer
+    theirs = _contacts(
+        "\n".join([customer.name, customer.contact or "", incident.customer_message or ""])
+    )
+    return frozenset(_contacts("\n".join(incident.fixes)) - theirs)
+
+
 def social_privacy(view: View) -> Check:
     incident = view.incident
     if incident.channel != "social":
@@ -265,13 +277,21 @@ def social_privacy(view: View) -> Check:
         if named:
             problems.append(f"names the {label} {quoted(' '.join(named))} in public")
             shown += [("name", w) for w in named]
-    contacts = [c for c in sorted(_contacts(view.body)) if "@" in c or c.isdigit()]
+    published = _published_lines(incident)
+    contacts = [
+        c for c in sorted(_contacts(view.body)) if ("@" in c or c.isdigit()) and c not in published
+    ]
     problems += [f"shows {quoted(c)} in public" for c in contacts]
     shown += [("contact", c) for c in contacts]
     # the customer's own message counts: an order number they gave is still theirs
     trusted = trusted_text(incident)
     ids = sorted(_identifiers(trusted + "\n" + (incident.customer_message or "")))
-    ids = [i for i in ids if re.search(rf"(?<![\w.,]){re.escape(i)}(?![\w])", view.body)]
+    ids = [
+        i
+        for i in ids
+        if re.search(rf"(?<![\w.,]){re.escape(i)}(?![\w])", view.body)
+        and not any(i in line for line in published)
+    ]
     problems += [f"shows the identifier {quoted(i)} in public" for i in ids]
     shown += [("identifier", i) for i in ids]
     return verdict("social_privacy", problems, place(view, shown, _shows))

@@ -56,7 +56,14 @@ def _reported(said: Reading) -> tuple[Hit, ...]:
         return ()  # most sentences
     words = [w.fold for w in said.words]
     open_ = word_list(said.language, "request_open")
-    return tuple(h for h in hits if not open_ & set(words[max(0, h.start - 4) : h.start]))
+    return tuple(h for h in hits if not _opens(open_, words[max(0, h.start - 4) : h.start]))
+
+
+def _opens(open_: frozenset[str], before: list[str]) -> bool:
+    """Whether the words before a request make it one to come: a word or a phrase of `open_`
+    ("any", "de când", "en cuanto")."""
+    joined = f" {' '.join(before)} "
+    return any(f" {phrase} " in joined for phrase in open_)
 
 
 def _as_asked(said: Reading, cue: Hit) -> bool:

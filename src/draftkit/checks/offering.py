@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from draftkit.amounts import counts_in
 from draftkit.checks.free_offers import (
     GIFT_REACH,
     GIVEN_FREE,
@@ -28,7 +29,7 @@ from draftkit.checks.offer_requests import grants_unapproved, turned_down
 from draftkit.checks.open_offers import left_unbounded, periods_at
 from draftkit.checks.view import View, quoted, verdict
 from draftkit.draft_types import Check
-from draftkit.facts import calendar_words, counts_in, in_days, parse_number
+from draftkit.facts import calendar_words, in_days, parse_number
 from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in, month_set
 from draftkit.text import content_stems
 
@@ -337,9 +338,11 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         and gives_for_later(said, terms, placed, reported)
     ):
         problems.append(f"{where} gives something for later, which no remedy does")
-    enlarges = any(h.start not in reported for h in line.hits.get("enlarge", ())) and (
-        kinds or line.has("offer_frame")
-    )
+    # "înainte de a tipări întreaga comandă, vă trimitem o fotografie": a fix restated
+    enlarges = any(
+        h.start not in reported and not said.restates_fix(terms, None, h)
+        for h in line.hits.get("enlarge", ())
+    ) and (kinds or line.has("offer_frame"))
     # "and the rest of your stay, in full" enlarges; "the full EUR 38.60" restates
     if enlarges and not terms.enlarged and not _restates_offer(said, terms):
         problems.append(f"{where} enlarges the offer beyond the approved remedies")
