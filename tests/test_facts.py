@@ -42,6 +42,13 @@ def test_numbers(text: str, expected: list[Decimal]) -> None:
         ("a year and a half", "en", [(Decimal("1.5"), "year")]),
         ("un año y medio", "es", [(Decimal("1.5"), "year")]),
         ("un an și jumătate", "ro", [(Decimal("1.5"), "year")]),
+        # what comes next, after a word that makes it last, is one of its unit; alone, a time
+        ("durante todo el próximo año", "es", [(Decimal(1), "year")]),
+        ("for the whole of next year", "en", [(Decimal(1), "year")]),
+        ("pe tot parcursul anului viitor", "ro", [(Decimal(1), "year")]),
+        ("for next month's invoice", "en", []),
+        ("en la factura del próximo mes", "es", []),
+        ("luna viitoare", "ro", []),
     ],
 )
 def test_durations(text: str, language: str, expected: list[tuple[Decimal, str]]) -> None:

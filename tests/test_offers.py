@@ -680,3 +680,34 @@ def test_a_fix_restated_enlarges_no_offer(make_incident: Callable[..., Incident]
     step = "Înainte de a tipări întreaga comandă, vă trimitem o fotografie a primului tricou."
     assert offers(incident, reprint, fix=step) == []
     assert offers(incident, reprint, fix="Vă rambursăm întreaga comandă.")
+
+
+def test_a_share_beside_an_approved_sum_is_still_judged(make_incident: MakeIncident) -> None:
+    """ "Le devolvemos los 45,00 € … y un 20 % de descuento" for an approved 15 %: the approved
+    sum restates its own remedy, not the share; 20 is a fact's day ("desde el 20 de noviembre"),
+    not a share the facts state."""
+    incident = make_incident(
+        language="es",
+        remedies=["Devolución de los 45,00 € de la consulta", "Un 15 % de descuento en la cirugía"],
+        fixes=["Desde el 20 de noviembre, recepción confirma cada cita por teléfono"],
+    )
+    text = "Le devolvemos los 45,00 € de la consulta y un {} % de descuento en la cirugía."
+    fix = "Desde el 20 de noviembre, recepción confirma cada cita por teléfono."
+    assert offers(incident, text.format(15), fix=fix) == []
+    assert offers(incident, text.format(20), fix=fix)
+
+
+def test_a_lasting_remedy_restated_with_a_longer_period_is_caught(
+    make_incident: MakeIncident,
+) -> None:
+    """ "Tendrá asignada una gestora de siniestros durante todo el próximo año" for six months:
+    no offer word, but the remedy named again, for longer."""
+    incident = make_incident(
+        language="es",
+        remedies=["Una gestora de siniestros asignada a su póliza durante 6 meses"],
+        fixes=["Toda reclamación tiene ahora una persona responsable asignada el mismo día"],
+    )
+    said = "Además, tendrá asignada una gestora de siniestros durante {}."
+    fix = "Toda reclamación tiene ahora una persona responsable asignada el mismo día."
+    assert offers(incident, said.format("los próximos seis meses"), fix=fix) == []
+    assert offers(incident, said.format("todo el próximo año"), fix=fix)

@@ -205,7 +205,27 @@ def _durations_in(
             found.append((value * _halved(folded_text, match, words), units[unit]))
             if _and_a_half(language).match(folded_text, match.end()):
                 found[-1] = (found[-1][0] + Decimal("0.5"), found[-1][1])  # "un an și jumătate"
+    coming = _coming(language)
+    found += [(Decimal(1), units[m.group(1) or m.group(2)]) for m in coming.finditer(folded_text)]
     return tuple(found)
+
+
+@on_change
+@cache
+def _coming(language: str) -> re.Pattern[str]:
+    """ "For the whole of next year", "durante todo el próximo año", "pe tot parcursul anului
+    viitor": one of the unit, named by what comes next after a word that makes it last (not
+    "next month's invoice", a time)."""
+    units, _, _ = _unit_table(language)
+    lead, after = _longest_first(language, "coming_lead"), _longest_first(language, "coming_after")
+    next_ = _longest_first(language, "coming_next")
+    if not lead or not next_:
+        return re.compile("$^")
+    unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
+    then = rf"|({unit})\s+(?:{after})\b" if after else ""
+    return re.compile(
+        rf"\b(?:{lead})\s+(?:[a-z]+\s+){{0,3}}?(?:(?:{next_})\s+({unit})\b(?!\s*['’]s){then})"
+    )
 
 
 def _halved(text: str, match: re.Match[str], words: dict[str, Decimal]) -> Decimal:

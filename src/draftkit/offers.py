@@ -107,6 +107,14 @@ class Approved:
             if (kinds is None or offer.kinds & kinds) and not (whole and offer.share)
         )
 
+    def lasting_restated_by(self, stems: frozenset[str] | set[str]) -> bool:
+        """Whether STEMS restate a remedy that lasts a period ("una gestora de siniestros …
+        durante 6 meses"): a period said beside it is that remedy's, approved or not."""
+        return any(
+            offer.periods and len(stems & remedy) >= _RESTATED
+            for offer, remedy in zip(self.offers, self.offer_stems, strict=True)
+        )
+
     def allows_period(self, days: Decimal) -> bool:
         """Within 3%, or a day, of an approved period: "six months" and "half a year", "one
         month" and "30 days", "two weeks" and "quince días" are one period."""

@@ -291,14 +291,18 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         if amount not in asked
         and not _amount_ok(amount, amount in near and not restates, terms, rounded, recalled, each)
     ]
+    restates_share = any(p in terms.percents for p in said.percents)
     problems += [
         f"{where} offers the unapproved {share.normalize():f}%"
         for share in said.percents
         if share not in asked
         and share not in terms.percents
-        and not _share_ok(share, share in near and not restates, terms)
+        # a share beside another approved share restates it; an approved sum does not
+        and not _share_ok(share, share in near and not restates_share, terms)
     ]
-    if kinds:
+    # "tendrá asignada una gestora durante todo el próximo año": a lasting remedy named again
+    lasting = line.part == "restore_value" and bool(said.periods)
+    if kinds or (lasting and terms.lasting_restated_by(said.stems)):
         problems += [
             f"{where} offers the unapproved period {d[0].normalize():f} {d[1]}(s)"
             for d in said.periods
@@ -308,6 +312,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
             and not terms.allows_period(in_days(d))
             and in_days(d) not in terms.fact_periods  # "the storage fee for three days"
         ]
+    if kinds:
         # "para noviembre y diciembre" where a remedy gives November: months named are given
         named = month_set(line.text, said.language)
         if len(named) > 1 and named - terms.months:
