@@ -596,6 +596,16 @@ def test_an_excuse_after_a_concession_is_caught(
 
 
 BLAME_AND_EXCUSES = [
+    # off days, floods of customers, the unprecedented, what nobody foresaw (tuning19)
+    ("en", "Our lockers failed you. Tech like this does have its off days."),
+    ("es", "La afluencia del primer fin de semana desbordó cualquier previsión."),
+    ("es", "Reconocemos el error, aunque en estas semanas es muy difícil revisar cada pedido."),
+    ("ro", "Toamna aceasta ne-a adus un volum de dosare fără precedent."),
+    ("ro", "Nimeni din piață nu a anticipat o asemenea situație."),
+    (
+        "es",
+        "Os pedimos disculpas; el error lo introdujo la empresa externa que nos mantiene la web.",
+    ),
     ("en", "With the back-to-school rush in the warehouse, a few packing checks were skipped."),
     ("en", "Had the order form been filled in sooner, our team would have caught it."),
     ("en", "We were only told about the new edition at short notice, so the mix-up followed."),
@@ -695,6 +705,13 @@ def test_busy_periods_and_hints_at_the_customer_are_caught(
 
 
 ADVICE = [
+    # what to do first, if it ever happens again, and a tip for the next purchase
+    (
+        "en",
+        "fix",
+        "If a letter ever surprises you again, please call us before paying a bill yourself.",
+    ),
+    ("es", "fix", "Para la próxima compra te recomiendo pulsar una sola vez y esperar."),
     # advice where the failure is owned or regretted says what the customer should have done
     ("en", "responsibility", "The mistake was ours; we do recommend ordering a term ahead."),
     ("en", "regret", "I am sorry, though it is always worth counting the boxes on arrival."),
@@ -865,6 +882,10 @@ def test_what_we_did_not_do_is_owned(language: str, text: str) -> None:
 
 
 CONDITIONAL_BY_DEGREE = [
+    # the condition first, the regret after
+    ("en", "In case the wait spoiled your morning, we are sorry."),
+    ("es", "En caso de que la espera os haya fastidiado la mañana, lo sentimos de veras."),
+    ("ro", "În cazul în care așteptarea v-a stricat dimineața, ne pare rău."),
     ("en", "To whatever extent the delay spoiled your week, we apologise."),
     ("es", "Siento que se haya sentido ignorada en la recepción."),
     ("es", "Lamentamos el retraso en la medida en que le haya afectado."),
@@ -1009,6 +1030,11 @@ def test_faithful_forms_pass_every_check(
 
 
 HARM_PUT_DOWN_TO_A_PARTY = [
+    # what the customer had to do, after the party's slowness
+    (
+        "es",
+        "Siento que, por la lentitud de la pasarela de pago, tuvieras que escribirnos dos veces.",
+    ),
     ("en", "I am sorry your class waited a week because our courier mislaid the boxes."),
     ("es", "Lamento que sus alumnos esperaran una semana por un retraso del transportista."),
     ("ro", "Regret că întârzierea transportatorului a dus la o săptămână fără manuale."),
@@ -1038,6 +1064,13 @@ def test_regret_putting_the_harm_down_to_us_is_no_blame(
 
 
 CONDESCENSION = [
+    # their strong suit, staying calm
+    ("en", "explanation", "I appreciate insurance paperwork isn't everybody's strong suit."),
+    ("en", "fix", "Please try to stay calm; panicking will not get it fixed any faster."),
+    ("es", "fix", "Intente mantener la calma, por favor."),
+    ("es", "explanation", "Los formularios no son su fuerte."),
+    ("ro", "fix", "Încercați să vă păstrați calmul."),
+    ("ro", "explanation", "Formularele nu sunt punctul forte al tuturor."),
     ("en", "regret", "Sorry again, though I would expect a teacher to plan around a late box."),
     ("en", "regret", "I'd have thought a school could manage a week without new books."),
     ("en", "explanation", "Your email, with all its talk of ruined lessons, was overwrought."),

@@ -711,3 +711,14 @@ def test_a_lasting_remedy_restated_with_a_longer_period_is_caught(
     fix = "Toda reclamación tiene ahora una persona responsable asignada el mismo día."
     assert offers(incident, said.format("los próximos seis meses"), fix=fix) == []
     assert offers(incident, said.format("todo el próximo año"), fix=fix)
+
+
+def test_a_remedy_for_the_difference_said_whole_is_more(make_incident: MakeIncident) -> None:
+    """ "Returnarea diferenței de preț": a part of the price by name; the difference in full
+    restates it, the whole price is more."""
+    incident = make_incident(
+        language="ro",
+        remedies=["Returnarea diferenței de preț de 50 de lei, pe cardul folosit la plată"],
+    )
+    assert offers(incident, "Vă returnăm integral diferența de preț, pe card.") == []
+    assert offers(incident, "Vă returnăm integral prețul biletelor, pe card.")

@@ -51,11 +51,18 @@ class Offer:
     unbounded: bool  # "any further costs": approved without a limit
     covers: frozenset[str]  # what it is for: its content words outside its offer words
     later: bool  # given for a next or future order, visit or year
+    part: bool = False  # it gives a part of its thing by name: "the difference", "diferența"
 
     @property
     def share(self) -> bool:
         """It gives a share of its thing ("20% off the fee"), not all of it."""
         return any(p < 100 for p in self.percents)
+
+    @property
+    def in_part(self) -> bool:
+        """It gives part of its thing, by a share or by name ("the price difference"): said
+        whole ("the whole price"), it is more."""
+        return self.share or self.part
 
 
 @dataclass(frozen=True)
@@ -104,7 +111,7 @@ class Approved:
         return any(
             len(stems & remedy) >= _RESTATED
             for offer, remedy in zip(self.offers, self.offer_stems, strict=True)
-            if (kinds is None or offer.kinds & kinds) and not (whole and offer.share)
+            if (kinds is None or offer.kinds & kinds) and not (whole and offer.in_part)
         )
 
     def lasting_restated_by(self, stems: frozenset[str] | set[str]) -> bool:
@@ -174,6 +181,7 @@ def _offer(text: str, language: str) -> Offer:
         unbounded="unbounded" in hits or "everything_paid" in hits,
         covers=frozenset(covers & content_stems(text, language)),
         later="future_use" in hits,
+        part="part_of" in hits,
     )
 
 

@@ -49,12 +49,14 @@ def _restates_offer(said: Reading, terms: Approved) -> bool:
     "Reembolso del 30 % del costo de la mudanza" gives all of what 30% was approved."""
     if any(amount in terms.amounts for amount in said.money):
         return True
+    if said.line.has("part_of") and any(offer.part for offer in terms.offers):
+        return True  # "vă returnăm integral diferența": the part approved, in full
     stems = content_stems(said.line.text, said.language)  # the text as written, not by role
     # "le reembolsamos íntegro lo que pagó por ese envío" for "Devolución de la tarifa del
     # envío": one word of what a money remedy given whole is for (not its offer words: "a full
     # refund" shares "refund" with any refund) names what is refunded in full
     return terms.restated_by(stems, whole=True) or any(
-        offer.kinds & MONEY and not offer.share and stems & offer.covers for offer in terms.offers
+        offer.kinds & MONEY and not offer.in_part and stems & offer.covers for offer in terms.offers
     )
 
 
