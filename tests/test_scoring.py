@@ -245,3 +245,19 @@ def test_owning_outscores_hiding_or_sharing_it(language: str, owned: str, shifte
     the customer's other way ("had it been logged"), their staff who "never told us"."""
     better = score(owned, language=language).responsibility
     assert better > score(shifted, language=language).responsibility
+
+
+def test_what_we_ask_of_the_customer_is_no_measure_of_ours(make_incident: Any) -> None:
+    """ "We recommend every customer reconfirm by phone the day before" shares words with the fix
+    "the centre reconfirms every booking by phone the evening before", but is advice to the
+    customer, not the measure: no specificity for it."""
+    incident = make_incident(
+        fixes=["The centre now reconfirms every booking by phone the evening before"]
+    )
+    advice = "We recommend every customer reconfirm their booking by phone the evening before."
+    ours = "The centre now reconfirms every booking by phone the evening before."
+    lead = "We are sorry the equipment was not ready."
+    asked = score(f"{lead} {advice}", incident=incident)
+    done = score(f"{lead} {ours}", incident=incident)
+    assert done.specificity > asked.specificity
+    assert any("measure" in f.reason for f in asked.findings if f.dimension == "specificity")

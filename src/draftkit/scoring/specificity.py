@@ -91,7 +91,14 @@ def _with_incident(text: Text, incident: Incident, raw: str) -> tuple[float, lis
     language = text.language
     facts = (incident.what_happened, incident.impact, incident.root_cause or "")
     numbers, named = _facts(language, facts, tuple(incident.remedies), tuple(incident.fixes))
-    present, stems = _carried(raw, language)
+    # what we ask of the customer ("we recommend reconfirming by phone the day before") is no
+    # measure of ours, however many words it shares with one
+    ours = raw
+    if any(s.has("advice", "duty", "blame_customer") for s in text.sentences):
+        ours = "\n".join(
+            s.text for s in text.sentences if not s.has("advice", "duty", "blame_customer")
+        )
+    present, stems = _carried(ours, language)
     findings: list[Finding] = []
     covered = sum(1 for key in numbers if key in present)
     total = len(numbers)
