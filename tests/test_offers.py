@@ -722,3 +722,14 @@ def test_a_remedy_for_the_difference_said_whole_is_more(make_incident: MakeIncid
     )
     assert offers(incident, "Vă returnăm integral diferența de preț, pe card.") == []
     assert offers(incident, "Vă returnăm integral prețul biletelor, pe card.")
+
+
+def test_a_closing_that_gives_in_so_many_words_is_judged(make_incident: MakeIncident) -> None:
+    """A closing names what the letter gave; one that gives ("y para compensarte, la próxima
+    función corre por nuestra cuenta") is judged like any offer."""
+    incident = make_incident(language="es", remedies=["Devolución de los 95 € cobrados de más"])
+    refund = "Le devolvemos los 95 € cobrados de más."
+    named = "Con la devolución en marcha, un saludo cordial, Facundo"
+    given = "Y para compensarte, la próxima función que elijas corre por nuestra cuenta. Facundo"
+    assert offers(incident, refund, closing=named) == []
+    assert offers(incident, refund, closing=given)

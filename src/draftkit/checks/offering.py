@@ -261,7 +261,11 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     # elsewhere in the sentence ("15% off your next course, and we will refund the part of the
     # fee for the missed lessons").
     restates = _states_approved(said, terms)
-    framing = line.part in ("subject", "greeting", "closing")  # a title names, it gives nothing
+    # a title names, it gives nothing; a closing gives only in so many words ("y para
+    # compensarte, la próxima función corre por nuestra cuenta")
+    framing = line.part in ("subject", "greeting") or (
+        line.part == "closing" and not line.has("offer_frame")
+    )
     # "what we are compensating you with" as a title names the remedies, whatever they are
     titled = framing and bool(terms.offers) and not said.money
     problems = list(
