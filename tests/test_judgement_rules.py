@@ -596,6 +596,10 @@ def test_an_excuse_after_a_concession_is_caught(
 
 
 BLAME_AND_EXCUSES = [
+    # not told by another; so many versions that one was bound to slip; a party that kept quiet
+    ("en", "It was a flaw in their product that we had not been made aware of."),
+    ("ro", "Recunoaștem greșeala, însă cu atâtea versiuni era ușor ca una să ajungă la tipar."),
+    ("ro", "Recunoaștem greșeala; furnizorul știa de problemă de săptămâni, fără să ne anunțe."),
     # off days, floods of customers, the unprecedented, what nobody foresaw (tuning19)
     ("en", "Our lockers failed you. Tech like this does have its off days."),
     ("es", "La afluencia del primer fin de semana desbordó cualquier previsión."),

@@ -261,3 +261,17 @@ def test_what_we_ask_of_the_customer_is_no_measure_of_ours(make_incident: Any) -
     done = score(f"{lead} {ours}", incident=incident)
     assert done.specificity > asked.specificity
     assert any("measure" in f.reason for f in asked.findings if f.dimension == "specificity")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "stacked"),
+    [
+        # connectives the matcher passes over ("o", "de", "din") are no intensifiers
+        ("ro", "Îmi pare sincer rău pentru o parte din tot ce s-a întâmplat de ieri.", False),
+        ("ro", "Regretăm profund, sincer și din tot sufletul.", True),
+        ("en", "We are truly, deeply and profoundly sorry.", True),
+    ],
+)
+def test_only_words_that_strengthen_regret_stack(language: str, text: str, stacked: bool) -> None:
+    found = [f.reason for f in score(text, language=language).findings]
+    assert ("stacked intensifiers that name no harm" in found) is stacked

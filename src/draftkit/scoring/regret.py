@@ -46,8 +46,8 @@ def _intensifiers(sentence: Sentence, language: str) -> int:
 @on_change
 @lru_cache(maxsize=4096)  # the same regret sentence closes many letters
 def _count_intensifiers(scanned: str, language: str) -> int:
-    skip = lexicon(language).word_class("skip")
-    return sum(1 for word in tokens(scanned, language) if skip.accepts(word))
+    strong = lexicon(language).word_class("intensifier")
+    return sum(1 for word in tokens(scanned, language) if strong.accepts(word))
 
 
 #: The categories a sentence must hold one of for the regret scorer to read it.
