@@ -93,6 +93,7 @@ _DEV = (
     "tuning17",
     "tuning18",
     "tuning19",
+    "tuning20",
 )
 
 
