@@ -39,6 +39,11 @@ from draftkit.amounts import counts_in, money_in, percents_in
         ("12 lei și 50 de bani", "ro", [Decimal("12.50")]),
         # "mil disculpas" is no money
         ("le pedimos mil disculpas", "es", []),
+        # currencies of every country, by code or name
+        ("Reembolso de los Gs. 9.000 del envío", "es", [Decimal("9000")]),
+        ("un cupón de treinta y cinco mil guaraníes", "es", [Decimal("35000")]),
+        ("A refund of LKR 60,000", "en", [Decimal("60000")]),
+        ("KSh 4,500 back to your M-Pesa", "en", [Decimal("4500")]),
     ],
 )
 def test_money(text: str, language: str, expected: list[Decimal]) -> None:

@@ -964,6 +964,9 @@ def test_instructions_for_the_customer_are_no_leak(
 
 
 FAITHFUL_FORMS = [
+    # a hold on an account holds nobody accountable; a form that spells a tooth out insults no one
+    ("en", "explanation", "Our system put a hold on your account on 27 October."),
+    ("en", "explanation", "Each form now spells the tooth out in words beside the number."),
     # a pluperfect in a relative clause is no "had it been done instead": our queue took it
     (
         "en",
@@ -1068,6 +1071,7 @@ def test_regret_putting_the_harm_down_to_us_is_no_blame(
 
 
 CONDESCENSION = [
+    ("en", "explanation", "Let me spell it all out for you once more."),
     # their strong suit, staying calm
     ("en", "explanation", "I appreciate insurance paperwork isn't everybody's strong suit."),
     ("en", "fix", "Please try to stay calm; panicking will not get it fixed any faster."),

@@ -733,3 +733,71 @@ def test_a_closing_that_gives_in_so_many_words_is_judged(make_incident: MakeInci
     given = "Y para compensarte, la próxima función que elijas corre por nuestra cuenta. Facundo"
     assert offers(incident, refund, closing=named) == []
     assert offers(incident, refund, closing=given)
+
+
+@pytest.mark.parametrize(
+    ("language", "remedies", "faithful", "more"),
+    [
+        # a new thing given free is also a replacement
+        (
+            "en",
+            ["A new crown for the correct tooth, made and fitted at no charge"],
+            "We will make and fit a replacement crown for the correct tooth at no cost to you.",
+            "We will also refund the £300 you paid for the first crown.",
+        ),
+        # every late fee of a kind, approved as such
+        (
+            "en",
+            ["Cancellation of the $275.00 charge and of any late fee linked to it"],
+            "The $275.00 charge and any related late fee are cancelled.",
+            "We will also cover any other costs this caused you.",
+        ),
+        # a fraction between two of a remedy's sums approves that share
+        (
+            "en",
+            ["A refund of LKR 60,000, half of the LKR 120,000 charter fee"],
+            "You will receive LKR 60,000 back (50% of the LKR 120,000 you paid).",
+            "You will receive 60% of the LKR 120,000 you paid.",
+        ),
+        # "at our expense" may mean free: the remedy said before it, in two of its words
+        (
+            "ro",
+            ["Refacerea celor 3 coroane din zirconiu în nuanța corectă, fără niciun cost"],
+            "Cele trei coroane vor fi refăcute în nuanța potrivită pe cheltuiala noastră.",
+            "Și această comandă, întreagă, este pe cheltuiala noastră.",
+        ),
+        # "the cost" paid after the thing it is the cost of
+        (
+            "ro",
+            ["Recuperarea datelor de pe laptop la un service specializat, pe cheltuiala noastră"],
+            "Trimitem laptopul la un service pentru recuperarea datelor și achităm noi costul.",
+            "Trimitem laptopul la un service și vă plătim și 500 de lei pentru neplăceri.",
+        ),
+        # hours count where a remedy gives hours; three quarters of an hour are 45 minutes
+        (
+            "en",
+            ["A free 4-hour replacement charter for up to 6 guests"],
+            "A replacement charter of four hours for up to six guests, at no charge.",
+            "A replacement charter of 6 hours for up to six guests, at no charge.",
+        ),
+        (
+            "es",
+            ["Una sesión de valoración gratuita de 45 minutos con nuestro fisioterapeuta jefe"],
+            "Nuestro fisioterapeuta jefe le hará una valoración de tres cuartos de hora sin cargo.",
+            "Nuestro fisioterapeuta jefe le hará una valoración de dos horas sin cargo.",
+        ),
+        # the months of a lasting remedy named again, with no offer word
+        (
+            "ro",
+            ["Scutirea de chirie pentru luna decembrie 2026 (o lună)"],
+            "Chiria pe decembrie 2026 nu v-o mai cerem.",
+            "Chiria pe decembrie 2026 și pe ianuarie 2027 nu v-o mai cerem.",
+        ),
+    ],
+)
+def test_remedies_restated_pass_and_more_is_caught(
+    make_incident: MakeIncident, language: str, remedies: list[str], faithful: str, more: str
+) -> None:
+    incident = make_incident(language=language, remedies=remedies)
+    assert offers(incident, faithful) == []
+    assert offers(incident, more)

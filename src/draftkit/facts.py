@@ -230,10 +230,15 @@ def _coming(language: str) -> re.Pattern[str]:
 
 def _halved(text: str, match: re.Match[str], words: dict[str, Decimal]) -> Decimal:
     """ "Half a year", "o jumătate de an": a fraction before the article, or between it and
-    the unit, takes its share of the period."""
-    before = text[: match.start()].split()[-1:]
-    inside = text[match.end(1) : match.start(2)].split()
-    for word in (*before, *inside):
+    the unit, takes its share of the period; "three quarters of an hour", three of them."""
+    before = text[: match.start()].split()[-3:]
+    if before[-1:] == ["of"]:  # "quarters of an hour": the fraction stands before "of"
+        before = before[:-1]
+    last = before[-1] if before else ""
+    if words.get(last, Decimal(1)) < 1:
+        count = words.get(before[-2], Decimal(0)) if len(before) > 1 else Decimal(0)
+        return words[last] * (count if count >= 1 else Decimal(1))
+    for word in text[match.end(1) : match.start(2)].split():
         if words.get(word, Decimal(1)) < 1:
             return words[word]
     return Decimal(1)

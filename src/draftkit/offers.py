@@ -122,11 +122,17 @@ class Approved:
             for offer, remedy in zip(self.offers, self.offer_stems, strict=True)
         )
 
+    @property
+    def hours(self) -> bool:
+        """A remedy gives a period shorter than a day ("a free 4-hour charter")."""
+        return any(p < 1 for p in self.periods)
+
     def allows_period(self, days: Decimal) -> bool:
         """Within 3%, or a day, of an approved period: "six months" and "half a year", "one
         month" and "30 days", "two weeks" and "quince días" are one period."""
         return any(
-            abs(days - approved) <= max(Decimal("0.03") * max(days, approved), Decimal(1))
+            abs(days - approved)
+            <= max(Decimal("0.03") * max(days, approved), _slack(days, approved))
             for approved in self.periods
         )
 
@@ -160,13 +166,14 @@ def _offer(text: str, language: str) -> Offer:
     kinds = frozenset(kinds_in(hits))
     amounts = frozenset(money_in(text, language))
     periods = {in_days(d) for d in durations_in(text, language, compounds=True)}
-    percents = frozenset(percents_in(text, language))
+    percents = frozenset(percents_in(text, language)) | _fraction_shares(text, language, amounts)
     # "your fee waived for December": a month; "50% off for December and January": two
     named = _months_named(text, language)
     if not periods and named:
         periods.add(in_days((Decimal(named), "month")))
-    if not kinds and "remedy_new" in hits:
-        kinds = frozenset({"replacement"})  # "A new hem made from matching Chantilly lace"
+    if "remedy_new" in hits:
+        # "A new hem made from matching Chantilly lace", "a new crown … at no charge"
+        kinds = kinds | {"replacement"}
     elif not kinds and amounts:
         # "La devolución de la sesión, 48,00 €", "Plata reparației, în limita a 2.350 lei": a
         # remedy is an offer by definition, and one that states a sum gives money
@@ -182,6 +189,25 @@ def _offer(text: str, language: str) -> Offer:
         covers=frozenset(covers & content_stems(text, language)),
         later="future_use" in hits,
         part="part_of" in hits,
+    )
+
+
+def _slack(days: Decimal, approved: Decimal) -> Decimal:
+    """A day between periods of days ("30 days" and "a month"); an hour between periods shorter
+    than a day ("a 4-hour charter" is not "6 hours")."""
+    return Decimal(1) if min(days, approved) >= 1 else Decimal(1) / 24
+
+
+def _fraction_shares(text: str, language: str, amounts: frozenset[Decimal]) -> frozenset[Decimal]:
+    """ "A refund of LKR 60,000, half of the LKR 120,000 charter fee": a remedy naming a fraction
+    between two of its sums approves that share as a percentage ("50% of the fee")."""
+    fractions = {fold(str(w)) for w in facts_data(language).get("fractions") or []}
+    if len(amounts) < 2 or fractions.isdisjoint(fold(text).split()):
+        return frozenset()
+    return frozenset(
+        (small * 100 / large).quantize(Decimal("0.01"))
+        for small, large in combinations(sorted(amounts), 2)
+        if large and (small * 100 / large) == (small * 100 / large).to_integral()
     )
 
 

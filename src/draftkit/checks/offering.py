@@ -30,6 +30,7 @@ from draftkit.checks.open_offers import left_unbounded, periods_at
 from draftkit.checks.view import View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import calendar_words, in_days, parse_number
+from draftkit.lexicon import lexicon
 from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in, month_set
 from draftkit.text import content_stems
 
@@ -121,6 +122,10 @@ def _topic(said: Reading) -> set[int]:
     return {i for h in said.line.hits.get("compensation_topic", ()) for i in range(h.start, h.end)}
 
 
+#: How many of a remedy's words a sentence must hold to restate it before its payment words.
+_RESTATED_WORDS = 2
+
+
 def _pays_for_approved(said: Reading, terms: Approved, places: list[frozenset[str]]) -> bool:
     """Paying for something is approved only for what a money remedy names.
 
@@ -147,12 +152,25 @@ def _pays_for_approved(said: Reading, terms: Approved, places: list[frozenset[st
     calendar = calendar_words(said.language)
     dated = {i for i, w in enumerate(words) if w.fold in calendar}
     spent |= dated
-    paid = {w.stem for i, w in enumerate(words) if i not in spent and i in after} & said.stems
-    if not paid:  # "if a fine is charged, we pay it": what is paid stood before
-        paid = {w.stem for i, w in enumerate(words) if i not in spent} & said.stems
-    # "pe cheltuiala noastră" may mean paid or free: then any remedy may be what it restates
-    pool = terms.offer_stems if any(len(place) > 1 for place in places) else terms.money_stems
-    return any(paid & stems for stems in pool)
+    # "pe cheltuiala noastră" may mean paid or free: then any remedy may be what it restates,
+    # said before it as well ("coroanele vor fi refăcute pe cheltuiala noastră")
+    either = any(len(place) > 1 for place in places)
+    # "și achităm noi costul": the cost of what was named before it, not a thing of its own
+    money = lexicon(said.language).word_class("money_word")
+    paid = {
+        w.stem
+        for i, w in enumerate(words)
+        if i not in spent and i in after and not money.accepts(w)
+    } & said.stems
+    pool = terms.offer_stems if either else terms.money_stems
+    if paid and any(paid & stems for stems in pool):
+        return True
+    # What is paid said before the payment: "if a fine is charged, we pay it". Where the payment
+    # may also mean free, a remedy restated in two of its words ("coroanele vor fi refăcute … pe
+    # cheltuiala noastră"), not one ("este pedido, entero, corre por nuestra cuenta").
+    whole = {w.stem for i, w in enumerate(words) if i not in spent} & said.stems
+    least = _RESTATED_WORDS if either else 1
+    return (not paid or either) and any(len(whole & stems) >= least for stems in pool)
 
 
 def _near_offer(said: Reading) -> frozenset[Decimal]:
@@ -307,18 +325,18 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         and not _share_ok(share, share in near and not restates_share, terms)
     ]
     # "tendrá asignada una gestora durante todo el próximo año": a lasting remedy named again
-    lasting = line.part == "restore_value" and bool(said.periods)
-    if kinds or (lasting and terms.lasting_restated_by(said.stems)):
+    lasting = line.part == "restore_value" and terms.lasting_restated_by(said.stems)
+    if kinds or (lasting and said.periods):
         problems += [
             f"{where} offers the unapproved period {d[0].normalize():f} {d[1]}(s)"
             for d in said.periods
-            if in_days(d) >= 1
+            if (in_days(d) >= 1 or terms.hours)  # hours count where a remedy gives hours
             and d[0] not in asked
             and in_days(d) not in asked_periods  # "you asked for a year free"
             and not terms.allows_period(in_days(d))
             and in_days(d) not in terms.fact_periods  # "the storage fee for three days"
         ]
-    if kinds:
+    if kinds or lasting:
         # "para noviembre y diciembre" where a remedy gives November: months named are given
         named = month_set(line.text, said.language)
         if len(named) > 1 and named - terms.months:
