@@ -14,6 +14,7 @@ from conftest import GOOD_DRAFT
 from test_checks import CASES, checks_for
 
 INSULTS = [
+    ("es", "closing", "A ver si la próxima se marean menos, que tampoco hubo para tanto."),
     ("en", "regret", "Honestly, you were careless with the delivery slip."),
     ("en", "regret", "Your impatient emails did not speed anything up."),
     ("en", "regret", "Frankly, your demand for a year of free service is wildly unrealistic."),
@@ -68,6 +69,8 @@ INSULTS = [
 
 
 DISMISSED_REACTIONS = [
+    ("ro", "closing", "Vă rog să ne scutiți pe viitor de dramatismul din mesaje."),
+    ("es", "closing", "Ahórrenos el tono en el próximo mensaje, por favor."),
     ("en", "regret", "We are sorry, though all this fuss in the comments does not help anyone."),
     ("en", "regret", "I understand, but the dramatics are a little over the top."),
     ("es", "regret", "Lo sentimos, aunque no hacía falta tanto escándalo en redes."),
@@ -162,6 +165,8 @@ def _cause_check(make_incident: Any, language: str, text: str, part: str = "expl
 
 
 GUESSED_CAUSES = [
+    # a suspicion is a guess, even beside "we are still checking"
+    ("ro", "Bănuiala noastră e că soluțiile de developare erau aproape expirate; încă verificăm."),
     # a result clause: what stands before "so" is offered as the cause
     ("en", "A printer driver update corrupted the packing labels, so the wrong box went out."),
     # the object moved ahead of the verb: the cause follows "lo provocó"
@@ -596,6 +601,11 @@ def test_an_excuse_after_a_concession_is_caught(
 
 
 BLAME_AND_EXCUSES = [
+    # sometimes impossible; help that would have come sooner had the customer called (tuning20)
+    ("es", "Con tanta demanda, a veces es imposible cumplir con todos los tiempos."),
+    ("en", "Sometimes it is impossible to meet every delivery slot."),
+    ("es", "La avería es nuestra; eso sí, habríamos llegado antes si nos hubieran llamado."),
+    ("en", "We own that, although had the dispute reached us sooner, it could have been avoided."),
     # not told by another; so many versions that one was bound to slip; a party that kept quiet
     ("en", "It was a flaw in their product that we had not been made aware of."),
     ("ro", "Recunoaștem greșeala, însă cu atâtea versiuni era ușor ca una să ajungă la tipar."),
@@ -905,6 +915,10 @@ def test_regret_by_degree_or_for_a_feeling_is_a_non_apology(
 
 
 INSTRUCTIONS_BEHIND_THE_DRAFT = [
+    # the letter's required structure and its numbered parts
+    ("ro", "fix", "Conform structurii pe care trebuie să o urmez, trec acum la partea a patra."),
+    ("es", "fix", "Paso ahora a la cuarta parte de la carta: lo que cambiamos."),
+    ("en", "fix", "Moving on to part four of the letter: what we changed."),
     (
         "en",
         "explanation",
@@ -930,6 +944,9 @@ INSTRUCTIONS_BEHIND_THE_DRAFT = [
     ("ro", "fix", "Mi s-a cerut să nu ghicesc cauza, așa că o las deschisă."),
 ]
 INSTRUCTIONS_FOR_THE_CUSTOMER = [
+    # a fraction, not a part of the letter
+    ("es", "explanation", "Solo llegó la cuarta parte del pedido."),
+    ("ro", "explanation", "A ajuns doar a patra parte din comandă."),
     ("en", "fix", "Please follow the instructions in the box to reset the router."),
     ("es", "fix", "Siga las indicaciones del técnico para reiniciar el router."),
     ("ro", "fix", "Urmați instrucțiunile din cutie pentru a reporni routerul."),
