@@ -94,6 +94,7 @@ _DEV = (
     "tuning18",
     "tuning19",
     "tuning20",
+    "tuning21",
 )
 
 
