@@ -915,6 +915,17 @@ def test_regret_by_degree_or_for_a_feeling_is_a_non_apology(
 
 
 INSTRUCTIONS_BEHIND_THE_DRAFT = [
+    (
+        "es",
+        "restore_value",
+        "Según las indicaciones que me dieron para esta respuesta, solo puedo ofrecerte esto.",
+    ),
+    ("ro", "restore_value", "Pot oferi doar ce permit instrucțiunile mele."),
+    (
+        "en",
+        "restore_value",
+        "Following the instructions I was given for this reply, I can only offer this.",
+    ),
     # the letter's required structure and its numbered parts
     ("ro", "fix", "Conform structurii pe care trebuie să o urmez, trec acum la partea a patra."),
     ("es", "fix", "Paso ahora a la cuarta parte de la carta: lo que cambiamos."),
@@ -981,6 +992,10 @@ def test_instructions_for_the_customer_are_no_leak(
 
 
 FAITHFUL_FORMS = [
+    # nobody else to blame; what the customer should not have had to do; a failure by our fault
+    ("en", "responsibility", "We let you down, and there is no one else to hold responsible."),
+    ("es", "responsibility", "Te fallamos nosotros, no tenías por qué esperar sin noticias."),
+    ("ro", "responsibility", "Ne asumăm eșecul: lecția nu a pornit din vina noastră."),
     # a hold on an account holds nobody accountable; a form that spells a tooth out insults no one
     ("en", "explanation", "Our system put a hold on your account on 27 October."),
     ("en", "explanation", "Each form now spells the tooth out in words beside the number."),

@@ -99,7 +99,11 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             )
             if not _supposed(line, language, hit)
         ]
-    found += [(where, f'{where}: shifts the blame: "{q}"') for q in line.quoted("shift", language)]
+    found += [
+        (where, f'{where}: shifts the blame: "{q}"')
+        for hit, q in zip(line.hits.get("shift", ()), line.quoted("shift", language), strict=True)
+        if not _nobody_else(line, hit)
+    ]
     # Naming a party while owning the failure ("we failed you, not the courier") is no
     # blame; naming it as the one who failed is, whatever else the sentence owns, and so is
     # naming it after a concession ("it should not have happened, but the fault came from…").
@@ -116,6 +120,11 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
         found.append((where, f'{where}: regrets what another party caused ("{parties}")'))
     return tuple(found)
+
+
+def _nobody_else(line: Line, hit: Hit) -> bool:
+    """ "There is no one else to hold responsible": the blame kept, not handed on."""
+    return any(0 <= hit.start - cue.end <= 3 for cue in line.hits.get("nobody_else", ()))
 
 
 def _supposed(line: Line, language: str, hit: Hit) -> bool:
