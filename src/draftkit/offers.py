@@ -33,7 +33,7 @@ PRICE = frozenset({"discount", "free"})
 
 
 #: How many of a remedy's content words a phrase must hold to restate that remedy.
-_RESTATED = 2
+RESTATED = 2
 
 
 def kinds_in(hits: dict[str, tuple[Hit, ...]]) -> dict[str, tuple[Hit, ...]]:
@@ -109,7 +109,7 @@ class Approved:
         KINDS, only a remedy of one of those kinds counts; WHOLE, only one that gives all of its
         thing (no share of it under 100%)."""
         return any(
-            len(stems & remedy) >= _RESTATED
+            len(stems & remedy) >= RESTATED
             for offer, remedy in zip(self.offers, self.offer_stems, strict=True)
             if (kinds is None or offer.kinds & kinds) and not (whole and offer.in_part)
         )
@@ -118,7 +118,7 @@ class Approved:
         """Whether STEMS restate a remedy that lasts a period ("una gestora de siniestros …
         durante 6 meses"): a period said beside it is that remedy's, approved or not."""
         return any(
-            offer.periods and len(stems & remedy) >= _RESTATED
+            offer.periods and len(stems & remedy) >= RESTATED
             for offer, remedy in zip(self.offers, self.offer_stems, strict=True)
         )
 

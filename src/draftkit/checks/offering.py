@@ -31,7 +31,15 @@ from draftkit.checks.view import View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import calendar_words, in_days, parse_number
 from draftkit.lexicon import lexicon
-from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in, month_set
+from draftkit.offers import (
+    MONEY,
+    RESTATED,
+    Approved,
+    approved,
+    hit_stems,
+    kinds_in,
+    month_set,
+)
 from draftkit.text import content_stems
 
 NAME = "approved_offers"
@@ -122,10 +130,6 @@ def _topic(said: Reading) -> set[int]:
     return {i for h in said.line.hits.get("compensation_topic", ()) for i in range(h.start, h.end)}
 
 
-#: How many of a remedy's words a sentence must hold to restate it before its payment words.
-_RESTATED_WORDS = 2
-
-
 def _pays_for_approved(said: Reading, terms: Approved, places: list[frozenset[str]]) -> bool:
     """Paying for something is approved only for what a money remedy names.
 
@@ -169,7 +173,7 @@ def _pays_for_approved(said: Reading, terms: Approved, places: list[frozenset[st
     # may also mean free, a remedy restated in two of its words ("coroanele vor fi refăcute … pe
     # cheltuiala noastră"), not one ("este pedido, entero, corre por nuestra cuenta").
     whole = {w.stem for i, w in enumerate(words) if i not in spent} & said.stems
-    least = _RESTATED_WORDS if either else 1
+    least = RESTATED if either else 1
     return (not paid or either) and any(len(whole & stems) >= least for stems in pool)
 
 
