@@ -102,7 +102,8 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     found += [
         (where, f'{where}: shifts the blame: "{q}"')
         for hit, q in zip(line.hits.get("shift", ()), line.quoted("shift", language), strict=True)
-        if not _nobody_else(line, hit)
+        # "there is no one else to hold responsible": the blame kept, not handed on
+        if not _cue_before(line, hit, "nobody_else", reach=3)
     ]
     # Naming a party while owning the failure ("we failed you, not the courier") is no
     # blame; naming it as the one who failed is, whatever else the sentence owns, and so is
@@ -122,9 +123,11 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     return tuple(found)
 
 
-def _nobody_else(line: Line, hit: Hit) -> bool:
-    """ "There is no one else to hold responsible": the blame kept, not handed on."""
-    return any(0 <= hit.start - cue.end <= 3 for cue in line.hits.get("nobody_else", ()))
+def _cue_before(line: Line, hit: Hit, category: str, reach: int) -> bool:
+    """Whether a CATEGORY phrase ends at most REACH words before HIT: the cue that turns it
+    round ("no one else" before "to hold responsible", "I am not asking you" before "to get
+    over it")."""
+    return any(0 <= hit.start - cue.end <= reach for cue in line.hits.get(category, ()))
 
 
 def _supposed(line: Line, language: str, hit: Hit) -> bool:
@@ -260,7 +263,9 @@ def no_insults(view: View) -> Check:
         (line.part, f'{line.part}: insult "{quote(line.scanned, language, hit)}"')
         for line in view.lines
         for hit in line.hits.get("insult", ())
-        if not _not_asked(line, hit) and not _proved_right(line, hit)
+        # what we say we do not ask of the customer ("nu vă cer să treceți peste asta"), or
+        # their manner then said to be justified, is no insult
+        if not _cue_before(line, hit, "not_asked", reach=1) and not _proved_right(line, hit)
     ]
     found += [
         (line.part, f'{line.part}: talks down to the customer: "{q}"')
@@ -275,12 +280,6 @@ def no_insults(view: View) -> Check:
         for q in _their_reaction(line, language)
     ]
     return placed("no_insults", found)
-
-
-def _not_asked(line: Line, hit: Hit) -> bool:
-    """ "Nu vă cer să treceți peste asta", "I am not asking you to get over it": what we say we
-    do not ask of the customer is no insult."""
-    return any(0 <= hit.start - cue.end <= 1 for cue in line.hits.get("not_asked", ()))
 
 
 def _proved_right(line: Line, hit: Hit) -> bool:
