@@ -149,9 +149,10 @@ def _someone_else_did(line: Line, language: str, hit: Hit) -> bool:
         for h in hits
     ):
         return False
-    article, noun = tokens(line.scanned, language)[hit.start - 2 : hit.start]
+    article, noun, first = tokens(line.scanned, language)[hit.start - 2 : hit.start + 1]
     return (
-        article.fold in word_list(language, "subject_articles")
+        first.fold not in word_list(language, "subject_breaks")
+        and article.fold in word_list(language, "subject_articles")
         and noun.fold not in word_list(language, "titles")
         and noun.fold.isalpha()
         and not lexicon(language).word_class("you").accepts(noun)

@@ -130,22 +130,27 @@ def _topic(said: Reading) -> set[int]:
     return {i for h in said.line.hits.get("compensation_topic", ()) for i in range(h.start, h.end)}
 
 
-def _pays_for_approved(said: Reading, terms: Approved, places: list[frozenset[str]]) -> bool:
+def _pays_for_approved(
+    said: Reading, terms: Approved, places: dict[tuple[int, int], frozenset[str]]
+) -> bool:
     """Paying for something is approved only for what a money remedy names.
 
     "We will also cover the travel of your companions" when the remedy refunds the tickets
     pays for something else, even though money is approved; "we cover the EUR 40 taxi" (an
-    approved sum) or "we will pay for your taxi" (the remedy's taxi) restate it.
+    approved sum beside it) or "we will pay for your taxi" (the remedy's taxi) restate it.
     """
-    if any(amount in terms.amounts for amount in said.money):
-        return True
     words = said.words
     hits = said.line.hits.get("offer_payment", ())
+    # the approved sum beside the payment, not in another clause: "your EUR 185 has been
+    # reimbursed, and we will also meet the cost of any flowers you bought elsewhere"
+    if any(said.names_sum(terms, span) for span in places):
+        return True
     spent = {i for hit in hits for i in range(hit.start, hit.end)}
     # What is paid for follows the payment ("we will also cover your companions' travel", "vă
     # compensăm orele suplimentare"); only a payment that ends the sentence ("the taxi is on
     # us") has it before.
-    first = min((hit.end for hit in hits), default=0)
+    # ("your payment of EUR 185 was refunded" before it is a fact, not what is paid)
+    first = min((end for _, end in places), default=0)
     # ... up to a reason given for it: "the cost of your flights, because the trip was not
     # what you had paid for" pays for the flights, not for what was paid
     reasons = [h.start for h in said.line.hits.get("cause", ()) if h.start >= first]
@@ -158,7 +163,7 @@ def _pays_for_approved(said: Reading, terms: Approved, places: list[frozenset[st
     spent |= dated
     # "pe cheltuiala noastră" may mean paid or free: then any remedy may be what it restates,
     # said before it as well ("coroanele vor fi refăcute pe cheltuiala noastră")
-    either = any(len(place) > 1 for place in places)
+    either = any(len(place) > 1 for place in places.values())
     # "și achităm noi costul": the cost of what was named before it, not a thing of its own
     money = lexicon(said.language).word_class("money_word")
     paid = {
@@ -300,7 +305,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
             and not (place == _FREE and restates_gift(said, terms))
         )
     )
-    paying = [place for place in offers if "payment" in place]
+    paying = {span: place for span, place in placed.items() if "payment" in place}
     if paying and not framing and not _pays_for_approved(said, terms, paying):
         problems.append(f"{where} offers to pay for something no remedy covers")
     near = _near_offer(said) if offering else frozenset()
