@@ -95,6 +95,7 @@ _DEV = (
     "tuning19",
     "tuning20",
     "tuning21",
+    "tuning22",
 )
 
 
