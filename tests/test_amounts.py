@@ -37,6 +37,10 @@ from draftkit.amounts import counts_in, money_in, percents_in
         # cents named after a sum in figures
         ("los 1.173 euros y 40 céntimos", "es", [Decimal("1173.40")]),
         ("12 lei și 50 de bani", "ro", [Decimal("12.50")]),
+        # ... or left unnamed where the sum's words end, but not a sign or a sum of its own
+        ("le devolvemos los 96 soles con 50 que pagó", "es", [Decimal("96.50")]),
+        ("30 euros y 20 % de descuento", "es", [Decimal(30)]),
+        ("1.200 lei și 50 de euro", "ro", [Decimal(1200), Decimal(50)]),
         # "mil disculpas" is no money
         ("le pedimos mil disculpas", "es", []),
         # currencies of every country, by code or name

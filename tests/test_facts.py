@@ -114,6 +114,16 @@ def test_domains_of_every_country_the_languages_are_written_in_are_read() -> Non
     assert contacts_in("costă 3.in plus; the file.index") == set()
 
 
+def test_a_host_of_three_labels_or_with_a_path_is_a_link_whatever_its_ending() -> None:
+    assert contacts_in("the report at status.stagecast.zz/incidents") == {
+        "status.stagecast.zz/incidents"
+    }
+    assert contacts_in("write to help.stagecast.zz.") == {"help.stagecast.zz"}
+    assert contacts_in("see stagecast.zz/help") == {"stagecast.zz/help"}
+    # abbreviations, versions and a sentence run together are not
+    assert contacts_in("at 10 a.m., i.e. the v2.1.3 firmware; our team.Now") == set()
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("no later than 05 Dec 2026", True), ("by Dec 05", True)],

@@ -2264,6 +2264,121 @@ SIXTEENTH_ROUND_CONDUCT = [
 ]
 
 
+# tuning22's shapes, each in new words: the load as the setting, what "we cannot control", what
+# a careful customer "would have" done, a party's promise as what failed, the matter taken up
+# with them, what the customer "experienced as" something, the facts "I was given", "settle down"
+EIGHTEENTH_ROUND_CONDUCT = [
+    ("en", "responsibility", "With bookings at a record high, our staff were swamped.", "no_blame"),
+    ("en", "responsibility", "Road closures are simply something we cannot control.", "no_blame"),
+    (
+        "es",
+        "responsibility",
+        "Las averías de la red eléctrica no las podemos controlar.",
+        "no_blame",
+    ),
+    ("ro", "responsibility", "Întârzierile vămii nu le putem controla.", "no_blame"),
+    ("en", "regret", "A careful owner would have kept the paper receipt.", "no_blame"),
+    ("es", "regret", "Una clienta precavida habría guardado el tique.", "no_blame"),
+    ("ro", "regret", "Un client prevăzător ar fi păstrat bonul fiscal.", "no_blame"),
+    (
+        "en",
+        "regret",
+        "I am sorry; our courier had assured us the van was refrigerated.",
+        "no_blame",
+    ),
+    ("es", "regret", "Lo siento; el proveedor nos aseguró que el lote estaba bien.", "no_blame"),
+    (
+        "ro",
+        "regret",
+        "Îmi pare rău; furnizorul ne-a garantat că lotul era în regulă.",
+        "no_blame",
+    ),
+    ("en", "responsibility", "Our courier lost it, and we are taking it up with them.", "no_blame"),
+    ("es", "responsibility", "Lo perdió la mensajería y se lo reclamaremos a ellos.", "no_blame"),
+    ("en", "regret", "We are sorry you experienced the delay as a snub.", "no_non_apology"),
+    ("es", "regret", "Lamentamos que haya vivido el retraso como un desprecio.", "no_non_apology"),
+    ("ro", "regret", "Ne pare rău că ați trăit întârzierea ca pe un afront.", "no_non_apology"),
+    (
+        "en",
+        "explanation",
+        "From the summary I was given, the parcel left on the wrong van.",
+        "no_system_prompt",
+    ),
+    ("en", "greeting", "Now, settle down, my friend.", "no_insults"),
+    ("ro", "regret", "Știu că e greu să rețineți un cod de patru cifre.", "no_insults"),
+]
+# ... and what the owning keeps: the excuse's own "nuestra" owns nothing
+EXCUSE_WORDS_OWN_NOTHING = [
+    ("es", "Por razones ajenas a nuestra voluntad, la tienda no abrió ese día."),
+    ("en", "It was beyond our control; the depot did not open that day."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), EXCUSE_WORDS_OWN_NOTHING)
+def test_an_excuse_naming_us_is_still_an_excuse(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not checks_for(make_incident, language, responsibility=text)["no_blame"].passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We know it was hard to wait three days without a car."),
+        ("es", "Sabemos que fue difícil esperar tres días sin coche."),
+        ("ro", "Știm că v-a fost greu să așteptați trei zile fără mașină."),
+        ("en", "Once things settle down at the depot, I will call you myself."),
+    ],
+)
+def test_empathy_for_what_was_hard_is_no_insult(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert checks_for(make_incident, language, regret=text)["no_insults"].passed
+
+
+ADDED_PAYMENTS = [
+    ("en", "The EUR 64 for the taxi is refunded, and we will also pay for your hotel that night."),
+    ("es", "Le devolvemos los 64 € del taxi y además le pagamos el hotel de esa noche."),
+    ("ro", "Vă rambursăm cei 64 de lei pentru taxi și vă plătim și hotelul din acea noapte."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), ADDED_PAYMENTS)
+def test_a_payment_added_beside_a_restated_remedy_is_its_own_offer(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not _offers_for(make_incident, language, TAXI[language], text).passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "As a small gesture, we would also like to treat you to dinner for two."),
+        ("es", "Como pequeño gesto, le invitamos además a una cena para dos."),
+        ("ro", "Ca un mic gest, vă oferim și o cină pentru două persoane."),
+    ],
+)
+def test_an_offer_in_the_regret_that_restates_no_remedy_is_caught(
+    make_incident: Any, language: str, text: str
+) -> None:
+    restated = {
+        "en": "We refund the EUR 64 taxi.",
+        "es": "Le devolvemos los 64 € del taxi.",
+        "ro": "Vă rambursăm cei 64 de lei pentru taxi.",
+    }[language]
+    assert _offers_for(make_incident, language, TAXI[language], restated).passed
+    assert not _offers_for(make_incident, language, TAXI[language], restated, regret=text).passed
+
+
+def test_a_harm_recalled_as_more_than_a_round_sum_is_no_offer(make_incident: Any) -> None:
+    remedies = ["Reembolso de los 1.173,40 € de la cirugía"]
+    regret = "Lamento que tuviera que adelantar más de mil euros por nuestra culpa."
+    restated = "Le abonamos los 1.173,40 € de la cirugía."
+    assert _offers_for(make_incident, "es", remedies, restated, regret=regret).passed
+    # the round sum as what is given is another sum
+    assert not _offers_for(make_incident, "es", remedies, "Le abonamos más de mil euros.").passed
+
+
 SEVENTEENTH_ROUND_CONDUCT = [
     (
         "en",
@@ -2335,6 +2450,7 @@ SEVENTEENTH_ROUND_CONDUCT = [
         *FIFTEENTH_ROUND_CONDUCT,
         *SIXTEENTH_ROUND_CONDUCT,
         *SEVENTEENTH_ROUND_CONDUCT,
+        *EIGHTEENTH_ROUND_CONDUCT,
     ],
 )
 def test_the_last_rounds_conduct_shapes_are_caught(

@@ -168,7 +168,8 @@ def _money_in(text: str, language: str) -> tuple[Decimal, ...]:
             value = parse_number(digits.strip(" .,"))
             after = _figure_cents(language).match(folded, match.end())
             if value is not None and after and value == value.to_integral():
-                value += Decimal(after.group(1)) / 100  # "1.173 euros y 40 céntimos"
+                # "1.173 euros y 40 céntimos", "96 soles con 50 que pagó"
+                value += Decimal(after.group(1) or after.group(2)) / 100
         if value is not None:
             values.append(value)
     return tuple(values)
@@ -177,14 +178,22 @@ def _money_in(text: str, language: str) -> tuple[Decimal, ...]:
 @on_change
 @cache
 def _figure_cents(language: str) -> re.Pattern[str]:
-    """The cents named after a sum in figures: "1.173 euros y 40 céntimos", "12 lei și 50 de
-    bani"."""
+    """The cents after a sum in figures: "1.173 euros y 40 céntimos", "12 lei și 50 de bani",
+    or two digits left unnamed where the sum's words end ("los 96 soles con 50 que pagó")."""
     extra = facts_data(language).get("spelled") or {}
     if not extra.get("cents") or not extra.get("cents_joins"):
         return re.compile(r"(?!)")
     joins, named = _alternation(extra["cents_joins"]), _alternation(extra["cents"])
     link = linking_pattern(language)
-    return re.compile(rf",?\s+(?:{joins})\s+(\d{{1,2}})\s+{link}(?:{named})\b")
+    before = _alternation(extra.get("cents_before") or [])
+    # a clause's end, not a sign: "30 euros y 20 % de descuento" is two offers
+    ends = rf"\s*[.,;:!?)]|\s*$|\s+(?:{before})\b" if before else r"\s*[.,;:!?)]|\s*$"
+    currency = _alternation(facts_data(language)["currency"])
+    return re.compile(
+        rf",?\s+(?:{joins})\s+(?:(\d{{1,2}})\s+{link}(?:{named})\b"
+        # not a sum of its own: "1.200 lei și 50 de euro"
+        rf"|(\d{{2}})(?!\s+{link}(?:{currency})(?![\w]))(?={ends}))"
+    )
 
 
 @on_change

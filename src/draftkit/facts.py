@@ -32,14 +32,22 @@ _TLDS = (
     # the countries where en, es and ro are written, and the generic names a shop uses
     "|md|ie|za|au|nz|ca|in|mx|ar|cl|pe|uy|ve|bo|py|ec|cr|do|gt|hn|pa|sv|pr|cu|gov|edu|shop|store"
     "|travel|help|support|pt|it"
+    # the other countries where English is written, and the names a service's pages use
+    "|sg|my|ph|hk|ke|ng|gh|ug|tz|zw|zm|jm|tt|bs|bb|bm|mt|lk|pk|nz|asia|global|live|tv|dev|ai"
+    "|tech|cloud|page|news|blog|events|tickets|health|care|clinic|delivery|services|media|ly"
 )
+# A host of three labels or more ("status.stagecast.asia"), or of two followed by a path
+# ("stagecast.asia/incidents"), is a link whatever its top-level name.
+_LABEL = r"[a-z0-9-]*[a-z][a-z0-9-]*"
+_ANY_HOST = rf"{_LABEL}(?:\.{_LABEL})+\.[a-z]{{2,24}}\b|{_LABEL}\.[a-z]{{2,24}}(?=/\w)"
 _URL = re.compile(
-    rf"(?:https?://|www\.)[^\s<>\"')\]]+|\b[a-z0-9-]*[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{_TLDS})\b"
+    rf"(?:https?://|www\.)[^\s<>\"')\]]+"
+    rf"|\b(?:{_LABEL}(?:\.[a-z0-9-]+)*\.(?:{_TLDS})\b|{_ANY_HOST})"
     r"(?:/[^\s<>\"')\]]*)?",
     re.I,
 )
 # Most texts hold no link at all; these cheap scans (each starts at a literal) say when to look.
-_URL_HINT = re.compile(rf"\.(?:{_TLDS})\b", re.I)
+_URL_HINT = re.compile(rf"\.(?:{_TLDS})\b|\.[a-z-]+\.[a-z]{{2}}|\.[a-z]{{2,24}}/\w", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # `(?=[+(\d])` first, here and below: the lookbehind is only tried where a match can start.
 _PHONE = re.compile(r"(?=[+(\d])(?<![\w/.-])\+?\(?\d[\d ()./-]{5,}\d(?![\w])")

@@ -22,6 +22,9 @@ from draftkit.text import tokens, word_list
 
 #: Where naming another party is blame rather than a fact: where the failure should be owned.
 _OWNING_PARTS = ("responsibility",)
+#: How many words after an excuse's phrase still belong to it: "causas ajenas a nuestra
+#: voluntad".
+_EXCUSE_TAIL = 2
 #: Where advice to the customer is blame: a fix may advise (unless about "next time"), the
 #: owning and the regret may not. A duty laid on the customer ("we would ask you to make sure…")
 #: is blame in the fix too.
@@ -86,7 +89,13 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             for q in line.quoted(category, language)
         ]
     # "industry practice is no excuse"; "we chose to move it before a busy weekend" owns it
-    owned_whole = line.has("ownership") and not line.has("concession")
+    # ("por causas ajenas a nuestra voluntad, la estación no pudo": the "nuestra … no" that
+    # reads as ownership is the excuse's own word)
+    excuses = line.hits.get("excuse", ())
+    owned_whole = not line.has("concession") and any(
+        not any(e.start <= h.start <= e.end + _EXCUSE_TAIL for e in excuses)
+        for h in line.hits.get("ownership", ())
+    )
     if not line.has("refuses_excuse") and not owned_whole:
         found += [
             (where, f'{where}: makes an excuse: "{q}"') for q in line.quoted("excuse", language)

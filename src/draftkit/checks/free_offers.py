@@ -89,6 +89,7 @@ def gives_for_later(
     words = said.words
     return any(
         h.start not in reported
+        and h.end not in said.clause_ends  # "vă propunem următoarele: …" names what follows
         and span[0] - _LATER_REACH <= h.start < span[1] + _LATER_REACH
         and not said.names_sum(terms, span)
         # "and from now on one named tutor will stay with him": a remedy, said for later

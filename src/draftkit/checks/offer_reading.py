@@ -14,7 +14,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
-from draftkit.amounts import money_in, percents_in
+from draftkit.amounts import money_in, percents_in, spelled_pattern
 from draftkit.checks.view import Line
 from draftkit.facts import durations_in, facts_data, parse_number
 from draftkit.languages import on_change
@@ -51,7 +51,19 @@ class Reading:
     @cached_property
     def approximate(self) -> bool:
         """Whether the sentence gives a figure in round terms: "more than", "casi", "peste"."""
-        return bool(_approximations(self.language).search(fold(self.line.text)))
+        return bool(_approximations(self.language, "approximately").search(fold(self.line.text)))
+
+    @cached_property
+    def floors(self) -> frozenset[Decimal]:
+        """The sums said as a floor, the phrase right before them: "más de mil euros" (not
+        "more than happy to refund EUR 50")."""
+        folded = fold(self.line.text)
+        found: set[Decimal] = set()
+        for match in _approximations(self.language, "at_least").finditer(folded):
+            rest = folded[match.end() :].lstrip()
+            if re.match(rf"[\d€$£]|(?:{spelled_pattern(self.language)})\b", rest):
+                found.update(money_in(" ".join(rest.split()[:_FLOOR_WORDS]), self.language)[:1])
+        return frozenset(found)
 
     @cached_property
     def stems(self) -> frozenset[str]:
@@ -139,12 +151,14 @@ class Reading:
 
 @on_change
 @lru_cache(maxsize=8)
-def _approximations(language: str) -> re.Pattern[str]:
-    words = facts_data(language).get("approximately") or []
+def _approximations(language: str, key: str) -> re.Pattern[str]:
+    words = facts_data(language).get(key) or []
     alternatives = "|".join(sorted((re.escape(fold(str(w))) for w in words), key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b" if alternatives else "(?!)")
 
 
+#: The most words a sum said after "more than" takes: "mai mult de o mie de lei".
+_FLOOR_WORDS = 6
 #: How near (in words) a figure must stand to an offer to be what is offered: "pagar 26,40 € por
 #: un viaje de diez minutos no tiene sentido: le devolvemos 23,30 €" offers 23,30 only.
 OFFER_REACH = 6

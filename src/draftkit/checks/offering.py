@@ -40,7 +40,7 @@ from draftkit.offers import (
     kinds_in,
     month_set,
 )
-from draftkit.text import content_stems
+from draftkit.text import content_stems, word_list
 
 NAME = "approved_offers"
 
@@ -104,8 +104,12 @@ def _offered(
                 continue  # "cu retrimitere automată" for a fix that "îl retrimite automat"
             places.setdefault((hit.start, hit.end), set()).add(kind)
     offers = {span: frozenset(kinds) for span, kinds in places.items()}
-    if any(kinds != _PAYMENT for kinds in offers.values()):  # "a voucher of EUR 20 sent"
-        offers = {span: kinds for span, kinds in offers.items() if kinds != _PAYMENT}
+    # "a voucher of EUR 20 sent": the payment word is how the offer beside it is given, unless
+    # it adds a thing of its own ("refunded, and we will also meet the cost of any flowers")
+    if any(kinds != _PAYMENT for kinds in offers.values()):
+        offers = {
+            span: kinds for span, kinds in offers.items() if kinds != _PAYMENT or _adds(said, span)
+        }
     # "le regalamos un cupón", "a free replacement": what is given is free by nature
     return {
         span: kinds
@@ -118,6 +122,21 @@ def _offered(
     }
 
 
+def _adds(said: Reading, span: tuple[int, int]) -> bool:
+    """Whether an addition word ("also", "además"; "și" right after the verb: "vă acoperim și
+    pierderile") marks the payment at SPAN as a thing of its own."""
+    words, language = said.words, said.language
+    before = word_list(language, "addition")
+    after = word_list(language, "addition_after")
+    return any(w.fold in before for w in words[max(0, span[0] - _ADDITION_REACH) : span[1]]) or any(
+        w.fold in after for w in words[span[0] + 1 : span[0] + 2]
+    )
+
+
+#: The parts that come after the remedy: what they offer, they restate.
+_AFTER_THE_REMEDY = ("regret", "closing")
+#: How many words before a payment an addition word may stand: "and also, of course, we pay…".
+_ADDITION_REACH = 3
 _PAYMENT = frozenset({"payment"})
 _FREE = frozenset({"free"})
 
@@ -143,7 +162,14 @@ def _pays_for_approved(
     hits = said.line.hits.get("offer_payment", ())
     # the approved sum beside the payment, not in another clause: "your EUR 185 has been
     # reimbursed, and we will also meet the cost of any flowers you bought elsewhere"
-    if any(said.names_sum(terms, span) for span in places):
+    approved_figures = terms.amounts | terms.percents
+    if any(
+        # an addition's sum follows it: "the EUR 870 fine refunded, and we also cover the losses"
+        said.figures_at(range(start, min(len(words), end + OFFER_REACH))) & approved_figures
+        if _adds(said, (start, end))
+        else said.names_sum(terms, (start, end))
+        for start, end in places
+    ):
         return True
     spent = {i for hit in hits for i in range(hit.start, hit.end)}
     # What is paid for follows the payment ("we will also cover your companions' travel", "vă
@@ -223,6 +249,7 @@ def _amount_ok(
     terms: Approved,
     rounded: bool = False,
     recalled: bool = False,
+    floor: bool = False,
     each: frozenset[Decimal] = frozenset(),
 ) -> bool:
     """EACH: the counts of things the sentence states ("the two green fees of S$180 each" for
@@ -234,9 +261,16 @@ def _amount_ok(
     if recalled and value == value.to_integral_value() and value in terms.whole:
         return True  # "the extra $67 you had to pay" for $67.37: recalled in whole units
     # "más de quince mil pesos" for the $15.120 charged, in a sentence that offers nothing: a
-    # fact, recalled in round figures
-    return rounded and any(
-        abs(value - figure) <= figure * _ROUNDING for figure in terms.figures if figure > 0
+    # fact, recalled in round figures; or a floor under a fact or an approved sum ("más de mil
+    # euros" for the 1.173,40 € advanced)
+    return rounded and (
+        any(abs(value - figure) <= figure * _ROUNDING for figure in terms.figures if figure > 0)
+        or (
+            floor
+            and any(
+                value < figure <= value * _ABOVE_FLOOR for figure in terms.figures | terms.amounts
+            )
+        )
     )
 
 
@@ -258,6 +292,9 @@ _MOST_EACH = 12
 
 #: How far a sum told in round figures may stand from the fact it recalls.
 _ROUNDING = Decimal("0.1")
+#: How far above a floor ("more than a thousand") the fact it recalls may stand: "un adelanto de
+#: más de mil euros" for the 1.173,40 € advanced.
+_ABOVE_FLOOR = Decimal("1.25")
 
 
 def check(view: View) -> Check:
@@ -322,7 +359,16 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         f"{where} offers the unapproved amount {amount.normalize():f}"
         for amount in said.money
         if amount not in asked
-        and not _amount_ok(amount, amount in near and not restates, terms, rounded, recalled, each)
+        and not _amount_ok(
+            amount,
+            amount in near and not restates,
+            terms,
+            rounded,
+            recalled,
+            # a harm recalled ("a bill of more than a thousand euros"), not the remedy's own part
+            rounded and line.part != "restore_value" and amount in said.floors,
+            each,
+        )
     ]
     restates_share = any(p in terms.percents for p in said.percents)
     problems += [
@@ -370,6 +416,15 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         "free" in place and not said.names_sum(terms, span) for span, place in placed.items()
     ) and beside_a_free_remedy(said, terms, placed):
         problems.append(f"{where} gives free what no remedy names")
+    # "as a small gesture on top of that, we'll service the whole system free": the regret or
+    # the closing gives something, framed as an offer, that restates no remedy
+    if (
+        line.part in _AFTER_THE_REMEDY
+        and ((offering and line.has("offer_frame")) or line.has("gesture"))
+        and not said.money
+        and not terms.restated_by(said.stems)
+    ):
+        problems.append(f"{where} offers something after the remedy that no remedy names")
     if (
         not framing
         and line.part != "explanation"
