@@ -96,6 +96,7 @@ _DEV = (
     "tuning20",
     "tuning21",
     "tuning22",
+    "tuning23",
 )
 
 
