@@ -48,6 +48,7 @@ from draftkit.amounts import counts_in, money_in, percents_in
         ("un cupón de treinta y cinco mil guaraníes", "es", [Decimal("35000")]),
         ("A refund of LKR 60,000", "en", [Decimal("60000")]),
         ("KSh 4,500 back to your M-Pesa", "en", [Decimal("4500")]),
+        ("A refund of R18,500.00", "en", [Decimal("18500.00")]),
         ("Le reintegramos los 70 Bs de la clase", "es", [Decimal("70")]),
     ],
 )

@@ -126,7 +126,10 @@ def test_a_host_of_three_labels_or_with_a_path_is_a_link_whatever_its_ending() -
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("no later than 05 Dec 2026", True), ("by Dec 05", True)],
+    [
+        ("no later than 05 Dec 2026", True),
+        ("by Dec 05", True),
+    ],
 )
 def test_a_day_written_with_its_zero(text: str, expected: bool) -> None:
     assert mentions_date(text, dt.date(2026, 12, 5), "en") is expected
@@ -153,3 +156,9 @@ def test_a_short_month_is_a_whole_word() -> None:
 )
 def test_the_first_n_months_are_n(text: str, language: str, months: int) -> None:
     assert durations_in(text, language) == [(Decimal(months), "month")]
+
+
+def test_a_day_and_month_each_with_or_without_its_zero() -> None:
+    for text in ("până la 5.12.2026", "până pe 05.12", "by 5/12/2026"):
+        assert mentions_date(text, dt.date(2026, 12, 5), "ro")
+    assert not mentions_date("până la 5.12.2026", dt.date(2026, 12, 15), "ro")

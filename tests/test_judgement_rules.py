@@ -2307,6 +2307,73 @@ EIGHTEENTH_ROUND_CONDUCT = [
     ("en", "greeting", "Now, settle down, my friend.", "no_insults"),
     ("ro", "regret", "Știu că e greu să rețineți un cod de patru cifre.", "no_insults"),
 ]
+# tuning23's shapes, each in new words: the weather called exceptional, what nobody could
+# foresee, an "us" acted on after a concession, an excuse in the owning sentence's next clause,
+# what is "normal" to fail, the wish that another had acted, "s-a produs o scăpare", talking down
+NINETEENTH_ROUND_CONDUCT = [
+    (
+        "en",
+        "responsibility",
+        "The snowfall that week was exceptional, and no depot would have coped.",
+        "no_blame",
+    ),
+    ("en", "responsibility", "It was a risk that nobody could really foresee.", "no_blame"),
+    (
+        "en",
+        "responsibility",
+        "The fault is ours, though frankly the bank's system sent us nothing at all.",
+        "no_blame",
+    ),
+    (
+        "ro",
+        "responsibility",
+        "Noi am greșit; asemenea erori pot apărea la orice platformă.",
+        "no_blame",
+    ),
+    ("es", "regret", "Es normal que los sistemas fallen de vez en cuando.", "no_blame"),
+    ("en", "regret", "I wish the hotel had warned us a day earlier.", "no_blame"),
+    (
+        "ro",
+        "regret",
+        "Ne-ar fi plăcut ca firma de transport să ne fi anunțat din timp.",
+        "no_blame",
+    ),
+    ("ro", "responsibility", "Din păcate, s-a produs o scăpare la tipărire.", "no_blame"),
+    ("en", "regret", "Forms are a foreign language to most people, I know.", "no_insults"),
+]
+LASTING_GIFTS = [
+    ("en", "We refund the EUR 64 taxi, and parking is free for the rest of the year."),
+    ("es", "Le devolvemos los 64 € del taxi y, mientras siga con nosotros, aparcar es gratis."),
+    ("ro", "Vă rambursăm cei 64 de lei pentru taxi, iar parcarea e gratuită restul anului."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), LASTING_GIFTS)
+def test_a_gift_to_the_end_of_something_that_lasts_is_more_than_approved(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not _offers_for(make_incident, language, TAXI[language], text).passed
+
+
+def test_a_note_figure_told_in_round_numbers_is_a_leak(make_incident: Any) -> None:
+    from draftkit.checks import run_checks
+    from draftkit.draft_types import DraftContent
+
+    incident = make_incident(internal_notes="3,140 orders were stuck in the same queue.")
+
+    def leaks(explanation: str) -> bool:
+        draft = DraftContent(**{**GOOD_DRAFT, "explanation": explanation})
+        return not {c.name: c for c in run_checks(draft, incident)}["no_internal_notes"].passed
+
+    assert leaks("Over three thousand one hundred orders were held up with yours.")
+    assert not leaks("Your order was held up with a few others.")
+
+
+def test_an_old_version_told_as_fact_states_a_cause(make_incident: Any) -> None:
+    text = "The label was printed from an outdated template of the order."
+    assert not _cause_check(make_incident, "en", text).passed
+
+
 # ... and what the owning keeps: the excuse's own "nuestra" owns nothing
 EXCUSE_WORDS_OWN_NOTHING = [
     ("es", "Por razones ajenas a nuestra voluntad, la tienda no abrió ese día."),
@@ -2451,6 +2518,7 @@ SEVENTEENTH_ROUND_CONDUCT = [
         *SIXTEENTH_ROUND_CONDUCT,
         *SEVENTEENTH_ROUND_CONDUCT,
         *EIGHTEENTH_ROUND_CONDUCT,
+        *NINETEENTH_ROUND_CONDUCT,
     ],
 )
 def test_the_last_rounds_conduct_shapes_are_caught(

@@ -324,22 +324,23 @@ def _date_variants(date: dt.date, language: str) -> tuple[str, ...]:
         *(f"{d:02d} {alt}" for alt in shorts),  # "05 Dec 2026"
         *(f"{alt} {d:02d}" for alt in shorts),  # "Dec 05"
         f"{date.isoformat()}",
-        f"{d}/{m}/{y}",
-        f"{d:02d}/{m:02d}/{y}",
-        f"{d}.{m}.{y}",
-        f"{d:02d}.{m:02d}.{y}",
-        f"{d}-{m}-{y}",
-        f"{d:02d}-{m:02d}-{y}",
-        f"{m}/{d}/{y}",
-        f"{m:02d}/{d:02d}/{y}",
-        f"{d}/{m}",
-        f"{d:02d}/{m:02d}",
-        f"{m}/{d}",
-        f"{m:02d}/{d:02d}",
-        f"{d}.{m}.",
-        f"{d:02d}.{m:02d}.",
-        f"{d}.{m}",  # "până pe 25.11": day and month, no year (a digit after it is no date)
-        f"{d:02d}.{m:02d}",
+        # day and month in figures, each with or without its zero ("5.06.2026", "05/6"); a
+        # digit after "25.11" is no date
+        *(
+            form
+            for day in dict.fromkeys((str(d), f"{d:02d}"))
+            for mon in dict.fromkeys((str(m), f"{m:02d}"))
+            for form in (
+                f"{day}/{mon}/{y}",
+                f"{day}.{mon}.{y}",
+                f"{day}-{mon}-{y}",
+                f"{mon}/{day}/{y}",
+                f"{day}/{mon}",
+                f"{mon}/{day}",
+                f"{day}.{mon}.",
+                f"{day}.{mon}",
+            )
+        ),
         *(f.format(day=d, month=month, short=short) for f in data.get("date_forms") or []),
     ]
     return tuple(fold(v) for v in variants)

@@ -184,7 +184,7 @@ def _offer(text: str, language: str) -> Offer:
         amounts=amounts,
         percents=percents,
         periods=frozenset(periods),
-        enlarged="enlarge" in hits,
+        enlarged="enlarge" in hits or "lasting" in hits,
         unbounded="unbounded" in hits or "everything_paid" in hits,
         covers=frozenset(covers & content_stems(text, language)),
         later="future_use" in hits,
@@ -232,12 +232,19 @@ def month_set(text: str, language: str, *, dates: bool = False) -> frozenset[int
         if fold(str(m)) not in function
     }
     words = [word.strip(".,;:()") for word in fold(text).split()]
+
+    def day_before(i: int) -> bool:
+        """ "24 November", "24 de noviembre", "the 24th of November": a day names the month;
+        "las cuotas de diciembre" names the month itself."""
+        day = i >= 1 and words[i - 1][:1].isdigit()
+        linked = i >= 2 and words[i - 1] in _DAY_LINKS and words[i - 2][:1].isdigit()
+        return day or linked
+
     # not a date: "refund of what was charged on 24 November" names a day, not a month
     return frozenset(
         numbers[word]
         for i, word in enumerate(words)
-        if word in numbers
-        and (dates or not (i and (words[i - 1].isdigit() or words[i - 1] in _DAY_LINKS)))
+        if word in numbers and (dates or not day_before(i))
     )
 
 

@@ -114,6 +114,10 @@ def _abbreviations() -> frozenset[str]:
     )
 
 
+#: Where a clause ends inside a sentence: a semicolon, a colon or a dash.
+CLAUSE_END = re.compile(r"[;:—–]|\s-\s")
+
+
 def word_offsets(text: str, marks: re.Pattern[str], language: str) -> list[int]:
     """The word index (as `tokens` counts) at which each match of MARKS stands, in order:
     where the clauses a semicolon or a dash separates begin."""

@@ -18,7 +18,7 @@ from draftkit.checks.view import Line, View, placed, quoted
 from draftkit.draft_types import Check
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon, quote, scan
-from draftkit.text import tokens, word_list
+from draftkit.text import CLAUSE_END, tokens, word_list, word_offsets
 
 #: Where naming another party is blame rather than a fact: where the failure should be owned.
 _OWNING_PARTS = ("responsibility",)
@@ -91,14 +91,26 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     # "industry practice is no excuse"; "we chose to move it before a busy weekend" owns it
     # ("por causas ajenas a nuestra voluntad, la estación no pudo": the "nuestra … no" that
     # reads as ownership is the excuse's own word)
-    excuses = line.hits.get("excuse", ())
-    owned_whole = not line.has("concession") and any(
-        not any(e.start <= h.start <= e.end + _EXCUSE_TAIL for e in excuses)
-        for h in line.hits.get("ownership", ())
-    )
-    if not line.has("refuses_excuse") and not owned_whole:
+    # ... and only in its own clause ("Declarix a greșit; astfel de situații pot apărea la orice
+    # aplicație" owns the first and excuses in the second)
+    ends = word_offsets(scanned, CLAUSE_END, language) if line.has("excuse") else []
+
+    def owns(claim: Hit, excuse: Hit) -> bool:
+        apart = min(claim.start, excuse.start) < max(claim.start, excuse.start)
+        split = any(
+            min(claim.start, excuse.start) < b <= max(claim.start, excuse.start) for b in ends
+        )
+        tail = excuse.start <= claim.start <= excuse.end + _EXCUSE_TAIL
+        return not (apart and split) and not tail
+
+    if not line.has("refuses_excuse"):
+        owning = () if line.has("concession") else line.hits.get("ownership", ())
         found += [
-            (where, f'{where}: makes an excuse: "{q}"') for q in line.quoted("excuse", language)
+            (where, f'{where}: makes an excuse: "{q}"')
+            for hit, q in zip(
+                line.hits.get("excuse", ()), line.quoted("excuse", language), strict=True
+            )
+            if not any(owns(claim, hit) for claim in owning)
         ]
     if not line.has("refuses_excuse"):  # "we sent the wrong box, and these things happen"
         found += [
@@ -246,9 +258,11 @@ def _takes_back(line: Line, language: str) -> bool:
     """ "We own this, although these migrations are notoriously hard": after the concession,
     nobody is "we" any more: circumstances, a party or the customer carry the rest."""
     we = lexicon(language).word_class("we")
+    # "though the exam board's portal gave us no warning": an "us" acted on owns nothing
+    acted_on = word_list(language, "we_acted_on")
     words = tokens(line.scanned, language)
     for hit in line.hits.get("concession", ()):
-        rest = words[hit.end :]
+        rest = [word for word in words[hit.end :] if word.fold not in acted_on]
         if len(rest) >= 4 and not any(we.accepts(word) for word in rest):
             return True
     return False

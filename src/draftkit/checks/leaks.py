@@ -4,11 +4,14 @@ public channel the customer's personal data."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
+from typing import cast
 
+from draftkit.amounts import counts_in
 from draftkit.checks.view import View, fail, ok, place, placed, quoted, verdict
 from draftkit.draft_types import Check
-from draftkit.facts import calendar_words, contacts_in
+from draftkit.facts import calendar_words, contacts_in, parse_number
 from draftkit.incident import Incident
 from draftkit.languages import on_change
 from draftkit.lexicon import holds, lexicon, scan
@@ -50,7 +53,42 @@ def _repeats(text: str, needle: tuple[str, object]) -> bool:
         return bool(names_in(text, frozenset({str(what)})))
     if kind == "figure":
         return what in {re.sub(r"\D", "", f) for f in FIGURE.findall(text)}
+    if kind == "round":
+        language, value = cast("tuple[str, Decimal]", what)
+        return any(count == value for _, count in counts_in(text, language))
     return what in shingles(text, 5)
+
+
+#: A note's figure told in round numbers ("more than thirteen hundred returns" for 1,318): from
+#: this size, and this close to it.
+_ROUND_FROM = 100
+_ROUND_SHARE = Decimal("0.05")
+
+
+def _rounded(
+    figures: frozenset[str], shown: frozenset[str], text: str, public: str, language: str
+) -> list[tuple[str, Decimal]]:
+    """The note figures TEXT tells in round numbers, and the count that tells each, where no
+    public figure is as close to that count."""
+    told = {count for _, count in counts_in(text, language)}
+    if not told:
+        return []
+    known = {count for _, count in counts_in(public, language)}
+    known |= {value for value in (parse_number(f) for f in shown) if value is not None}
+    found = []
+    for figure in sorted(figures):
+        value = parse_number(figure)
+        if value is None or value < _ROUND_FROM or re.sub(r"\D", "", figure) in shown:
+            continue
+        for count in sorted(told):
+            near = abs(count - value) <= value * _ROUND_SHARE
+            if (
+                near
+                and count != value
+                and not any(abs(count - k) <= k * _ROUND_SHARE for k in known)
+            ):
+                found.append((figure, count))
+    return found
 
 
 @on_change
@@ -146,6 +184,9 @@ def no_internal_notes(view: View) -> Check:
         if digits in draft_figures and digits not in shown:
             problems.append(f"repeats the figure {quoted(figure)} from the internal notes")
             needles.append(("figure", digits))
+    for figure, count in _rounded(figures, shown, view.text, public, view.language):
+        problems.append(f"tells the figure {quoted(figure)} from the internal notes as {count:f}")
+        needles.append(("round", (view.language, count)))
     # read whole: a phrase of the notes split across two parts is still repeated
     leaked = {
         shingle

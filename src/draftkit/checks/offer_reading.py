@@ -20,7 +20,7 @@ from draftkit.facts import durations_in, facts_data, parse_number
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon
 from draftkit.offers import Approved
-from draftkit.text import Token, content_stems, fold, tokens, word_offsets
+from draftkit.text import CLAUSE_END, Token, content_stems, fold, tokens, word_offsets
 
 
 class Reading:
@@ -73,7 +73,7 @@ class Reading:
     def clause_ends(self) -> list[int]:
         """Word indices at which a new clause starts after a semicolon, colon or dash: what
         follows is said anew, not part of the customer's request."""
-        return word_offsets(self.line.scanned, _CLAUSE_END, self.language)
+        return word_offsets(self.line.scanned, CLAUSE_END, self.language)
 
     @cached_property
     def breaks(self) -> list[int]:
@@ -165,7 +165,6 @@ OFFER_REACH = 6
 #: Content words (besides the offer's own) a sentence must share with a fix to restate it.
 _FIX_OVERLAP = 3
 #: Where a clause ends: what follows "; : —" is said anew.
-_CLAUSE_END = re.compile(r"[;:—–]|\s-\s")
 _COMMA = re.compile(",")
 #: How far back (in words) a "not" still denies an offer: "no le vamos a ofrecer un cupón".
 _NEGATION_REACH = 6

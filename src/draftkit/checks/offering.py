@@ -135,6 +135,8 @@ def _adds(said: Reading, span: tuple[int, int]) -> bool:
 
 #: The parts that come after the remedy: what they offer, they restate.
 _AFTER_THE_REMEDY = ("regret", "closing")
+
+
 #: How many words before a payment an addition word may stand: "and also, of course, we pay…".
 _ADDITION_REACH = 3
 _PAYMENT = frozenset({"payment"})
@@ -439,6 +441,11 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     # "and the rest of your stay, in full" enlarges; "the full EUR 38.60" restates
     if enlarges and not terms.enlarged and not _restates_offer(said, terms):
         problems.append(f"{where} enlarges the offer beyond the approved remedies")
+    # "and no invoice for the rest of this term": given to the end of something that lasts,
+    # whatever else the sentence restates, unless a remedy lasts so
+    lasting = any(h.start not in reported for h in line.hits.get("lasting", ()))
+    if lasting and kinds and not terms.enlarged and not enlarges:
+        problems.append(f"{where} gives it for as long as something lasts, which no remedy does")
     if not terms.unbounded and left_unbounded(said, terms, placed, reported, bool(kinds)):
         problems.append(f"{where} offers to cover costs without limit")
     return tuple(problems)
