@@ -97,6 +97,7 @@ _DEV = (
     "tuning21",
     "tuning22",
     "tuning23",
+    "tuning24",
 )
 
 
