@@ -2341,8 +2341,49 @@ NINETEENTH_ROUND_CONDUCT = [
     ("ro", "responsibility", "Din păcate, s-a produs o scăpare la tipărire.", "no_blame"),
     ("en", "regret", "Forms are a foreign language to most people, I know.", "no_insults"),
 ]
+# tuning24's shapes, each in new words: a quick step of the customer's "next time", "for peace of
+# mind" as advice, "no … sino" handing the blame on, what "we only" did on others' data
+TWENTIETH_ROUND_CONDUCT = [
+    ("en", "regret", "Next time, a quick text the evening before would help us.", "no_blame"),
+    (
+        "en",
+        "fix",
+        "For peace of mind, we would suggest checking the app before you set off.",
+        "no_blame",
+    ),
+    (
+        "es",
+        "responsibility",
+        "El retraso no se debió a nuestro personal, sino al proveedor del software.",
+        "no_blame",
+    ),
+    (
+        "ro",
+        "responsibility",
+        "Noi doar am emis factura pe baza indexului primit de la distribuitor.",
+        "no_blame",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "No fue culpa suya, sino de nuestro equipo."),
+        ("en", "Please feel free to message us if anything else comes up."),
+    ],
+)
+def test_owning_it_or_an_invitation_to_write_is_neither_blame_nor_offer(
+    make_incident: Any, language: str, text: str
+) -> None:
+    found = checks_for(make_incident, language, regret=text)
+    assert found["no_blame"].passed
+    assert found["approved_offers"].passed
+
+
 LASTING_GIFTS = [
     ("en", "We refund the EUR 64 taxi, and parking is free for the rest of the year."),
+    ("en", "We refund the EUR 64 taxi, and parking is on us for as long as your son stays in."),
     ("es", "Le devolvemos los 64 € del taxi y, mientras siga con nosotros, aparcar es gratis."),
     ("ro", "Vă rambursăm cei 64 de lei pentru taxi, iar parcarea e gratuită restul anului."),
 ]
@@ -2519,6 +2560,7 @@ SEVENTEENTH_ROUND_CONDUCT = [
         *SEVENTEENTH_ROUND_CONDUCT,
         *EIGHTEENTH_ROUND_CONDUCT,
         *NINETEENTH_ROUND_CONDUCT,
+        *TWENTIETH_ROUND_CONDUCT,
     ],
 )
 def test_the_last_rounds_conduct_shapes_are_caught(

@@ -310,11 +310,15 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     ]
     # "tendrá asignada una gestora durante todo el próximo año": a lasting remedy named again
     lasting = line.part == "restore_value" and terms.lasting_restated_by(said.stems)
+    by_session = any(terms.allows_period(in_days(d)) for d in said.periods)
     if kinds or (lasting and said.periods):
         problems += [
             f"{where} offers the unapproved period {d[0].normalize():f} {d[1]}(s)"
             for d in said.periods
             if (in_days(d) >= 1 or terms.hours)  # hours count where a remedy gives hours
+            # ... unless they count what a remedy gives by the session, its length beside them:
+            # "trei ore individuale (3 × 90 de minute)" for "trei lecții de câte 90 de minute"
+            and (in_days(d) >= 1 or not by_session or d[0] not in {n for _, n in terms.counts})
             and d[0] not in asked
             and in_days(d) not in asked_periods  # "you asked for a year free"
             and not terms.allows_period(in_days(d))
