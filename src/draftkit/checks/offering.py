@@ -123,8 +123,6 @@ def _offered(
 
 #: The parts that come after the remedy: what they offer, they restate.
 _AFTER_THE_REMEDY = ("regret", "closing")
-
-
 _PAYMENT = frozenset({"payment"})
 _FREE = frozenset({"free"})
 
@@ -374,8 +372,8 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         problems.append(f"{where} enlarges the offer beyond the approved remedies")
     # "and no invoice for the rest of this term": given to the end of something that lasts,
     # whatever else the sentence restates, unless a remedy lasts so
-    lasting = any(h.start not in reported for h in line.hits.get("lasting", ()))
-    if lasting and kinds and not terms.enlarged and not enlarges:
+    to_the_end = any(h.start not in reported for h in line.hits.get("lasting", ()))
+    if to_the_end and kinds and not terms.enlarged and not enlarges:
         problems.append(f"{where} gives it for as long as something lasts, which no remedy does")
     if not terms.unbounded and left_unbounded(said, terms, placed, reported, bool(kinds)):
         problems.append(f"{where} offers to cover costs without limit")
