@@ -82,8 +82,7 @@ def _money_pattern(language: str) -> re.Pattern[str]:
         # "con noventa céntimos", "and 20 pence", "con cincuenta," at a clause's end; "thirty-eight
         # dollars sixty"
         named = _alternation(extra["cents"])
-        before = _alternation(extra.get("cents_before") or [])
-        ends = rf"\s*[^\w\s]|\s*$|\s+(?:{before})\b" if before else r"\s*[^\w\s]|\s*$"
+        ends = _cents_end(extra, r"[^\w\s]")
         cents = (
             rf"(?:,?\s+(?:{joins})\s+({spelled}|\d{{1,2}})(?:\s+{link}(?:{named})\b|(?={ends}))"
             rf"|\s+({spelled})(?:\s+{link}(?:{named}))?\b)?"
@@ -92,6 +91,14 @@ def _money_pattern(language: str) -> re.Pattern[str]:
         rf"(?:(?<![\w])(?:{currency})\s?({number}))|(?:({number})\s?{link}(?:{currency})(?![\w]))"
         rf"|(?:({spelled})\s+{link}(?:{currency})(?![\w])(?!\s?\d){cents})"
     )
+
+
+def _cents_end(extra: dict[str, Any], marks: str) -> str:
+    """Where cents left unnamed end ("con cincuenta," "con 50 que pagó"): one of MARKS, the
+    text's end, or a word of the pack's `cents_before`."""
+    before = _alternation(extra.get("cents_before") or [])
+    ends = rf"\s*{marks}|\s*$"
+    return rf"{ends}|\s+(?:{before})\b" if before else ends
 
 
 @on_change
@@ -185,9 +192,8 @@ def _figure_cents(language: str) -> re.Pattern[str]:
         return re.compile(r"(?!)")
     joins, named = _alternation(extra["cents_joins"]), _alternation(extra["cents"])
     link = linking_pattern(language)
-    before = _alternation(extra.get("cents_before") or [])
     # a clause's end, not a sign: "30 euros y 20 % de descuento" is two offers
-    ends = rf"\s*[.,;:!?)]|\s*$|\s+(?:{before})\b" if before else r"\s*[.,;:!?)]|\s*$"
+    ends = _cents_end(extra, r"[.,;:!?)]")
     currency = _alternation(facts_data(language)["currency"])
     return re.compile(
         rf",?\s+(?:{joins})\s+(?:(\d{{1,2}})\s+{link}(?:{named})\b"

@@ -96,12 +96,10 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     ends = word_offsets(scanned, CLAUSE_END, language) if line.has("excuse") else []
 
     def owns(claim: Hit, excuse: Hit) -> bool:
-        apart = min(claim.start, excuse.start) < max(claim.start, excuse.start)
-        split = any(
-            min(claim.start, excuse.start) < b <= max(claim.start, excuse.start) for b in ends
-        )
+        first, last = sorted((claim.start, excuse.start))
+        split = any(first < b <= last for b in ends)
         tail = excuse.start <= claim.start <= excuse.end + _EXCUSE_TAIL
-        return not (apart and split) and not tail
+        return not split and not tail
 
     if not line.has("refuses_excuse"):
         owning = () if line.has("concession") else line.hits.get("ownership", ())

@@ -31,14 +31,7 @@ from draftkit.checks.payments import adds, pays_for_approved
 from draftkit.checks.view import View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import in_days, parse_number
-from draftkit.offers import (
-    MONEY,
-    Approved,
-    approved,
-    hit_stems,
-    kinds_in,
-    month_set,
-)
+from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in, month_set
 from draftkit.text import content_stems
 
 NAME = "approved_offers"
@@ -293,7 +286,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
             rounded,
             recalled,
             # a harm recalled ("a bill of more than a thousand euros"), not the remedy's own part
-            rounded and line.part != "restore_value" and amount in said.floors,
+            line.part != "restore_value" and amount in said.floors,
             each,
         )
     ]
@@ -308,15 +301,16 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     ]
     # "tendrá asignada una gestora durante todo el próximo año": a lasting remedy named again
     lasting = line.part == "restore_value" and terms.lasting_restated_by(said.stems)
-    by_session = any(terms.allows_period(in_days(d)) for d in said.periods)
     if kinds or (lasting and said.periods):
+        by_session = any(terms.allows_period(in_days(d)) for d in said.periods)
+        sessions = {count for _, count in terms.counts}
         problems += [
             f"{where} offers the unapproved period {d[0].normalize():f} {d[1]}(s)"
             for d in said.periods
             if (in_days(d) >= 1 or terms.hours)  # hours count where a remedy gives hours
             # ... unless they count what a remedy gives by the session, its length beside them:
             # "trei ore individuale (3 × 90 de minute)" for "trei lecții de câte 90 de minute"
-            and (in_days(d) >= 1 or not by_session or d[0] not in {n for _, n in terms.counts})
+            and (in_days(d) >= 1 or not by_session or d[0] not in sessions)
             and d[0] not in asked
             and in_days(d) not in asked_periods  # "you asked for a year free"
             and not terms.allows_period(in_days(d))
