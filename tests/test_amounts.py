@@ -89,3 +89,76 @@ def test_percents(text: str, language: str, expected: list[Decimal]) -> None:
 )
 def test_counts(text: str, language: str, expected: list[tuple[str, Decimal]]) -> None:
     assert counts_in(text, language) == expected
+
+
+def _figures(value: Decimal) -> set[str]:
+    """A sum in figures every common way: thousands by dot, comma, space or nothing, the
+    decimals by the other mark, and whole sums with or without their zeros."""
+    whole, cents = f"{value:.2f}".split(".")
+    groups = f"{int(whole):,}".split(",")
+    written = set()
+    for thousands, decimal in ((",", "."), (".", ","), (" ", ","), ("\u00a0", ","), ("", ",")):
+        figure = thousands.join(groups)
+        written.add(f"{figure}{decimal}{cents}")
+        if cents == "00":
+            written.add(figure)
+    return written
+
+
+# Sums a remedy names, from small to large, with and without cents.
+_SUMS = [Decimal(s) for s in ("7.50", "38.40", "162.25", "300", "1173.40", "1450", "45000")]
+# Each language's sentence around the sum, and the ways it names the currency before and after.
+_MONEY_FORMS = {
+    "en": (
+        "We will refund {} to your card today.",
+        ["€", "$", "£", "EUR ", "USD "],
+        [" euros", " EUR", " dollars", " US dollars"],
+    ),
+    "es": (
+        "Le devolvemos {} en su tarjeta hoy mismo.",
+        ["€", "$", "US$ ", "EUR "],
+        [" €", "€", " euros", " pesos", " EUR", " MXN"],
+    ),
+    "ro": (
+        "Vă returnăm {} pe card chiar astăzi.",
+        ["RON ", "€", "EUR "],
+        [" lei", " de lei", " RON", " euro", " de euro"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_MONEY_FORMS))
+def test_every_common_figure_form_reads_as_its_sum(language: str) -> None:
+    """Generated, not found one corpus at a time: every figure form, currency before or after."""
+    sentence, before, after = _MONEY_FORMS[language]
+    misread = []
+    for value in _SUMS:
+        for figure in _figures(value):
+            for form in [f"{sign}{figure}" for sign in before] + [
+                f"{figure}{sign}" for sign in after
+            ]:
+                found = money_in(sentence.format(form), language)
+                if found != [value]:
+                    misread.append(f"{form!r} -> {found}")
+    assert misread == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("a refund of 1,450 US dollars", "en", Decimal(1450)),
+        ("twenty-five quid back", "en", Decimal(25)),
+        ("a $1.5k credit", "en", Decimal(1500)),
+        ("€2K back", "en", Decimal(2000)),
+        ("mil ciento setenta y tres euros con cuarenta céntimos", "es", Decimal("1173.40")),
+        ("dos mil quinientos pesos", "es", Decimal(2500)),
+        ("cuarenta y cinco mil pesos", "es", Decimal(45000)),
+        ("siete euros con cincuenta", "es", Decimal("7.50")),
+        ("o sută șaizeci și doi de lei și douăzeci și cinci de bani", "ro", Decimal("162.25")),
+        ("o mie două sute cincizeci de lei", "ro", Decimal(1250)),
+        ("șapte lei și cincizeci de bani", "ro", Decimal("7.50")),
+        ("două mii patru sute de lei", "ro", Decimal(2400)),
+    ],
+)
+def test_sums_in_words_and_slang(text: str, language: str, expected: Decimal) -> None:
+    assert money_in(text, language) == [expected]

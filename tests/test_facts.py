@@ -85,6 +85,20 @@ DATE = dt.date(2026, 11, 21)
         ("by 1 November 2026", "en", False),
         ("by 211 November", "en", False),
         ("antes del 21 de octubre", "es", False),
+        # the day in words, a zero before it, the month in Roman numerals
+        ("by the twenty-first of November", "en", True),
+        ("no later than November twenty first", "en", True),
+        ("by November the 21st", "en", True),
+        ("by 21-Nov-2026", "en", True),
+        ("by the twentieth of November", "en", False),
+        ("antes del veintiuno de noviembre", "es", True),
+        ("el 09 de noviembre no; el 21 de noviembre", "es", True),
+        ("antes del veintidós de noviembre", "es", False),
+        ("până pe douăzeci și unu noiembrie", "ro", True),
+        ("până la 21.XI.2026", "ro", True),
+        ("până la 21 XI 2026", "ro", True),
+        ("până la 21.XII.2026", "ro", False),
+        ("până pe douăzeci și doi noiembrie", "ro", False),
     ],
 )
 def test_dates(text: str, language: str, expected: bool) -> None:

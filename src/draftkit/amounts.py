@@ -146,6 +146,8 @@ def _named_shares(language: str) -> tuple[re.Pattern[str], dict[str, Decimal]]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), shares
 
 
+_THOUSANDS = re.compile(r"k(?!\w)")
+
 # A figure just before a spelled multiplier: "3 mil euros", "2,5 millones de euros".
 _LEAD = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s+$")
 
@@ -173,6 +175,8 @@ def _money_in(text: str, language: str) -> tuple[Decimal, ...]:
                 value = (value or Decimal(0)) + (spelled or Decimal(cents.strip() or 0)) / 100
         else:
             value = parse_number(digits.strip(" .,"))
+            if value is not None and match.group(1) and _THOUSANDS.match(folded, match.end()):
+                value *= 1000  # "$1.5k", "€2K"
             after = _figure_cents(language).match(folded, match.end())
             if value is not None and after and value == value.to_integral():
                 # "1.173 euros y 40 céntimos", "96 soles con 50 que pagó"

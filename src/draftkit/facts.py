@@ -341,9 +341,24 @@ def _date_variants(date: dt.date, language: str) -> tuple[str, ...]:
                 f"{day}.{mon}",
             )
         ),
-        *(f.format(day=d, month=month, short=short) for f in data.get("date_forms") or []),
+        f"{d:02d} de {month}",
+        *(
+            form.format(day=d, month=month, short=short, year=y, roman=_ROMAN[m - 1], spelled=word)
+            for form in data.get("date_forms") or []
+            # "the ninth of December", "nueve de diciembre", "întâi decembrie": the day in words
+            for word in (_day_words(data, d) if "{spelled}" in form else [""])
+        ),
     ]
     return tuple(fold(v) for v in variants)
+
+
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _day_words(data: dict[str, Any], day: int) -> list[str]:
+    """The pack's `day_words` for DAY: one entry per day of the month, alternatives split by |."""
+    words = data.get("day_words") or []
+    return str(words[day - 1]).split("|") if len(words) == 31 else []
 
 
 def mentions_date(text: str, date: dt.date, language: str) -> bool:
