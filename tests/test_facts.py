@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from draftkit.facts import contacts_in, durations_in, mentions_date, numbers_in
+from draftkit.facts import contacts_in, durations_in, in_days, mentions_date, numbers_in
 
 
 @pytest.mark.parametrize(
@@ -49,10 +49,20 @@ def test_numbers(text: str, expected: list[Decimal]) -> None:
         ("for next month's invoice", "en", []),
         ("en la factura del próximo mes", "es", []),
         ("luna viitoare", "ro", []),
+        # "o lună de zile" is a month said fully, not a day; a fortnight, una quincena
+        ("o lună de zile gratuit", "ro", [(Decimal(1), "month")]),
+        ("timp de două luni de zile", "ro", [(Decimal(2), "month")]),
+        ("a free fortnight", "en", [(Decimal(1), "fortnight")]),
+        ("una quincena sin cuota", "es", [(Decimal(1), "half_month")]),
     ],
 )
 def test_durations(text: str, language: str, expected: list[tuple[Decimal, str]]) -> None:
     assert durations_in(text, language) == expected
+
+
+def test_a_fortnight_is_two_weeks_and_a_quincena_fifteen_days() -> None:
+    assert in_days(durations_in("a fortnight", "en")[0]) == in_days((Decimal(2), "week"))
+    assert in_days(durations_in("una quincena", "es")[0]) == in_days((Decimal(15), "day"))
 
 
 def test_compound_durations_are_read_when_asked() -> None:

@@ -99,7 +99,13 @@ def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.P
     unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
     # "two fixed years", "2-year", but not the rate "£70 a month"
     rate = [fold(str(w)) for w in (*(data.get("articles") or []), *(data.get("rate") or []))]
-    between = rf"(?!(?:{'|'.join(map(re.escape, rate))})\s)[a-z]+\s+" if rate else r"[a-z]+\s+"
+    # the word between is no unit itself: "o lună de zile" is a month, not a day
+    no_unit = rf"(?!(?:{unit})\s)"
+    between = (
+        rf"(?!(?:{'|'.join(map(re.escape, rate))})\s){no_unit}[a-z]+\s+"
+        if rate
+        else rf"{no_unit}[a-z]+\s+"
+    )
     link = linking_pattern(language)
     pattern = re.compile(rf"\b({amount})(?:-|\s+(?:{between})?{link})({unit})\b")
     return units, words, pattern
@@ -285,6 +291,8 @@ _DAYS = {
     "hour": Decimal(1) / 24,
     "day": Decimal(1),
     "week": Decimal(7),
+    "fortnight": Decimal(14),
+    "half_month": Decimal(15),  # "una quincena": fifteen days
     "month": Decimal(30),
     "year": Decimal(365),
 }
