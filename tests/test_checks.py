@@ -229,6 +229,20 @@ def test_system_prompt_echo_is_rejected(make_incident: Any) -> None:
     assert results["no_system_prompt"].parts == ("explanation",)
 
 
+def test_an_approved_sum_the_notes_also_name_is_no_leak_in_any_form(make_incident: Any) -> None:
+    """The notes say "$1,500", the remedy "$1,500.00": the draft's "USD 1500" restates the
+    remedy, whatever its form; a figure only the notes hold is still a leak."""
+    remedies = ["Reimbursement of repair costs up to $1,500.00"]
+    notes = "Legal capped repairs at $1,500 after the 380 claims of 2025."
+    incident = make_incident(remedies=remedies, internal_notes=notes)
+    for said, leaked in (("up to USD 1500", False), ("up to $1,500", False), ("of 380", True)):
+        content = DraftContent(
+            **{**GOOD_DRAFT, "restore_value": f"We will reimburse your repair costs {said}."}
+        )
+        verdict = {c.name: c for c in run_checks(content, incident)}["no_internal_notes"]
+        assert verdict.passed is not leaked, said
+
+
 def test_a_problem_spanning_two_parts_is_not_placed(make_incident: Any) -> None:
     incident = make_incident(internal_notes="The night shift skipped the usual backup check.")
     content = DraftContent(

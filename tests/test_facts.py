@@ -60,6 +60,14 @@ def test_durations(text: str, language: str, expected: list[tuple[Decimal, str]]
     assert durations_in(text, language) == expected
 
 
+def test_a_number_after_a_currency_is_a_sum_not_a_period_or_a_phone() -> None:
+    said = "Vă decontăm costul de RON 540,00 al zilei de internare, și 2 zile libere."
+    assert durations_in(said, "ro") == [(Decimal(2), "day")]
+    assert contacts_in("We refund USD 1848000 and $4620000; call +34 912 345 678.") == {
+        "34912345678"
+    }
+
+
 def test_a_fortnight_is_two_weeks_and_a_quincena_fifteen_days() -> None:
     assert in_days(durations_in("a fortnight", "en")[0]) == in_days((Decimal(2), "week"))
     assert in_days(durations_in("una quincena", "es")[0]) == in_days((Decimal(15), "day"))

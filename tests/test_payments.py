@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from draftkit.checks.offer_reading import Reading
@@ -29,3 +31,16 @@ def _payment(text: str, language: str) -> tuple[Reading, tuple[int, int]]:
 def test_an_addition_word_makes_a_payment_its_own(language: str, text: str, added: bool) -> None:
     said, span = _payment(text, language)
     assert adds(said, span) is added
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "figure"),
+    [
+        ("ro", "Achităm noi vitrina nouă (RON 2 180,50), direct firmei.", "2180.50"),
+        ("es", "Le pagamos los 45 000 pesos del taxi.", "45000"),
+        ("en", "We will pay for the taxi home, all 1 450.00 dollars.", "1450.00"),
+    ],
+)
+def test_a_sum_grouped_by_spaces_is_one_figure(language: str, text: str, figure: str) -> None:
+    said, _ = _payment(text, language)
+    assert Decimal(figure) in said.figures_at(range(len(said.words)))

@@ -50,7 +50,9 @@ _URL = re.compile(
 _URL_HINT = re.compile(rf"\.(?:{_TLDS})\b|\.[a-z-]+\.[a-z]{{2}}|\.[a-z]{{2,24}}/\w", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # `(?=[+(\d])` first, here and below: the lookbehind is only tried where a match can start.
-_PHONE = re.compile(r"(?=[+(\d])(?<![\w/.-])\+?\(?\d[\d ()./-]{5,}\d(?![\w])")
+_PHONE = re.compile(r"(?=[+(\d])(?<![\w/.$€£¥₹-])\+?\(?\d[\d ()./-]{5,}\d(?![\w])")
+#: A currency code just before a number makes it a sum: "USD 396000", no phone.
+_CODE_BEFORE = re.compile(r"(?<![\w])[A-Z]{3}\s?$")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _GROUPED = re.compile(r"\d{1,3}(?:([ .,])\d{3})+(?:([.,])(\d+))?")
 _SEPARATORS = re.compile(r"[ .,]")
@@ -109,6 +111,14 @@ def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.P
     link = linking_pattern(language)
     pattern = re.compile(rf"\b({amount})(?:-|\s+(?:{between})?{link})({unit})\b")
     return units, words, pattern
+
+
+@on_change
+@cache
+def _sum_before(language: str) -> re.Pattern[str]:
+    """A currency just before a number makes it a sum."""
+    currency = sorted((re.escape(fold(str(w))) for w in facts_data(language)["currency"]), key=len)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(reversed(currency))})\s?$")
 
 
 @on_change
@@ -203,6 +213,8 @@ def _durations_in(
         amount, unit = match.groups()
         if not compounds and folded_text[match.end(1)] == "-":
             continue
+        if _sum_before(language).search(folded_text, max(0, match.start() - 8), match.start()):
+            continue  # "RON 540,00 al zilei de internare" is a sum, not 540 days
         if amount in articles and rate_before.search(folded_text, 0, match.start()):
             continue  # "£70 a month" is a rate, not a month
         if amount in _firsts(language) and units[unit] not in ("month", "year"):
@@ -407,6 +419,8 @@ def contacts_in(text: str) -> set[str]:
     for match in _PHONE.finditer(without_emails):
         raw = match.group(0).strip()
         digits = re.sub(r"\D", "", raw)
+        if _CODE_BEFORE.search(without_emails, max(0, match.start() - 4), match.start()):
+            continue
         if (
             len(digits) >= 7
             and not _DATE_LIKE.match(raw.strip("()"))

@@ -132,6 +132,14 @@ def public_words(public: str) -> frozenset[str]:
     return frozenset(WORDS.findall(fold(public)))
 
 
+def figure_digits(figure: str) -> str:
+    """A figure's digits, less zero cents: "$1,500.00" and "USD 1500" are one figure."""
+    return re.sub(r"\D", "", _ZERO_CENTS.sub("", figure))
+
+
+_ZERO_CENTS = re.compile(r"[.,]00?$")
+
+
 @lru_cache(maxsize=256)
 def public_figures(public: str) -> frozenset[str]:
-    return frozenset(re.sub(r"\D", "", f) for f in FIGURE.findall(public))
+    return frozenset(figure_digits(f) for f in FIGURE.findall(public))

@@ -17,6 +17,7 @@ from draftkit.languages import on_change
 from draftkit.lexicon import holds, lexicon, scan
 from draftkit.provenance import (
     FIGURE,
+    figure_digits,
     named_inside,
     names_in,
     note_openers,
@@ -52,7 +53,7 @@ def _repeats(text: str, needle: tuple[str, object]) -> bool:
     if kind == "name":
         return bool(names_in(text, frozenset({str(what)})))
     if kind == "figure":
-        return what in {re.sub(r"\D", "", f) for f in FIGURE.findall(text)}
+        return what in {figure_digits(f) for f in FIGURE.findall(text)}
     if kind == "round":
         language, value = cast("tuple[str, Decimal]", what)
         return any(count == value for _, count in counts_in(text, language))
@@ -78,7 +79,7 @@ def _rounded(
     found = []
     for figure in sorted(figures):
         value = parse_number(figure)
-        if value is None or value < _ROUND_FROM or re.sub(r"\D", "", figure) in shown:
+        if value is None or value < _ROUND_FROM or figure_digits(figure) in shown:
             continue
         for count in sorted(told):
             near = abs(count - value) <= value * _ROUND_SHARE
@@ -140,7 +141,7 @@ def _figures(line: str, months: frozenset[str]) -> frozenset[str]:
             after = after[1:]
         if months.intersection(before + after[:1]) and len(match.group()) <= 2:
             continue
-        found.add(re.sub(r"\D", "", match.group()))
+        found.add(figure_digits(match.group()))
     return frozenset(found)
 
 
@@ -180,7 +181,7 @@ def no_internal_notes(view: View) -> Check:
     needles: list[tuple[str, object]] = [("name", name) for name in repeated]
     shown = public_figures(public)
     for figure in sorted(figures):
-        digits = re.sub(r"\D", "", figure)
+        digits = figure_digits(figure)
         if digits in draft_figures and digits not in shown:
             problems.append(f"repeats the figure {quoted(figure)} from the internal notes")
             needles.append(("figure", digits))

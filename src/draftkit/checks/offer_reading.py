@@ -22,6 +22,10 @@ from draftkit.lexicon import Hit, lexicon
 from draftkit.offers import Approved
 from draftkit.text import CLAUSE_END, Token, content_stems, fold, tokens, word_offsets
 
+#: The words of a sum grouped by spaces: a head of one to three digits, then groups of three.
+_GROUP_HEAD = re.compile(r"\d{1,3}")
+_GROUP = re.compile(r"\d{3}(?:[.,]\d{1,2})?")
+
 
 class Reading:
     """The facts of one `Line` the offer rules share, each computed on first use."""
@@ -98,7 +102,15 @@ class Reading:
     def figures_at(self, positions: range) -> frozenset[Decimal]:
         """The numbers written as figures at POSITIONS."""
         words = self.words
-        found = (parse_number(words[i].text) for i in positions if words[i].fold[:1].isdigit())
+        found = [parse_number(words[i].text) for i in positions if words[i].fold[:1].isdigit()]
+        # a sum grouped by spaces ("2 180,50 lei", "45 000 pesos") is one figure in two words
+        for i in positions:
+            if _GROUP_HEAD.fullmatch(words[i].text):
+                end = i + 1
+                while end < len(words) and _GROUP.fullmatch(words[end].text):
+                    end += 1
+                if end > i + 1:
+                    found.append(parse_number("".join(w.text for w in words[i:end])))
         return frozenset(value for value in found if value is not None)
 
     def restates_fix(self, terms: Approved, kind: str | None, hit: Hit) -> bool:
