@@ -2,9 +2,10 @@
 
 A guard that reads "1.173,40 €" but not "EUR 1 173,40", or "9 de diciembre" but not "nueve de
 diciembre", rejects a faithful draft the day a model writes the other form. This bench takes
-every faithful draft a corpus accepts, re-writes each sum in figures and the follow-up date in
-forms listed here (not the readers' own lists), and counts the drafts that become rejected:
-gaps found by generation rather than by waiting for a corpus to show them.
+every faithful draft a corpus accepts, re-writes each sum in figures or in words and the
+follow-up date in forms listed here (not the readers' own lists; the words come from num2words,
+a test extra), and counts the drafts that become rejected: gaps found by generation rather than
+by waiting for a corpus to show them.
 
     python bench/reforms.py [CORPUS ...] [--rounds N] [--verbose]
 """
@@ -18,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from _common import ROOT
+from num2words import num2words
 
 from draftkit.amounts import money_in
 from draftkit.checks import failed, run_checks
@@ -28,7 +30,7 @@ from draftkit.prompt import prompt_set
 PARTS = ("subject", "restore_value", "responsibility", "explanation", "fix", "regret", "closing")
 # A sum in figures with its currency before or after: what this bench re-writes.
 _SUM = re.compile(
-    r"(?:(?P<pre>€|\$|£|EUR|USD|GBP|RON|MXN)\s?)?(?<![\w.,])"
+    r"(?:(?<![A-Za-z])(?P<pre>€|\$|£|EUR|USD|GBP|RON|MXN)\s?)?(?<![\w.,])"
     r"(?P<n>\d{1,3}(?:[ .,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d.,]\d)"
     r"(?(pre)|\s?(?P<post>€|euros?|EUR|dollars|dólares|USD|pounds|GBP|lei|RON|pesos|MXN))"
 )
@@ -78,6 +80,14 @@ _MONTHS = {
     "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie "
     "decembrie",
 }
+# A sum in words: num2words's currency code, and the word for a whole sum ("{n} euros").
+_SPELLED = {
+    "en": {"eur": ("EUR", "{n} euros"), "usd": ("USD", "{n} dollars"),
+           "gbp": ("GBP", "{n} pounds")},
+    "es": {"eur": ("EUR", "{n} euros"), "usd": ("USD", "{n} dólares")},
+    "ro": {"eur": ("EUR", "{n} {de}euro"), "usd": ("USD", "{n} {de}dolari"),
+           "ron": ("RON", "{n} {de}lei")},
+}  # fmt: skip
 _WORDS = {
     "en": "first second third fourth fifth sixth seventh eighth ninth tenth",
     "es": "primero dos tres cuatro cinco seis siete ocho nueve diez",
@@ -92,6 +102,19 @@ def figures(value: Decimal, language: str) -> list[str]:
     marks = [(",", ".")] if language == "en" else [(".", ","), (" ", ","), ("", ",")]
     found = [f"{t.join(groups)}{d}{cents}" for t, d in marks]
     return found + ([t.join(groups) for t, _ in marks] if cents == "00" else [])
+
+
+def in_words(value: Decimal, kind: str, language: str) -> list[str]:
+    """VALUE in words, as num2words writes it: "one hundred and sixty-two euro, twenty-five
+    cents", "treinta euros", "douăzeci de lei"."""
+    if kind not in _SPELLED[language]:
+        return []
+    code, whole = _SPELLED[language][kind]
+    if value != value.to_integral():
+        return [num2words(value, lang=language, to="currency", currency=code)]
+    # Romanian puts "de" between a number and its noun from twenty on: "douăzeci de lei"
+    de = "" if language != "ro" or 0 < int(value) % 100 < 20 else "de "
+    return [whole.format(n=num2words(int(value), lang=language), de=de)]
 
 
 def date_forms(text: str, incident: Incident, language: str) -> list[tuple[str, str]]:
@@ -127,7 +150,7 @@ def reform(text: str, draft: CorpusDraft, incident: Incident, rnd: random.Random
             form.format(n=n)
             for n in figures(values[0], language)
             for form in _WRITTEN[language][kind]
-        ]
+        ] + in_words(values[0], kind, language)
         return rnd.choice([c for c in choices if c != match.group()] or [match.group()])
 
     text = _SUM.sub(another, text)

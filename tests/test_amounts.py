@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from num2words import num2words
 
 from draftkit.amounts import counts_in, money_in, percents_in
 
@@ -63,6 +64,8 @@ def test_money(text: str, language: str, expected: list[Decimal]) -> None:
         ("a twenty percent discount", "en", [Decimal(20)]),
         ("un veinte por ciento", "es", [Decimal(20)]),
         ("cincizeci la sută", "ro", [Decimal(50)]),
+        ("a 15pc discount, not 15 PCs", "en", [Decimal(15)]),
+        ("un 15 por 100 de descuento", "es", [Decimal(15)]),
     ],
 )
 def test_percents(text: str, language: str, expected: list[Decimal]) -> None:
@@ -162,3 +165,55 @@ def test_every_common_figure_form_reads_as_its_sum(language: str) -> None:
 )
 def test_sums_in_words_and_slang(text: str, language: str, expected: Decimal) -> None:
     assert money_in(text, language) == [expected]
+
+
+# An independent speller (num2words), not words we chose: the reader must take what it writes.
+_CURRENCY_CODE = {"en": "EUR", "es": "EUR", "ro": "RON"}
+_CURRENCY_WORD = {"en": "euros", "es": "euros", "ro": "lei"}
+
+
+def _spelled_sum(value: int, language: str) -> str:
+    words = num2words(value, lang=language)
+    # Romanian puts "de" between a number and its noun from twenty on: "douăzeci de lei"
+    link = "de " if language == "ro" and not 0 < value % 100 < 20 else ""
+    return f"{words} {link}{_CURRENCY_WORD[language]}"
+
+
+@pytest.mark.parametrize("language", sorted(_CURRENCY_CODE))
+def test_every_sum_spelled_by_an_independent_speller_reads_as_itself(language: str) -> None:
+    values = [*range(1001), 1173, 1450, 2180, 12500, 45000, 300000, 2500000]
+    misread = [
+        f"{_spelled_sum(v, language)!r} -> {found}"
+        for v in values
+        if (found := money_in(_spelled_sum(v, language), language)) != [Decimal(v)]
+    ]
+    assert misread == []
+
+
+@pytest.mark.parametrize("language", sorted(_CURRENCY_CODE))
+def test_sums_with_cents_spelled_by_an_independent_speller(language: str) -> None:
+    """ "one thousand, one hundred and seventy-three euro, forty cents", "veintiún euros con un
+    céntimo", "douăzeci și unu de lei și un ban"."""
+    misread = []
+    for value in [*_SUMS, Decimal("21.01"), Decimal("0.99"), Decimal("99.99")]:
+        text = num2words(value, lang=language, to="currency", currency=_CURRENCY_CODE[language])
+        if (found := money_in(text, language)) != [value]:
+            misread.append(f"{text!r} -> {found}")
+    assert misread == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("£38 and 40p back", "en", [Decimal("38.40")]),
+        ("fifty pounds sterling", "en", [Decimal(50)]),
+        # a comma before a share is a second offer, not cents
+        ("thirty dollars, fifteen percent off", "en", [Decimal(30)]),
+        ("trei sute de mii de lei", "ro", [Decimal(300000)]),
+        ("doisprezece lei", "ro", [Decimal(12)]),
+    ],
+)
+def test_cents_and_thousands_joined_by_marks(
+    text: str, language: str, expected: list[Decimal]
+) -> None:
+    assert money_in(text, language) == expected

@@ -198,6 +198,22 @@ def test_same_amount_in_other_number_formats_is_approved(make_incident: Any) -> 
 
 
 @pytest.mark.parametrize(
+    ("said", "approved"),
+    [
+        ("We are also sending you a goodwill payment of one hundred and fifty pounds.", True),
+        ("We are also sending you a goodwill payment of two hundred pounds.", False),
+    ],
+)
+def test_an_added_payment_may_spell_its_approved_sum(
+    make_incident: Any, said: str, approved: bool
+) -> None:
+    """An addition's sum in words, not only in figures, is the one the remedy approves."""
+    incident = make_incident(remedies=["A goodwill payment of £150.00"])
+    content = DraftContent(**{**GOOD_DRAFT, "restore_value": said})
+    assert {c.name: c for c in run_checks(content, incident)}["approved_offers"].passed is approved
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         (

@@ -36,7 +36,16 @@ def _spelled(language: str) -> tuple[str, dict[str, Decimal], dict[str, Decimal]
     multipliers = {
         fold(str(k)): Decimal(str(v)) for k, v in (extra.get("multipliers") or {}).items()
     }
-    word = rf"\b(?:{_alternation([*values, *multipliers])})\b"
+    # what may stand beside a multiplier: "one thousand, two hundred", "trei sute de mii",
+    # "patruzeci și cinci de mii"
+    joined = _alternation(extra.get("multiplier_joins") or [])
+    before, after = (rf"(?:(?:{joined})\s+)?", rf"(?:\s*(?:{joined}))?") if joined else ("", "")
+    word = (
+        rf"\b(?:{_alternation(values)})\b|{before}\b(?:{_alternation(multipliers)})\b{after}"
+        if multipliers
+        else rf"\b(?:{_alternation(values)})\b"
+    )
+    word = f"(?:{word})"
     joins = _alternation(extra.get("joins") or [])
     between = rf"(?:\s+(?:{joins})\s+|-|\s+)" if joins else r"(?:-|\s+)"
     return rf"{word}(?:{between}{word})*", values, multipliers
@@ -85,7 +94,8 @@ def _money_pattern(language: str) -> re.Pattern[str]:
         ends = _cents_end(extra, r"[^\w\s]")
         cents = (
             rf"(?:,?\s+(?:{joins})\s+({spelled}|\d{{1,2}})(?:\s+{link}(?:{named})\b|(?={ends}))"
-            rf"|\s+({spelled})(?:\s+{link}(?:{named}))?\b)?"
+            rf"|\s+({spelled})(?:\s+{link}(?:{named}))?\b"
+            rf"|,\s+({spelled}|\d{{1,2}})\s+{link}(?:{named})\b)?"
         )
     return re.compile(
         rf"(?:(?<![\w])(?:{currency})\s?({number}))|(?:({number})\s?{link}(?:{currency})(?![\w]))"
@@ -171,8 +181,14 @@ def _money_in(text: str, language: str) -> tuple[Decimal, ...]:
                 words, language, parse_number(lead.group(1)) if lead and multiplied else None
             )
             if cents:
-                spelled = spelled_value(cents, language)
-                value = (value or Decimal(0)) + (spelled or Decimal(cents.strip() or 0)) / 100
+                figure = cents.strip()
+                # "con un céntimo", "și un ban": the article is the one cent
+                share = (
+                    Decimal(figure)
+                    if figure.isdigit()
+                    else spelled_value(cents, language) or Decimal(figure in articles)
+                )
+                value = (value or Decimal(0)) + share / 100
         else:
             value = parse_number(digits.strip(" .,"))
             if value is not None and match.group(1) and _THOUSANDS.match(folded, match.end()):
@@ -200,7 +216,7 @@ def _figure_cents(language: str) -> re.Pattern[str]:
     ends = _cents_end(extra, r"[.,;:!?)]")
     currency = _alternation(facts_data(language)["currency"])
     return re.compile(
-        rf",?\s+(?:{joins})\s+(?:(\d{{1,2}})\s+{link}(?:{named})\b"
+        rf",?\s+(?:{joins})\s+(?:(\d{{1,2}})\s*{link}(?:{named})\b"
         # not a sum of its own: "1.200 lei și 50 de euro"
         rf"|(\d{{2}})(?!\s+{link}(?:{currency})(?![\w]))(?={ends}))"
     )

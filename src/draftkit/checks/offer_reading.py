@@ -94,10 +94,17 @@ class Reading:
         in a sentence whose sums are all written out ("descontaremos veinticuatro mil
         cuatrocientos cincuenta pesos"), whether one of them is approved."""
         reach = range(max(0, span[0] - OFFER_REACH), min(len(self.words), span[1] + OFFER_REACH))
-        if self.figures_at(reach) & (terms.amounts | terms.percents):
+        if self.figures_at(reach) & (terms.amounts | terms.percents) or self.spells_sum(
+            terms, reach
+        ):
             return True
         spelled = not self.figures_at(range(len(self.words)))
         return spelled and any(amount in terms.amounts for amount in self.money)
+
+    def spells_sum(self, terms: Approved, positions: range) -> bool:
+        """Whether an approved sum is written out at POSITIONS: "plus twenty-five dollars"."""
+        text = " ".join(self.words[i].text for i in positions)
+        return any(amount in terms.amounts for amount in money_in(text, self.language))
 
     def figures_at(self, positions: range) -> frozenset[Decimal]:
         """The numbers written as figures at POSITIONS."""

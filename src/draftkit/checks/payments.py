@@ -41,7 +41,9 @@ def pays_for_approved(
     approved_figures = terms.amounts | terms.percents
     if any(
         # an addition's sum follows it: "the EUR 870 fine refunded, and we also cover the losses"
-        said.figures_at(range(start, min(len(words), end + OFFER_REACH))) & approved_figures
+        said.figures_at(reach := range(start, min(len(words), end + OFFER_REACH)))
+        & approved_figures
+        or said.spells_sum(terms, reach)
         if adds(said, (start, end))
         else said.names_sum(terms, (start, end))
         for start, end in places
