@@ -98,6 +98,8 @@ _DEV = (
     "tuning22",
     "tuning23",
     "tuning24",
+    "tuning25",
+    "tuning26",
 )
 
 
