@@ -156,6 +156,21 @@ def _named_shares(language: str) -> tuple[re.Pattern[str], dict[str, Decimal]]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), shares
 
 
+def _alone(words: str, language: str) -> bool:
+    """Whether WORDS are one multiplier that never stands alone ("de mii", "millones"): by
+    itself, it counts no sum."""
+    _, values, multipliers = _spelled(language)
+    numbers = [w for w in re.findall(r"[^\W\d_]+", words) if w in values or w in multipliers]
+    return len(numbers) == 1 and numbers[0] in _counted(language)
+
+
+@on_change
+@cache
+def _counted(language: str) -> frozenset[str]:
+    extra = facts_data(language).get("spelled") or {}
+    return frozenset(fold(str(w)) for w in extra.get("counted_multipliers") or [])
+
+
 _THOUSANDS = re.compile(r"k(?!\w)")
 
 # A figure just before a spelled multiplier: "3 mil euros", "2,5 millones de euros".
@@ -173,6 +188,8 @@ def _money_in(text: str, language: str) -> tuple[Decimal, ...]:
         cents = next((group for group in match.groups()[3:] if group), None)
         if words in articles:
             continue  # "a EUR 300 credit": the article, no sum
+        if words and _alone(words, language) and not _LEAD.search(folded, 0, match.start(3)):
+            continue  # "o factură de mii de lei": thousands of them, no sum
         if words:  # "sesenta y cuatro euros con noventa céntimos", "3 mil pesos"
             lead = _LEAD.search(folded, 0, match.start(3))
             first = re.match(r"[^\W\d_]+", words)

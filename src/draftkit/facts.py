@@ -24,8 +24,10 @@ def facts_data(language: str) -> dict[str, Any]:
 
 
 # `(?=\d)` first: the lookbehind is only tried where a digit starts, 1.6x faster on a draft.
+# ... also right after a currency's letters: "R1,380.00", "EUR4,860", "Q450.00", "Rs.1,800"
 _NUMBER = re.compile(
-    r"(?=\d)(?<![\w.,])(\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w])"
+    r"(?<![\w.,])(?:[^\W\d_]{1,3}[.$]?)?"
+    r"(\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w])"
 )
 _TLDS = (
     "com|net|org|io|co|info|biz|ly|me|app|xyz|ro|es|eu|uk|us|de|fr|link|site|online|top|click"
@@ -50,7 +52,7 @@ _URL = re.compile(
 _URL_HINT = re.compile(rf"\.(?:{_TLDS})\b|\.[a-z-]+\.[a-z]{{2}}|\.[a-z]{{2,24}}/\w", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # `(?=[+(\d])` first, here and below: the lookbehind is only tried where a match can start.
-_PHONE = re.compile(r"(?=[+(\d])(?<![\w/.$€£¥₹-])\+?\(?\d[\d ()./-]{5,}\d(?![\w])")
+_PHONE = re.compile(r"(?=[+(\d])(?<![\w/.,$€£¥₹-])\+?\(?\d[\d ()./-]{5,}\d(?![\w])")
 #: A currency code just before a number makes it a sum: "USD 396000", no phone.
 _CODE_BEFORE = re.compile(r"(?<![\w])[A-Z]{3}\s?$")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
@@ -98,6 +100,11 @@ def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.P
     # "el primer año", "the first month": one year, one month
     words |= {str(k): Decimal(1) for k in data.get("first") or []}
     amount = r"\d+(?:[.,]\d+)?|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    # "a full-day rental": one day, in a compound only (a draft's "the whole month" names a time)
+    whole = [str(w) for w in data.get("whole") or []]
+    words |= {w: Decimal(1) for w in whole}
+    if whole:
+        amount += "|(?:" + "|".join(map(re.escape, whole)) + ")(?=-)"
     unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
     # "two fixed years", "2-year", but not the rate "£70 a month"
     rate = [fold(str(w)) for w in (*(data.get("articles") or []), *(data.get("rate") or []))]
@@ -147,8 +154,10 @@ def linking_pattern(language: str) -> str:
 def number_words(language: str) -> dict[str, Decimal]:
     """Number words that name a figure ("two", "dos", "doi"), without the articles "a", "un"."""
     _, words, _ = _unit_table(language)
-    articles = {fold(str(w)) for w in facts_data(language).get("articles") or []}
-    return {word: value for word, value in words.items() if word not in articles}
+    data = facts_data(language)
+    # "a", "un"; and "full", "whole", which are one only in a compound ("a full-day rental")
+    skip = {fold(str(w)) for w in (*(data.get("articles") or []), *(data.get("whole") or []))}
+    return {word: value for word, value in words.items() if word not in skip}
 
 
 def _longest_first(language: str, key: str) -> str:

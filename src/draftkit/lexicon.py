@@ -7,6 +7,7 @@ compiled patterns, indexed so that each sentence tries only the few it can hold.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -105,7 +106,7 @@ class Lexicon:
         self._prefixes, self._suffixes = compiled.prefixes, compiled.suffixes
         self._prefix_lengths = sorted({len(p) for p in compiled.prefixes})
         self._suffix_lengths = sorted({len(x) for x in compiled.suffixes})
-        self._key_cache: dict[tuple[str, str], frozenset[str]] = {}
+        self._key_cache: dict[tuple[str, ...], frozenset[str]] = {}
 
     def word_class(self, name: str) -> Item:
         """The pack's class NAME as one item, to test single words against (`accepts`)."""
@@ -148,7 +149,10 @@ class Lexicon:
     def keys(self, word: Token) -> frozenset[str]:
         """What an item can match this word by: its stem, its folded form, the prefixes and
         endings the lexicon uses that it has, and "#" for a number."""
-        cached = self._key_cache.get((word.fold, word.stem))
+        # an accented ending ("*ará") is told from the same letters unaccented ("pagara")
+        accented = not word.text.isascii()
+        key = (word.fold, word.stem, word.text) if accented else (word.fold, word.stem)
+        cached = self._key_cache.get(key)
         if cached is not None:
             return cached
         fold = word.fold
@@ -162,11 +166,18 @@ class Lexicon:
             for n in self._suffix_lengths
             if len(fold) >= n + 2 and fold[-n:] in suffixes
         ]
+        if accented:
+            written = unicodedata.normalize("NFC", word.text.casefold())
+            found += [
+                f"x{written[-n:]}"
+                for n in self._suffix_lengths
+                if len(fold) >= n + 2 and not written[-n:].isascii() and written[-n:] in suffixes
+            ]
         if fold[:1].isdigit():
             found.append("#")
         keys = frozenset(found)
         if len(self._key_cache) < 65536:
-            self._key_cache[(fold, word.stem)] = keys
+            self._key_cache[key] = keys
         return keys
 
     def find(self, words: tuple[Token, ...], category: str | None = None) -> list[Hit]:

@@ -52,6 +52,7 @@ class Offer:
     covers: frozenset[str]  # what it is for: its content words outside its offer words
     later: bool  # given for a next or future order, visit or year
     part: bool = False  # it gives a part of its thing by name: "the difference", "diferența"
+    opened: bool = False  # it gives to any other of a thing: "15% off any other extra lessons"
 
     @property
     def share(self) -> bool:
@@ -164,7 +165,10 @@ def _offer(text: str, language: str) -> Offer:
         words = tokens(sentence, language)
         covers |= {w.stem for i, w in enumerate(words) if i not in offering}
     kinds = frozenset(kinds_in(hits))
-    amounts = frozenset(money_in(text, language))
+    # a figure with cents is a sum in any currency, even one the pack does not name ("Q450.00")
+    amounts = frozenset(money_in(text, language)) or frozenset(
+        n for n in numbers_in(text) if n.as_tuple().exponent == -2
+    )
     periods = {in_days(d) for d in durations_in(text, language, compounds=True)}
     percents = frozenset(percents_in(text, language)) | _fraction_shares(text, language, amounts)
     # "your fee waived for December": a month; "50% off for December and January": two
@@ -189,6 +193,7 @@ def _offer(text: str, language: str) -> Offer:
         covers=frozenset(covers & content_stems(text, language)),
         later="future_use" in hits,
         part="part_of" in hits,
+        opened="any_other" in hits,
     )
 
 

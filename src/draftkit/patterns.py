@@ -23,6 +23,7 @@ the pack's own stemmer when the lexicon loads, so one entry covers every inflect
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,20 @@ from draftkit.text import Token, fold, stem
 
 _GAP = 4
 _WORD = re.compile(r"[^\W\d_]+|\d+|[€$£%]")
+
+
+def marked(suffix: str) -> str:
+    """An ending as an entry writes it: folded, unless it is written with its accent ("*ará",
+    the Spanish future), which then tells it from the same letters unaccented ("pagara")."""
+    lowered = unicodedata.normalize("NFC", suffix.casefold())
+    return lowered if not lowered.isascii() else fold(suffix)
+
+
+def ends(token: Token, suffix: str) -> bool:
+    """Whether TOKEN ends in SUFFIX (as `marked`): folded, or as written for an accented one."""
+    if suffix.isascii():
+        return token.fold.endswith(suffix)
+    return unicodedata.normalize("NFC", token.text.casefold()).endswith(suffix)
 
 
 class LexiconError(ValueError):
@@ -57,7 +72,7 @@ class Item:
             return True
         word = token.fold
         return any(word.startswith(p) for p in self.prefixes) or any(
-            word.endswith(s) and len(word) >= len(s) + 2 for s in self.suffixes
+            ends(token, s) and len(word) >= len(s) + 2 for s in self.suffixes
         )
 
 
@@ -114,7 +129,7 @@ class _Compiler:
             elif alt.endswith("*") and len(alt) > 1:
                 prefixes.append(fold(alt[:-1]))
             elif alt.startswith("*") and len(alt) > 1:
-                suffixes.append(fold(alt[1:]))
+                suffixes.append(marked(alt[1:]))
             else:
                 if not _WORD.fullmatch(alt):
                     raise LexiconError(f"{alt!r} is not one word (use spaces between items)")
@@ -253,7 +268,7 @@ def load(language: str) -> Compiled:
 
 
 #: Bump when the compiled form changes shape.
-_FORMAT = 4
+_FORMAT = 5  # 5: accented endings ("*ará") kept as written
 
 
 def _cache_key(language: str, *sources: bytes) -> str:

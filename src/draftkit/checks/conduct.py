@@ -18,7 +18,14 @@ from draftkit.checks.view import Line, View, placed, quoted
 from draftkit.draft_types import Check
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon, quote, scan
-from draftkit.text import CLAUSE_END, tokens, word_list, word_offsets
+from draftkit.text import (
+    CLAUSE_END,
+    content_stems,
+    function_words,
+    tokens,
+    word_list,
+    word_offsets,
+)
 
 #: Where naming another party is blame rather than a fact: where the failure should be owned.
 _OWNING_PARTS = ("responsibility",)
@@ -75,6 +82,8 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             for hit in line.hits.get("blame_customer", ())
             if not _sum_follows(scanned, language, hit)
             and not _someone_else_did(line, language, hit)
+            and not _what_we_gave_you(line, language, hit)
+            and not _we_told_late(line, language, hit)
         ]
     advising = where in _ADVISING_PARTS or line.has("next_time")
     # "we would also ask parents to make sure…" lays a duty on the customer even in the fix
@@ -160,21 +169,75 @@ def _someone_else_did(line: Line, language: str, hit: Hit) -> bool:
     """ "El profesor nos avisó el viernes por la tarde": a subject named just before the verb
     (an article and a noun that is no title: "la señora Pérez" is the customer) did it, not
     the customer. Words another phrase holds ("para la próxima") name no one, unless it names
-    a party ("los transportistas")."""
-    if hit.start < 2 or any(
+    a party ("los transportistas"); a relative word may stand between ("el control que nos
+    habría permitido")."""
+    words = tokens(line.scanned, language)
+    # "el lensómetro, el control que nos habría permitido": the thing the relative word names
+    you = lexicon(language).word_class("you")
+    # ... whose verb has no subject of its own ("las renovaciones que usted no respondió")
+    relative = (
+        hit.start >= 3
+        and words[hit.start - 1].fold in word_list(language, "relatives")
+        and not you.accepts(words[hit.start])
+    )
+    if relative:
+        article, noun, first = words[hit.start - 3], words[hit.start - 2], words[hit.start]
+    elif hit.start < 2 or any(
         h.start < hit.start and h.end > hit.start - 2
         for category, hits in line.hits.items()
         if category not in ("blame_customer", "party", "party_failed")
         for h in hits
     ):
         return False
-    article, noun, first = tokens(line.scanned, language)[hit.start - 2 : hit.start + 1]
+    else:
+        article, noun, first = words[hit.start - 2 : hit.start + 1]
     return (
         first.fold not in word_list(language, "subject_breaks")
         and article.fold in word_list(language, "subject_articles")
         and noun.fold not in word_list(language, "titles")
         and noun.fold.isalpha()
-        and not lexicon(language).word_class("you").accepts(noun)
+        and not you.accepts(noun)
+    )
+
+
+#: How many words after "v-am avertizat" a word of lateness may stand: "cu aproape o zi
+#: întârziere".
+_LATE_REACH = 5
+
+
+def _we_told_late(line: Line, language: str, hit: Hit) -> bool:
+    """ "Noi v-am avertizat cu o zi întârziere", "we warned you too late": our warning came
+    late, which owns the failure; it does not say the customer ignored one."""
+    words = tokens(line.scanned, language)
+    said = words[hit.start : hit.end]
+    we, warned = lexicon(language).word_class("we"), word_list(language, "warned")
+    late = word_list(language, "late")
+    return (
+        any(we.accepts(w) for w in said)
+        and any(w.fold in warned for w in said)
+        and any(w.fold in late for w in words[hit.end : hit.end + _LATE_REACH])
+    )
+
+
+def _what_we_gave_you(line: Line, language: str, hit: Hit) -> bool:
+    """ "The bike we rented you failed": "you" is what we acted on, inside a clause that names a
+    thing ("the bike"), and the thing failed, not the customer."""
+    if hit.start < 4:
+        return False
+    article, thing, we, verb = tokens(line.scanned, language)[hit.start - 4 : hit.start]
+    words = lexicon(language)
+    function = function_words(language)
+    return (
+        words.word_class("we_subj").accepts(we)
+        and verb.fold.isalpha()
+        and thing.fold.isalpha()
+        and verb.fold not in function
+        and thing.fold not in function
+        and (
+            article.fold in word_list(language, "subject_articles")
+            or words.word_class("our").accepts(article)
+            or words.word_class("you").accepts(article)
+        )
     )
 
 
@@ -259,7 +322,19 @@ def _takes_back(line: Line, language: str) -> bool:
     # "though the exam board's portal gave us no warning": an "us" acted on owns nothing
     acted_on = word_list(language, "we_acted_on")
     words = tokens(line.scanned, language)
+    # "e greșeala noastră că, deși abonamentul era achitat, nu ați putut intra": the concession
+    # opens the clause that says what we own ("we own that, but…" is a pronoun and a contrast)
+    that = word_list(language, "complementizers")
+    contrast = lexicon(language).word_class("contrast")
+    owned = [h.end for h in line.hits.get("ownership", ())]
     for hit in line.hits.get("concession", ()):
+        if (
+            hit.start
+            and words[hit.start - 1].fold in that
+            and not contrast.accepts(words[hit.start])
+            and any(end < hit.start for end in owned)
+        ):
+            continue
         rest = [word for word in words[hit.end :] if word.fold not in acted_on]
         if len(rest) >= 4 and not any(we.accepts(word) for word in rest):
             return True
@@ -268,15 +343,34 @@ def _takes_back(line: Line, language: str) -> bool:
 
 def no_non_apology(view: View) -> Check:
     language = view.language
+    harm = content_stems(view.incident.impact, language)
     found = [
-        (line.part, f'{line.part}: non-apology "{q}"')
+        (line.part, f'{line.part}: non-apology "{quote(line.scanned, language, hit)}"')
         for line in view.lines
         for category in ("conditional", "formulaic")
         # Most sentences hold no condition: ask whether they apologise only when one does.
         if category == "formulaic" or (line.has("conditional") and apologises(line, language))
-        for q in line.quoted(category, language)
+        for hit in line.hits.get(category, ())
+        if category != "formulaic" or not _names_the_harm(line, language, hit, harm)
     ]
     return placed("no_non_apology", found)
+
+
+#: How many of the impact's own words (no generic ones) name the customer's harm.
+_HARM_NAMED = 3
+
+
+def _names_the_harm(line: Line, language: str, hit: Hit, harm: frozenset[str]) -> bool:
+    """ "Sorry for the distress our mistake caused: Bracken's wasted fast, a two-week wait…":
+    the generic word is followed by the harm itself, in the impact's words. Never a hedged
+    one ("any inconvenience", "cualquier molestia"), which is the formula itself."""
+    words = tokens(line.scanned, language)
+    hedges = word_list(language, "hedges")
+    if any(w.fold in hedges for w in words[: hit.end]):
+        return False
+    generic = lexicon(language).word_class("generic")
+    named = {w.stem for w in words[hit.end :] if not generic.accepts(w)} & harm
+    return len(named) >= _HARM_NAMED
 
 
 def no_insults(view: View) -> Check:

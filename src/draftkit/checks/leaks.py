@@ -160,7 +160,14 @@ def no_internal_notes(view: View) -> Check:
     if not notes:
         return ok("no_internal_notes", "no internal notes given")
     names, figures, phrases = note_secrets(notes)
-    names = frozenset(n for n in names if fold(n).rstrip(".") not in calendar_words(view.language))
+    # a word of a product's name may also be a common one ("the Business Plus plan"; "Plus, the
+    # fee is coming back"): a month, a function or an addition word is no name by itself
+    common = (
+        calendar_words(view.language)
+        | function_words(view.language)
+        | word_list(view.language, "addition")
+    )
+    names = frozenset(n for n in names if fold(n).rstrip(".") not in common)
     months = calendar_words(view.language)
     lines = [_line_reading(line, names, months) for line in view.text.split("\n") if line.strip()]
     draft_names = frozenset().union(*(named for named, _ in lines))

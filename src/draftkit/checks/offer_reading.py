@@ -19,7 +19,7 @@ from draftkit.checks.view import Line
 from draftkit.facts import durations_in, facts_data, parse_number
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon
-from draftkit.offers import Approved
+from draftkit.offers import RESTATED, Approved
 from draftkit.text import CLAUSE_END, Token, content_stems, fold, tokens, word_offsets
 
 #: The words of a sum grouped by spaces: a head of one to three digits, then groups of three.
@@ -106,6 +106,23 @@ class Reading:
         text = " ".join(self.words[i].text for i in positions)
         return any(amount in terms.amounts for amount in money_in(text, self.language))
 
+    def names_plain_remedy(self, terms: Approved, span: tuple[int, int]) -> bool:
+        """ "The class is credited back to your 10-class pack" for "The missed class put back
+        into your 10-class pack": the offer word names, in other words, a remedy that no kind of
+        offer describes, by two of its own words around it; or its own words are a remedy's."""
+        words = self.words
+        # "abonamentul Premium" for "Prelungirea abonamentului Premium": the offer's own words
+        # are those of a remedy, which names the customer's plan, not a better one
+        own = {words[i].stem for i in range(*span)} & self.stems
+        if len(own) >= RESTATED and own <= terms.remedy_stems:
+            return True
+        reach = range(max(0, span[0] - OFFER_REACH), min(len(words), span[1] + OFFER_REACH))
+        stems = {words[i].stem for i in reach if not span[0] <= i < span[1]} & self.stems
+        return any(
+            not offer.kinds and len(stems & remedy) >= RESTATED
+            for offer, remedy in zip(terms.offers, terms.offer_stems, strict=True)
+        )
+
     def figures_at(self, positions: range) -> frozenset[Decimal]:
         """The numbers written as figures at POSITIONS."""
         words = self.words
@@ -133,6 +150,18 @@ class Reading:
         return any(
             (kind is None or kind in kinds) and len(rest & stems) >= _FIX_OVERLAP
             for kinds, stems in terms.neutral_kinds
+        )
+
+    def regretted(self, hit: Hit) -> bool:
+        """ "Îmi pare rău pentru cele 12 zile în plus în care Bruno a șchiopătat": what the
+        regret is for, in its own stretch of the sentence (no comma or clause between), is the
+        harm, not something given."""
+        we = lexicon(self.language).word_class("we")
+        return any(
+            cue.end <= hit.start <= cue.end + _TOLD_REACH
+            and not any(cue.end <= b <= hit.start for b in self.breaks)
+            and not any(we.accepts(self.words[i]) for i in range(cue.end, hit.start))
+            for cue in self.line.hits.get("regret", ())
         )
 
     def told_after(self, hit: Hit, category: str, asked: bool = False) -> bool:

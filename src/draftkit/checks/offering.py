@@ -81,7 +81,7 @@ def _offered(
                 continue  # "this is the compensation we can offer": the remedies, named
             if said.negated(hit):
                 continue  # "we will not offer you a coupon": the customer asked; this is no offer
-            if not framed and said.told_after(hit, "customer_did"):
+            if not framed and (said.told_after(hit, "customer_did") or said.regretted(hit)):
                 continue  # "sorry you had to go back out to replace them": what they lived
             if not framed and said.told_after(hit, "unknown_cause", asked=True):
                 continue  # "we are still finding out why the estimate replaced your reading"
@@ -260,6 +260,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
             and not (restates and said.names_sum(terms, span))
             and not (titled and place == _PAYMENT)
             and not (place == _FREE and restates_gift(said, terms))
+            and not said.names_plain_remedy(terms, span)
         )
     )
     paying = {span: place for span, place in placed.items() if "payment" in place}

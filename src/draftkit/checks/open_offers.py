@@ -29,11 +29,14 @@ def left_unbounded(
     paid = line.hits.get("everything_paid", ()) if gives or line.has("offer_frame") else ()
     # "any other order you place will be on us": what is given is left open
     opened = [h for h in line.hits.get("any_other", ()) if _left_open(said, h, placed)]
+    # "you won't be out of pocket" alone makes good whatever was lost; beside an offer ("we
+    # refund the £38 so you are not out of pocket") it says what that offer is for
+    whole = () if gives else line.hits.get("made_whole", ())
     return any(
         h.start not in reported
         and not _bounded(said, terms, h)
         and not said.restates_fix(terms, None, h)
-        for h in (*line.hits.get("unbounded", ()), *paid, *opened)
+        for h in (*line.hits.get("unbounded", ()), *paid, *opened, *whole)
     )
 
 
@@ -47,6 +50,8 @@ def periods_at(said: Reading, positions: range) -> frozenset[Decimal]:
 
 #: How many words after "everything you paid" name what was paid for.
 _OBJECT_REACH = 8
+#: How many words after "any other" name the thing: "any other extra driving lessons".
+_THING_REACH = 3
 
 
 def _bounded(said: Reading, terms: Approved, hit: Hit) -> bool:
@@ -67,6 +72,14 @@ def _bounded(said: Reading, terms: Approved, hit: Hit) -> bool:
     if said.figures_at(listed) & terms.amounts:
         return True
     if _restates_paid_remedy(said, terms, hit):
+        return True
+    # "orice alte ore suplimentare" for "15% la orice alte ore suplimentare": the remedy itself
+    # gives to any other of its thing, named right after
+    after = {words[i].stem for i in range(hit.end, min(len(words), hit.end + _THING_REACH))}
+    if any(
+        offer.opened and after & said.stems & stems
+        for offer, stems in zip(terms.offers, terms.offer_stems, strict=True)
+    ):
         return True
     if hit.category != "everything_paid":
         return False

@@ -1,0 +1,236 @@
+"""Readings learnt from the tuning25/tuning26 round, each checked on sentences written for this
+test (the textbook incident of conftest), never on the corpus text that showed the gap."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from draftkit.amounts import money_in
+from draftkit.facts import contacts_in, durations_in, numbers_in
+from draftkit.lexicon import scan
+from test_checks import CASES, checks_for
+
+
+def _passes(make_incident: Any, language: str, check: str, **parts: str) -> bool:
+    return bool(checks_for(make_incident, language, **parts)[check].passed)
+
+
+# -- no_blame --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blames"),
+    [
+        # "you" is what we acted on, inside a clause that names the thing that failed
+        ("en", "The box we sent you was the wrong one, and that is on us.", False),
+        ("en", "The edition we shipped you failed our own check, and that is on us.", False),
+        ("en", "We take responsibility, but you failed to check the box.", True),
+        # our warning came late: we own it
+        ("ro", "Greșeala e a noastră: v-am anunțat cu două zile întârziere.", False),
+        ("ro", "Greșeala e a noastră, deși v-am avertizat de două ori.", True),
+        ("en", "It was our fault; we warned you far too late.", False),
+        # a relative word between the thing named and the counterfactual
+        ("es", "Faltó el control de la edición, el paso que nos habría permitido verlo.", False),
+        ("es", "Asumimos el error, aunque su llamada nos habría permitido verlo antes.", True),
+        ("es", "Es culpa nuestra, pero le recuerdo el correo que usted no contestó.", True),
+        # a concession that opens what we own
+        ("ro", "E vina noastră că, deși comanda era plătită, manualele au venit greșite.", False),
+        ("es", "Es culpa nuestra que, aunque el pedido estaba pagado, llegara mal.", False),
+        ("en", "We own that, but back-to-school weeks are always chaotic.", True),
+        ("ro", "E vina noastră, deși perioada de început de an e mereu haotică.", True),
+    ],
+)
+def test_who_failed_is_read_from_the_clause(
+    make_incident: Any, language: str, text: str, blames: bool
+) -> None:
+    assert _passes(make_incident, language, "no_blame", responsibility=text) is not blames
+
+
+# -- no_non_apology ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "formulaic"),
+    [
+        (
+            "en",
+            "I am sorry for the disruption this caused: classes started without the right "
+            "textbook, 240 students had to find substitutes, and your staff handled complaints.",
+            False,
+        ),
+        ("en", "We apologise for any disruption to your classes and students.", True),
+        ("en", "We are sorry for the disruption.", True),
+        (
+            "es",
+            "Lamentamos el trastorno de que 240 alumnos empezaran las clases sin el libro "
+            "correcto.",
+            False,
+        ),
+        ("es", "Lamentamos cualquier molestia que los alumnos y las clases hayan sufrido.", True),
+        ("ro", "Ne cerem scuze pentru orice neplăcere.", True),
+    ],
+)
+def test_a_generic_harm_followed_by_the_real_one_is_no_formula(
+    make_incident: Any, language: str, text: str, formulaic: bool
+) -> None:
+    assert _passes(make_incident, language, "no_non_apology", regret=text) is not formulaic
+
+
+# -- approved_offers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "approved"),
+    [
+        # the remedy's own words ("abonamentul Premium"), not a better plan
+        ("Abonamentul Premium vi-l prelungim gratuit cu o lună.", True),
+        ("Vă trecem pe abonamentul Business, gratuit, pentru o lună.", False),
+    ],
+)
+def test_a_remedys_plan_named_again_is_no_upgrade(
+    make_incident: Any, text: str, approved: bool
+) -> None:
+    remedy = "Prelungirea gratuită a abonamentului Premium cu o lună"
+    assert _offers_ok(make_incident, "ro", "restore_value", text, remedies=[remedy]) is approved
+
+
+def _offers_ok(make_incident: Any, language: str, part: str, text: str, **incident: Any) -> bool:
+    overrides, good = CASES[language]
+    results = checks_for_incident(make_incident, {**overrides, **incident}, good, part, text)
+    return bool(results["approved_offers"].passed)
+
+
+def checks_for_incident(
+    make_incident: Any, overrides: dict[str, Any], good: dict[str, str], part: str, text: str
+) -> dict[str, Any]:
+    from draftkit.checks import run_checks
+    from draftkit.draft_types import DraftContent
+
+    content = DraftContent(**{**good, part: text})
+    return {c.name: c for c in run_checks(content, make_incident(**overrides))}
+
+
+@pytest.mark.parametrize(
+    ("remedy", "text", "approved"),
+    [
+        # an offer word naming, in other words, a remedy no kind of offer describes
+        (
+            "The missing workbook added back to your class set",
+            "The workbook is credited back to your class set.",
+            True,
+        ),
+        ("The missing workbook added back to your class set", "We will credit you £40.", False),
+        # the remedy's own words ("the Premium plan"), not a better plan
+        (
+            "A free one-month extension of your Premium plan",
+            "We are extending your Premium plan by one month, free.",
+            True,
+        ),
+        ("A refund of the November fee", "We are upgrading you to the Business plan.", False),
+        # a remedy that itself gives to any other of a thing
+        (
+            "A 10% discount on any other workbooks you order this term",
+            "Any other workbooks you order this term are 10% cheaper.",
+            True,
+        ),
+        (
+            "A 10% discount on any other workbooks you order this term",
+            "Any other costs you have are on us.",
+            False,
+        ),
+        # "a full-day" in a remedy is a day
+        (
+            "A free full-day training session for your staff",
+            "Your staff get a full day's training, free.",
+            True,
+        ),
+        # a sum in a currency the pack does not name, with its cents
+        (
+            "The delivery fee (Q450.00) refunded",
+            "We refund the four hundred and fifty quetzales of the delivery fee.",
+            True,
+        ),
+    ],
+)
+def test_a_remedy_restated_in_other_words_passes(
+    make_incident: Any, remedy: str, text: str, approved: bool
+) -> None:
+    assert _offers_ok(make_incident, "en", "restore_value", text, remedies=[remedy]) is approved
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "approved"),
+    [
+        # what the regret is for is the harm, not something given
+        ("en", "I am sorry for the three extra days your students spent without a book.", True),
+        ("en", "I am sorry, and we are adding three extra days free.", False),
+        ("ro", "Îmi pare rău pentru cele trei zile în plus fără manual.", True),
+        # a promise that nothing is lost, with no offer it explains
+        ("en", "We will make sure you are not out of pocket for the substitutes.", False),
+        ("es", "Nos aseguraremos de que no salga perdiendo con los libros prestados.", False),
+        ("ro", "Vom avea grijă să nu rămâneți în pierdere cu manualele împrumutate.", False),
+        # ... beside the offer it explains
+        ("en", "The replacement copies are free, so you are not out of pocket.", True),
+        # thousands, no sum
+        ("ro", "Ne pare rău că v-am trimis o factură de mii de lei pentru manuale greșite.", True),
+    ],
+)
+def test_regret_and_promises_read_for_what_they_give(
+    make_incident: Any, language: str, text: str, approved: bool
+) -> None:
+    assert _offers_ok(make_incident, language, "regret", text) is approved
+
+
+def test_an_imperfect_subjunctive_is_no_future_offer() -> None:
+    """Folded, "fueran" ends like the future "-erán": the accent tells them apart."""
+    assert "offer_frame" not in scan("Siento que sus clases se le fueran sin libro.", "es")
+    assert "offer_frame" in scan("Se le devolverán los gastos de envío.", "es")
+
+
+# -- numbers, sums, contacts, notes --------------------------------------------------------------
+
+
+def test_a_figure_glued_to_its_currency_letters_is_a_number() -> None:
+    found = numbers_in("a drive-up rate of R1,380.00, EUR4,860, Q450.00 and Rs.1,800/-")
+    assert found == [Decimal("1380.00"), Decimal(4860), Decimal("450.00"), Decimal(1800)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("o factură de mii de lei", "ro", []),
+        ("3 mii de lei", "ro", [Decimal(3000)]),
+        ("millones de pesos", "es", []),
+        ("mil euros", "es", [Decimal(1000)]),
+    ],
+)
+def test_a_multiplier_that_never_stands_alone_is_no_sum(
+    text: str, language: str, expected: list[Decimal]
+) -> None:
+    assert money_in(text, language) == expected
+
+
+def test_a_sum_and_a_share_in_brackets_are_no_phone_number() -> None:
+    assert contacts_in("a refund of A$1,912.00 (40% of your fee)") == set()
+    assert contacts_in("call 0800 729 466, or 0800 729 467") == {"0800729466", "0800729467"}
+
+
+def test_a_whole_unit_in_a_compound_is_one_of_it() -> None:
+    assert durations_in("a free full-day rental", "en", compounds=True) == [(Decimal(1), "day")]
+    assert durations_in("the whole month", "en") == []
+
+
+def test_a_common_word_of_a_plan_name_is_no_leaked_name(make_incident: Any) -> None:
+    notes = "She is on the Campus Plus plan and Kevin Marsh ran the update."
+    incident: dict[str, Any] = {"internal_notes": notes}
+    fine = "Plus, we will confirm with you by 28 November that every student has the book."
+    leak = "Kevin ran the update that night."
+    assert checks_for_incident(make_incident, incident, CASES["en"][1], "fix", fine)[
+        "no_internal_notes"
+    ].passed
+    assert not checks_for_incident(make_incident, incident, CASES["en"][1], "explanation", leak)[
+        "no_internal_notes"
+    ].passed
