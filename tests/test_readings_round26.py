@@ -234,3 +234,59 @@ def test_a_common_word_of_a_plan_name_is_no_leaked_name(make_incident: Any) -> N
     assert not checks_for_incident(make_incident, incident, CASES["en"][1], "explanation", leak)[
         "no_internal_notes"
     ].passed
+
+
+# -- blame laid on another party ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the matter taken up with another, or only a part of it owned
+        ("en", "The printer sent the old files, and we are taking that up with them."),
+        ("en", "We only take responsibility for not checking the boxes."),
+        ("es", "Asumimos solo no haber revisado las cajas antes del envío."),
+        ("ro", "Ne asumăm doar faptul că nu am verificat cutiile."),
+    ],
+)
+def test_a_part_owned_or_the_matter_taken_up_with_them_shifts_blame(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not _passes(make_incident, language, "no_blame", responsibility=text)
+
+
+_SUPPLIER_FACT = (
+    "The print lab Inklab bound the 4th edition, following our outdated table of editions."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "blames"),
+    [
+        # the noun the facts put before the party's name is that party
+        ("The error came from the lab, and we did not catch it before shipping.", True),
+        ("It was our mistake: we sent the lab an outdated table of editions.", False),
+    ],
+)
+def test_the_role_noun_before_a_partys_name_is_that_party(
+    make_incident: Any, text: str, blames: bool
+) -> None:
+    incident = {"root_cause": _SUPPLIER_FACT}
+    found = checks_for_incident(make_incident, incident, CASES["en"][1], "responsibility", text)
+    assert found["no_blame"].passed is not blames
+
+
+def test_our_own_bank_is_no_role_of_another_party(make_incident: Any) -> None:
+    fact = "We sent the refund file to our bank, Mersey Commercial Bank, twice."
+    fix = "The retry job now asks the bank whether a file was accepted before it sends it again."
+    incident = {"root_cause": fact, "fixes": [fix]}
+    text = "It was our retry job that failed; the bank only did what we asked."
+    found = checks_for_incident(make_incident, incident, CASES["en"][1], "responsibility", text)
+    assert found["no_blame"].passed
+
+
+def test_a_harm_a_party_left_the_customer_with_is_blame_in_the_regret(make_incident: Any) -> None:
+    incident = {**CASES["es"][0], "root_cause": "La distribuidora Rutalibro envió la 4.ª edición."}
+    text = "Lamento que el fallo de Rutalibro acabara dejando a sus alumnos sin libro."
+    found = checks_for_incident(make_incident, incident, CASES["es"][1], "regret", text)
+    assert not found["no_blame"].passed

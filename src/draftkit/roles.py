@@ -146,7 +146,24 @@ def _named_parties(
                     bare = _LEGAL_FORM.sub("", name)  # "Cerraduras Marí" for "… Marí S.L."
                     found.update({name, bare} if len(bare) >= 3 else {name})
                     found.update(_short_name(bare, own, language))
+                    found.update(_role_nouns(sentence[: match.start()], language))
     return sorted(found, key=len, reverse=True)
+
+
+def _role_nouns(before: str, language: str) -> set[str]:
+    """ "laboratorio" in "el laboratorio Visiolab": the noun the facts put before a party's
+    name is that party too, so a draft's "el error vino del laboratorio" blames it as plainly as
+    "vino de Visiolab". Not a word that names anything of ours as well ("system", "app")."""
+    classes = lexicon(language)
+    party, generic = classes.word_class("names_party"), classes.word_class("generic")
+    nouns: set[str] = set()
+    words = tokens(before, language)[-2:]
+    if any(classes.word_class("our").accepts(word) for word in words):
+        return nouns  # "our bank, Mersey Commercial Bank": the bank we chose is no role of theirs
+    for word in words:
+        if word.text.islower() and party.accepts(word) and not generic.accepts(word):
+            nouns.update({word.text, word.text.capitalize()})
+    return nouns
 
 
 #: A legal form closing a name, as the facts write it and a draft leaves it out: "S.L.", "SRL",

@@ -136,7 +136,8 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     # Naming a party while owning the failure ("we failed you, not the courier") is no
     # blame; naming it as the one who failed is, whatever else the sentence owns, and so is
     # naming it after a concession ("it should not have happened, but the fault came from…").
-    owned = line.has("ownership") and not line.has("party_failed", "concession")
+    failed_by = [h for h in line.hits.get("party_failed", ()) if not _we_did_to(line, language, h)]
+    owned = line.has("ownership") and not failed_by and not line.has("concession")
     if where in _OWNING_PARTS and line.has("party") and not line.has("clears") and not owned:
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
         found.append((where, f'{where}: points at another party ("{parties}")'))
@@ -217,6 +218,28 @@ def _we_told_late(line: Line, language: str, hit: Hit) -> bool:
         and any(w.fold in warned for w in said)
         and any(w.fold in late for w in words[hit.end : hit.end + _LATE_REACH])
     )
+
+
+def _we_did_to(line: Line, language: str, hit: Hit) -> bool:
+    """ "Noi am transmis laboratorului o comandă greșită", "we sent the supplier the wrong
+    file": the party is what we acted on, so what was wrong is ours."""
+    if not any(p.start == hit.start for p in line.hits.get("party", ())):
+        return False  # "greșeala … furnizorului": the fault is named as the party's
+    words = tokens(line.scanned, language)
+    classes = lexicon(language)
+    subject, verb, our = (classes.word_class(n) for n in ("we_subj", "we_verb", "our"))
+    start = max(0, hit.start - 3)
+    # in the party's own clause: "recunoaștem greșeala; furnizorul știa…" is another one
+    start = max(
+        [start, *(b for b in word_offsets(line.scanned, _BREAK, language) if b <= hit.start)]
+    )
+    before = words[start : hit.start]
+    return any(subject.accepts(w) or verb.accepts(w) for w in before) and not any(
+        our.accepts(w) for w in before
+    )
+
+
+_BREAK = re.compile(r"[,;:—–]|\s-\s")
 
 
 def _what_we_gave_you(line: Line, language: str, hit: Hit) -> bool:
