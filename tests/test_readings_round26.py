@@ -290,3 +290,50 @@ def test_a_harm_a_party_left_the_customer_with_is_blame_in_the_regret(make_incid
     text = "Lamento que el fallo de Rutalibro acabara dejando a sus alumnos sin libro."
     found = checks_for_incident(make_incident, incident, CASES["es"][1], "regret", text)
     assert not found["no_blame"].passed
+
+
+# -- excuses and talking down ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # the load said first, the slip after it: an excuse, however owned
+        ("es", "Con la vuelta al cole y tantos pedidos, se nos pasó revisar la edición."),
+        ("en", "Back-to-school weeks are our busiest, so our check slipped."),
+        # a failure now and then as the normal lot
+        ("en", "Every so often an old edition slips through, and this was one of those times."),
+        ("es", "De vez en cuando se nos cuela una edición antigua, y esta fue una de ellas."),
+        ("ro", "Din când în când mai scapă câte o ediție veche printre degete."),
+        # too little time as the reason
+        ("en", "We own this, although the late order gave our warehouse very little time."),
+        ("es", "Asumimos el error, aunque el pedido tardío nos dejó muy poco margen."),
+        ("ro", "Ne asumăm greșeala, deși comanda târzie ne-a lăsat foarte puțin timp."),
+    ],
+)
+def test_a_load_a_habit_or_short_time_excuses_the_failure(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not _passes(make_incident, language, "no_blame", responsibility=text)
+
+
+def test_ownership_said_first_still_owns_what_follows(make_incident: Any) -> None:
+    text = "We made the mistake ourselves during our busiest week of the year."
+    assert _passes(make_incident, "en", "no_blame", responsibility=text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We are sorry you waited, but let's put it in perspective: it is only a book."),
+        ("en", "Next time, write to us rather than making a scene on our page."),
+        ("es", "Lo sentimos, pero pongamos las cosas en perspectiva: es solo un libro."),
+        ("es", "La próxima vez escríbanos antes de montar un escándalo en redes."),
+        ("ro", "Ne pare rău, dar să punem lucrurile în perspectivă: e doar o carte."),
+        ("ro", "Data viitoare scrieți-ne, nu faceți circ pe pagina noastră."),
+    ],
+)
+def test_the_harm_made_small_or_the_complaint_called_a_scene_talks_down(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not _passes(make_incident, language, "no_insults", regret=text)

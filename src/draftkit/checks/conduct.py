@@ -108,7 +108,8 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         first, last = sorted((claim.start, excuse.start))
         split = any(first < b <= last for b in ends)
         tail = excuse.start <= claim.start <= excuse.end + _EXCUSE_TAIL
-        return not split and not tail
+        # ... said first: "con la temporada alta, se nos pasó" puts the load before the slip
+        return not split and not tail and claim.start < excuse.start
 
     if not line.has("refuses_excuse"):
         owning = () if line.has("concession") else line.hits.get("ownership", ())
