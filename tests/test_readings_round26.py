@@ -71,6 +71,9 @@ def test_who_failed_is_read_from_the_clause(
         ),
         ("es", "Lamentamos cualquier molestia que los alumnos y las clases hayan sufrido.", True),
         ("ro", "Ne cerem scuze pentru orice neplăcere.", True),
+        # an apology made to hang on whether the harm was real
+        ("es", "Le pedimos disculpas en caso de que el retraso le haya causado problemas.", True),
+        ("es", "Lo sentimos, en el supuesto de que los alumnos se quedaran sin libro.", True),
     ],
 )
 def test_a_generic_harm_followed_by_the_real_one_is_no_formula(
