@@ -340,3 +340,45 @@ def test_the_harm_made_small_or_the_complaint_called_a_scene_talks_down(
     make_incident: Any, language: str, text: str
 ) -> None:
     assert not _passes(make_incident, language, "no_insults", regret=text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Let me put it in small words: the books went to the wrong school."),
+        ("en", "Some people manage to read an order confirmation before writing in."),
+        ("en", "We do have customers with actual problems, but we got to yours."),
+        ("en", "Bless your heart, a late textbook must feel like the end of term."),
+        ("en", "The copies are sent, so hopefully that is the last we hear from you."),
+        ("es", "Se lo digo con palabras sencillas: los libros fueron a otro colegio."),
+        ("es", "No hace falta ser ingeniero para ver que era la edición equivocada."),
+        ("es", "Hay gente que entiende el albarán a la primera, pero se lo repetimos."),
+        ("es", "Qué tragedia, unos libros con dos días de retraso."),
+        ("ro", "Nu știu cum să vă explic mai simplu: cărțile au plecat la altă școală."),
+        ("ro", "Orice copil ar fi înțeles din factură care ediție a sosit."),
+        ("ro", "Se pare că nu aveți altceva mai bun de făcut decât să ne scrieți zilnic."),
+    ],
+)
+def test_explaining_down_some_people_and_mock_sympathy_are_insults(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not _passes(make_incident, language, "no_insults", regret=text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "insulting"),
+    [
+        ("en", "We understand why you wrote in capitals after three weeks of silence.", False),
+        ("es", "Entendemos que nos escribiera en mayúsculas tras semanas sin respuesta.", False),
+        ("ro", "Înțeleg de ce ne-ați scris cu majuscule după trei săptămâni fără răspuns.", False),
+        (
+            "ro",
+            "Înțelegem că e mai simplu să scrieți cu majuscule decât să citiți răspunsul.",
+            True,
+        ),
+    ],
+)
+def test_the_customers_manner_understood_is_no_mockery(
+    make_incident: Any, language: str, text: str, insulting: bool
+) -> None:
+    assert _passes(make_incident, language, "no_insults", regret=text) is not insulting

@@ -405,7 +405,10 @@ def no_insults(view: View) -> Check:
         for hit in line.hits.get("insult", ())
         # what we say we do not ask of the customer ("nu vă cer să treceți peste asta"), or
         # their manner then said to be justified, is no insult
-        if not _cue_before(line, hit, "not_asked", reach=1) and not _proved_right(line, hit)
+        if not _cue_before(line, hit, "not_asked", reach=1)
+        and not _proved_right(line, hit)
+        # "entendemos que nos escribiera en mayúsculas": the manner understood, not mocked
+        and not _understood(line, hit)
     ]
     found += [
         (line.part, f'{line.part}: talks down to the customer: "{q}"')
@@ -420,6 +423,21 @@ def no_insults(view: View) -> Check:
         for q in _their_reaction(line, language)
     ]
     return placed("no_insults", found)
+
+
+#: How far before the customer's manner "we understand why" may stand.
+_UNDERSTOOD_REACH = 6
+
+
+def _understood(line: Line, hit: Hit) -> bool:
+    """ "Înțeleg de ce ați scris cu majuscule": the customer's manner (their capitals, their
+    tone) said to be understood just before it; not "entiendo que para usted son una fortuna"."""
+    # the insult found is the manner itself ("en mayúsculas"), not a jibe built round it ("e
+    # mai simplu să scrieți cu semne de exclamare decât să citiți")
+    manner = any(
+        r.end == hit.end and r.start - 1 <= hit.start for r in line.hits.get("reaction", ())
+    )
+    return manner and _cue_before(line, hit, "understands", reach=_UNDERSTOOD_REACH)
 
 
 def _proved_right(line: Line, hit: Hit) -> bool:
