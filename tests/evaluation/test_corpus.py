@@ -100,6 +100,7 @@ _DEV = (
     "tuning24",
     "tuning25",
     "tuning26",
+    "tuning27",
 )
 
 
