@@ -382,3 +382,70 @@ def test_the_customers_manner_understood_is_no_mockery(
     make_incident: Any, language: str, text: str, insulting: bool
 ) -> None:
     assert _passes(make_incident, language, "no_insults", regret=text) is not insulting
+
+
+# -- the tuning27 round --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("remedy", "text", "approved"),
+    [
+        # a share worked out and rounded to the cent as a person writes it
+        ("15% off the $412.75 order", "That is $61.91 off your $412.75 order.", True),
+        ("15% off the $412.75 order", "That is $70.00 off your order.", False),
+        # a remedy's own count times its own sum, and the two added up
+        (
+            "A refund of the 30 missing copies, at $18 each",
+            "We refund the 30 missing copies, $540 in all.",
+            True,
+        ),
+        ("A refund of the 30 missing copies, at $18 each", "We refund you $600.", False),
+        # the naira sign
+        ("A refund of the ₦14,200 delivery charge", "We refund the NGN 14,200 charge.", True),
+    ],
+)
+def test_sums_worked_out_from_a_remedy_restate_it(
+    make_incident: Any, remedy: str, text: str, approved: bool
+) -> None:
+    assert _offers_ok(make_incident, "en", "restore_value", text, remedies=[remedy]) is approved
+
+
+def test_cents_named_as_centesimos() -> None:
+    text = "cuatrocientos ochenta y siete balboas con cincuenta centésimos"
+    assert money_in(text, "es") == [Decimal("487.50")]
+
+
+def test_a_bracket_opened_after_a_phone_number_is_no_part_of_it() -> None:
+    assert contacts_in("our line, 0141 496 0872 (7:00 to 22:00)") == {"01414960872"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blames"),
+    [
+        # the customer's fault denied, not laid on them
+        ("ro", "N-ați greșit cu nimic; noi am trimis ediția veche.", False),
+        ("ro", "Ați greșit la comandă, dar noi am trimis ediția veche.", True),
+        # an excuse's words read within one clause
+        ("ro", "Nimic nu a depins de școală; noi am trimis ediția veche.", False),
+        ("ro", "Sincer, nu a depins de noi.", True),
+    ],
+)
+def test_a_fault_denied_or_split_by_a_clause_is_no_blame(
+    make_incident: Any, language: str, text: str, blames: bool
+) -> None:
+    assert _passes(make_incident, language, "no_blame", responsibility=text) is not blames
+
+
+def test_a_topic_said_in_the_public_facts_own_words_is_no_leak(make_incident: Any) -> None:
+    notes = "The packer, Kevin Marsh, has made the same mistake before; this is a second time."
+    shipped = "The second shipment of the order left on time on 20 November."
+    incident = {"internal_notes": notes, "what_happened": shipped}
+    good = CASES["en"][1]
+    fine = "The replacement copies go out today, a second time, at no cost."
+    leak = "It is not the first time our packer has done this."
+    assert checks_for_incident(make_incident, incident, good, "restore_value", fine)[
+        "no_internal_notes"
+    ].passed
+    assert not checks_for_incident(make_incident, incident, good, "explanation", leak)[
+        "no_internal_notes"
+    ].passed

@@ -54,6 +54,7 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # `(?=[+(\d])` first, here and below: the lookbehind is only tried where a match can start.
 _PHONE = re.compile(r"(?=[+(\d])(?<![\w/.,$€£¥₹-])\+?\(?\d[\d ()./-]{5,}\d(?![\w])")
 #: A currency code just before a number makes it a sum: "USD 396000", no phone.
+_OPEN_AFTER = re.compile(r"(?<=\d)\s+\([^)]*$")
 _CODE_BEFORE = re.compile(r"(?<![\w])[A-Z]{3}\s?$")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _GROUPED = re.compile(r"\d{1,3}(?:([ .,])\d{3})+(?:([.,])(\d+))?")
@@ -426,7 +427,9 @@ def contacts_in(text: str) -> set[str]:
         for match in _URL.finditer(without_emails):
             found.add(_normal_url(match.group(0)))
     for match in _PHONE.finditer(without_emails):
-        raw = match.group(0).strip()
+        # a bracket opened after the number and left open is the next thing said: "0141 496
+        # 0872 (7:00–22:00)"
+        raw = _OPEN_AFTER.sub("", match.group(0)).strip()
         digits = re.sub(r"\D", "", raw)
         if _CODE_BEFORE.search(without_emails, max(0, match.start() - 4), match.start()):
             continue

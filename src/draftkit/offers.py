@@ -32,6 +32,10 @@ MONEY = frozenset({"refund", "payment", "credit"})
 PRICE = frozenset({"discount", "free"})
 
 
+_CENT = Decimal("0.01")
+#: The most of a thing one remedy counts, at a price each ("14 meniuri, câte 204 lei").
+_MOST_OF_A_REMEDY = 100
+
 #: How many of a remedy's content words a phrase must hold to restate that remedy.
 RESTATED = 2
 
@@ -288,7 +292,15 @@ def _approved(
         if n == n.to_integral() and 1 < n <= 12
     }
     base = sorted({a for o in offers for a in o.amounts})
-    single = sorted({*base, *(a * n for a in base for n in counts)})[:24]
+    # "14 meniuri, câte 204 lei fiecare": a remedy's own count times its own sum, however large
+    each = {
+        a * n
+        for o in offers
+        for a in o.amounts
+        for n in numbers_in(o.text)
+        if n == n.to_integral() and 1 < n <= _MOST_OF_A_REMEDY and n != a and n not in o.percents
+    }
+    single = sorted({*base, *each, *(a * n for a in base for n in counts)})[:24]
     amounts = {
         sum(c, Decimal(0))
         for n in range(1, min(len(single), 4) + 1)
@@ -301,6 +313,8 @@ def _approved(
     amounts |= {a * (100 - p) / 100 for a in base for p in percents}
     # "£155 off the £620.00" for "25% off your fee of £620.00": the share itself, as a sum
     amounts |= {a * p / 100 for a in base for p in percents}
+    # ... rounded to the cent as a person writes it: "$123.83" for 30% of $412.75
+    amounts |= {a.quantize(_CENT, rounding=ROUND_HALF_UP) for a in amounts}
     figures = frozenset(n for text in (*facts, *neutral) for n in numbers_in(text))
     partial = {kind for o in offers for kind in o.kinds if o.periods or o.share}
     return Approved(

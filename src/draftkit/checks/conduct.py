@@ -84,6 +84,7 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             and not _someone_else_did(line, language, hit)
             and not _what_we_gave_you(line, language, hit)
             and not _we_told_late(line, language, hit)
+            and not _denied(line, language, hit)
         ]
     advising = where in _ADVISING_PARTS or line.has("next_time")
     # "we would also ask parents to make sure…" lays a duty on the customer even in the fix
@@ -119,6 +120,9 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
                 line.hits.get("excuse", ()), line.quoted("excuse", language), strict=True
             )
             if not any(owns(claim, hit) for claim in owning)
+            # one clause's words: "nu a depins de public; noi am organizat" is no "nu a
+            # depins de noi"
+            and not any(hit.start < b < hit.end for b in ends)
         ]
     if not line.has("refuses_excuse"):  # "we sent the wrong box, and these things happen"
         found += [
@@ -199,6 +203,18 @@ def _someone_else_did(line: Line, language: str, hit: Hit) -> bool:
         and noun.fold not in word_list(language, "titles")
         and noun.fold.isalpha()
         and not you.accepts(noun)
+    )
+
+
+def _denied(line: Line, language: str, hit: Hit) -> bool:
+    """ "N-ai greșit cu nimic", "it's not that you did anything wrong": the customer's fault
+    denied by a "not" right before it (a "not" inside it, "you did not call", still blames)."""
+    words = tokens(line.scanned, language)
+    negation = lexicon(language).word_class("negation")
+    return (
+        hit.start > 0
+        and negation.accepts(words[hit.start - 1])
+        and not any(negation.accepts(w) for w in words[hit.start : hit.end])
     )
 
 
