@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from draftkit.checks import cause, conduct, language, leaks, offering, required
+from draftkit.checks import cause, conduct, language, leaks, manner, offering, required
 from draftkit.checks.view import View, failed
 from draftkit.draft_types import Check, DraftContent
 from draftkit.incident import Incident
@@ -23,12 +23,12 @@ _GUARDS: dict[str, Callable[[View], Check]] = {
     "no_internal_notes": leaks.no_internal_notes,
     "no_foreign_contacts": leaks.no_foreign_contacts,
     "no_blame": conduct.no_blame,
-    "no_non_apology": conduct.no_non_apology,
+    "no_non_apology": manner.no_non_apology,
     "language": language.check,
     "follow_up_date": required.follow_up_date,
     "no_invented_cause": cause.check,
     "no_system_prompt": leaks.no_system_prompt,
-    "no_insults": conduct.no_insults,
+    "no_insults": manner.no_insults,
     "social_privacy": leaks.social_privacy,
 }
 CHECK_NAMES: tuple[str, ...] = tuple(_GUARDS)

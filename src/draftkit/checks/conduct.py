@@ -1,4 +1,5 @@
-"""How the draft behaves: it owns the failure, blames nobody, apologises plainly, insults no one.
+"""Who failed and who is blamed: the draft owns the failure and lays it on nobody else (how it
+apologises and how it speaks to the customer is `manner`'s).
 
 Blame is read by who does what, not by a list of nouns: the customer as the one who should have
 acted ("had you called us first…", "we recommend that you…"), another party as the one at fault
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Protocol
 
 from draftkit.amounts import money_in
 from draftkit.checks.view import Line, View, placed, quoted
@@ -20,7 +20,6 @@ from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon, quote, scan
 from draftkit.text import (
     CLAUSE_END,
-    content_stems,
     function_words,
     tokens,
     word_list,
@@ -136,7 +135,7 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         (where, f'{where}: shifts the blame: "{q}"')
         for hit, q in zip(line.hits.get("shift", ()), line.quoted("shift", language), strict=True)
         # "there is no one else to hold responsible": the blame kept, not handed on
-        if not _cue_before(line, hit, "nobody_else", reach=3)
+        if not cue_before(line, hit, "nobody_else", reach=3)
     ]
     # Naming a party while owning the failure ("we failed you, not the courier") is no
     # blame; naming it as the one who failed is, whatever else the sentence owns, and so is
@@ -157,7 +156,7 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     return tuple(found)
 
 
-def _cue_before(line: Line, hit: Hit, category: str, reach: int) -> bool:
+def cue_before(line: Line, hit: Hit, category: str, reach: int) -> bool:
     """Whether a CATEGORY phrase ends at most REACH words before HIT: the cue that turns it
     round ("no one else" before "to hold responsible", "I am not asking you" before "to get
     over it")."""
@@ -292,24 +291,6 @@ def _sum_follows(scanned: str, language: str, hit: Hit) -> bool:
     return bool(money_in(" ".join(word.text for word in after), language))
 
 
-class _Scanned(Protocol):
-    @property
-    def scanned(self) -> str: ...
-
-    def has(self, *categories: str) -> bool: ...
-
-
-def apologises(line: _Scanned, language: str) -> bool:
-    """Whether the sentence apologises at all: a condition only makes an apology conditional.
-
-    "If you run into anything else, write to us" is help, not a non-apology.
-    """
-    if line.has("regret"):
-        return True
-    regret = lexicon(language).word_class("regret_word")
-    return any(regret.accepts(word) for word in tokens(line.scanned, language))
-
-
 _QUOTES = re.compile('["“”„«»]')
 
 
@@ -379,101 +360,3 @@ def _takes_back(line: Line, language: str) -> bool:
         if len(rest) >= 4 and not any(we.accepts(word) for word in rest):
             return True
     return False
-
-
-def no_non_apology(view: View) -> Check:
-    language = view.language
-    harm = content_stems(view.incident.impact, language)
-    found = [
-        (line.part, f'{line.part}: non-apology "{quote(line.scanned, language, hit)}"')
-        for line in view.lines
-        for category in ("conditional", "formulaic")
-        # Most sentences hold no condition: ask whether they apologise only when one does.
-        if category == "formulaic" or (line.has("conditional") and apologises(line, language))
-        for hit in line.hits.get(category, ())
-        if category != "formulaic" or not _names_the_harm(line, language, hit, harm)
-    ]
-    return placed("no_non_apology", found)
-
-
-#: How many of the impact's own words (no generic ones) name the customer's harm.
-_HARM_NAMED = 3
-
-
-def _names_the_harm(line: Line, language: str, hit: Hit, harm: frozenset[str]) -> bool:
-    """ "Sorry for the distress our mistake caused: Bracken's wasted fast, a two-week wait…":
-    the generic word is followed by the harm itself, in the impact's words. Never a hedged
-    one ("any inconvenience", "cualquier molestia"), which is the formula itself."""
-    words = tokens(line.scanned, language)
-    hedges = word_list(language, "hedges")
-    if any(w.fold in hedges for w in words[: hit.end]):
-        return False
-    generic = lexicon(language).word_class("generic")
-    named = {w.stem for w in words[hit.end :] if not generic.accepts(w)} & harm
-    return len(named) >= _HARM_NAMED
-
-
-def no_insults(view: View) -> Check:
-    language = view.language
-    found = [
-        (line.part, f'{line.part}: insult "{quote(line.scanned, language, hit)}"')
-        for line in view.lines
-        for hit in line.hits.get("insult", ())
-        # what we say we do not ask of the customer ("nu vă cer să treceți peste asta"), or
-        # their manner then said to be justified, is no insult
-        if not _cue_before(line, hit, "not_asked", reach=1)
-        and not _proved_right(line, hit)
-        # "entendemos que nos escribiera en mayúsculas": the manner understood, not mocked
-        and not _understood(line, hit)
-    ]
-    found += [
-        (line.part, f'{line.part}: talks down to the customer: "{q}"')
-        for line in view.lines
-        if line.has("you")
-        for q in line.quoted("rude", language)
-    ]
-    found += [
-        (line.part, f'{line.part}: dismisses the customer\'s reaction: "{q}"')
-        for line in view.lines
-        if line.has("dismissal") and not line.has("validates")
-        for q in _their_reaction(line, language)
-    ]
-    return placed("no_insults", found)
-
-
-#: How far before the customer's manner "we understand why" may stand.
-_UNDERSTOOD_REACH = 6
-
-
-def _understood(line: Line, hit: Hit) -> bool:
-    """ "Înțeleg de ce ați scris cu majuscule": the customer's manner (their capitals, their
-    tone) said to be understood just before it; not "entiendo que para usted son una fortuna"."""
-    # the insult found is the manner itself ("en mayúsculas"), not a jibe built round it ("e
-    # mai simplu să scrieți cu semne de exclamare decât să citiți")
-    manner = any(
-        r.end == hit.end and r.start - 1 <= hit.start for r in line.hits.get("reaction", ())
-    )
-    return manner and _cue_before(line, hit, "understands", reach=_UNDERSTOOD_REACH)
-
-
-def _proved_right(line: Line, hit: Hit) -> bool:
-    """ "Nos escribió en mayúsculas, y con motivo", "you wrote in capitals, and rightly so": the
-    manner named and then said to be justified is no mockery of it."""
-    return any(cue.start >= hit.end for cue in line.hits.get("rightly", ()))
-
-
-def _their_reaction(line: Line, language: str) -> list[str]:
-    """The customer's reaction or manner a sentence names ("the dramatics", "tanto escándalo"),
-    not ours ("our tone", "the tone of our first reply": "our" within three words of it)."""
-    ours = lexicon(language).word_class("our")
-    words = tokens(line.scanned, language)
-    return [
-        quote
-        for hit, quote in zip(
-            line.hits.get("reaction", ()), line.quoted("reaction", language), strict=True
-        )
-        if not any(
-            ours.accepts(word)
-            for word in (*words[max(0, hit.start - 3) : hit.start], *words[hit.end : hit.end + 3])
-        )
-    ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from draftkit.checks.conduct import apologises
+from draftkit.checks.manner import apologises
 from draftkit.incident import Incident
 from draftkit.languages import on_change
 from draftkit.lexicon import lexicon

@@ -10,7 +10,7 @@ crew of our partner arrived late"), that costs as much as pointing at a party.
 
 from __future__ import annotations
 
-from draftkit.checks.conduct import apologises
+from draftkit.checks.manner import apologises
 from draftkit.draft_types import Check
 from draftkit.scoring.model import Finding, squash
 from draftkit.scoring.text import Sentence, Text

@@ -1,0 +1,128 @@
+"""How the apology speaks to the customer: whether it apologises without conditions or formulas,
+and whether it talks down to them. Who failed and who is blamed is `conduct`'s."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from draftkit.checks.conduct import cue_before
+from draftkit.checks.view import Line, View, placed
+from draftkit.draft_types import Check
+from draftkit.lexicon import Hit, lexicon, quote
+from draftkit.text import content_stems, tokens, word_list
+
+
+class _Scanned(Protocol):
+    @property
+    def scanned(self) -> str: ...
+
+    def has(self, *categories: str) -> bool: ...
+
+
+def apologises(line: _Scanned, language: str) -> bool:
+    """Whether the sentence apologises at all: a condition only makes an apology conditional.
+
+    "If you run into anything else, write to us" is help, not a non-apology.
+    """
+    if line.has("regret"):
+        return True
+    regret = lexicon(language).word_class("regret_word")
+    return any(regret.accepts(word) for word in tokens(line.scanned, language))
+
+
+def no_non_apology(view: View) -> Check:
+    language = view.language
+    harm = content_stems(view.incident.impact, language)
+    found = [
+        (line.part, f'{line.part}: non-apology "{quote(line.scanned, language, hit)}"')
+        for line in view.lines
+        for category in ("conditional", "formulaic")
+        # Most sentences hold no condition: ask whether they apologise only when one does.
+        if category == "formulaic" or (line.has("conditional") and apologises(line, language))
+        for hit in line.hits.get(category, ())
+        if category != "formulaic" or not _names_the_harm(line, language, hit, harm)
+    ]
+    return placed("no_non_apology", found)
+
+
+#: How many of the impact's own words (no generic ones) name the customer's harm.
+_HARM_NAMED = 3
+
+
+def _names_the_harm(line: Line, language: str, hit: Hit, harm: frozenset[str]) -> bool:
+    """ "Sorry for the distress our mistake caused: Bracken's wasted fast, a two-week wait…":
+    the generic word is followed by the harm itself, in the impact's words. Never a hedged
+    one ("any inconvenience", "cualquier molestia"), which is the formula itself."""
+    words = tokens(line.scanned, language)
+    hedges = word_list(language, "hedges")
+    if any(w.fold in hedges for w in words[: hit.end]):
+        return False
+    generic = lexicon(language).word_class("generic")
+    named = {w.stem for w in words[hit.end :] if not generic.accepts(w)} & harm
+    return len(named) >= _HARM_NAMED
+
+
+def no_insults(view: View) -> Check:
+    language = view.language
+    found = [
+        (line.part, f'{line.part}: insult "{quote(line.scanned, language, hit)}"')
+        for line in view.lines
+        for hit in line.hits.get("insult", ())
+        # what we say we do not ask of the customer ("nu vă cer să treceți peste asta"), or
+        # their manner then said to be justified, is no insult
+        if not cue_before(line, hit, "not_asked", reach=1)
+        and not _proved_right(line, hit)
+        # "entendemos que nos escribiera en mayúsculas": the manner understood, not mocked
+        and not _understood(line, hit)
+    ]
+    found += [
+        (line.part, f'{line.part}: talks down to the customer: "{q}"')
+        for line in view.lines
+        if line.has("you")
+        for q in line.quoted("rude", language)
+    ]
+    found += [
+        (line.part, f'{line.part}: dismisses the customer\'s reaction: "{q}"')
+        for line in view.lines
+        if line.has("dismissal") and not line.has("validates")
+        for q in _their_reaction(line, language)
+    ]
+    return placed("no_insults", found)
+
+
+#: How far before the customer's manner "we understand why" may stand.
+_UNDERSTOOD_REACH = 6
+
+
+def _understood(line: Line, hit: Hit) -> bool:
+    """ "Înțeleg de ce ați scris cu majuscule": the customer's manner (their capitals, their
+    tone) said to be understood just before it; not "entiendo que para usted son una fortuna"."""
+    # the insult found is the manner itself ("en mayúsculas"), not a jibe built round it ("e
+    # mai simplu să scrieți cu semne de exclamare decât să citiți")
+    manner = any(
+        r.end == hit.end and r.start - 1 <= hit.start for r in line.hits.get("reaction", ())
+    )
+    return manner and cue_before(line, hit, "understands", reach=_UNDERSTOOD_REACH)
+
+
+def _proved_right(line: Line, hit: Hit) -> bool:
+    """ "Nos escribió en mayúsculas, y con motivo", "you wrote in capitals, and rightly so": the
+    manner named and then said to be justified is no mockery of it."""
+    return any(cue.start >= hit.end for cue in line.hits.get("rightly", ()))
+
+
+def _their_reaction(line: Line, language: str) -> list[str]:
+    """The customer's reaction or manner a sentence names ("the dramatics", "tanto escándalo"),
+    not ours ("our tone", "the tone of our first reply": "our" within three words of it)."""
+    ours = lexicon(language).word_class("our")
+    words = tokens(line.scanned, language)
+    return [
+        quote
+        for hit, quote in zip(
+            line.hits.get("reaction", ()), line.quoted("reaction", language), strict=True
+        )
+        if not any(
+            ours.accepts(word)
+            for word in (*words[max(0, hit.start - 3) : hit.start], *words[hit.end : hit.end + 3])
+        )
+    ]
