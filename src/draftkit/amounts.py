@@ -188,10 +188,10 @@ def _money_in(text: str, language: str) -> tuple[Decimal, ...]:
         cents = next((group for group in match.groups()[3:] if group), None)
         if words in articles:
             continue  # "a EUR 300 credit": the article, no sum
-        if words and _alone(words, language) and not _LEAD.search(folded, 0, match.start(3)):
-            continue  # "o factură de mii de lei": thousands of them, no sum
         if words:  # "sesenta y cuatro euros con noventa céntimos", "3 mil pesos"
             lead = _LEAD.search(folded, 0, match.start(3))
+            if not lead and _alone(words, language):
+                continue  # "o factură de mii de lei": thousands of them, no sum
             first = re.match(r"[^\W\d_]+", words)
             multiplied = lead and first and first.group() in _spelled(language)[2]
             value: Decimal | None = spelled_value(

@@ -23,10 +23,10 @@ def facts_data(language: str) -> dict[str, Any]:
     return pack(language).data("facts")
 
 
-# `(?=\d)` first: the lookbehind is only tried where a digit starts, 1.6x faster on a draft.
-# ... also right after a currency's letters: "R1,380.00", "EUR4,860", "Q450.00", "Rs.1,800"
+# A number, also right after a currency's letters: "R1,380.00", "EUR4,860", "Q450.00",
+# "Rs.1,800". `(?=[^\W_])` first: the lookbehind is only tried where a word starts.
 _NUMBER = re.compile(
-    r"(?<![\w.,])(?:[^\W\d_]{1,3}[.$]?)?"
+    r"(?=[^\W_])(?<![\w.,])(?:[^\W\d_]{1,3}[.$]?)?"
     r"(\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w])"
 )
 _TLDS = (
@@ -53,8 +53,9 @@ _URL_HINT = re.compile(rf"\.(?:{_TLDS})\b|\.[a-z-]+\.[a-z]{{2}}|\.[a-z]{{2,24}}/
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 # `(?=[+(\d])` first, here and below: the lookbehind is only tried where a match can start.
 _PHONE = re.compile(r"(?=[+(\d])(?<![\w/.,$€£¥₹-])\+?\(?\d[\d ()./-]{5,}\d(?![\w])")
-#: A currency code just before a number makes it a sum: "USD 396000", no phone.
+#: A bracket opened after a phone number and left open: "0141 496 0872 (7:00–22:00)".
 _OPEN_AFTER = re.compile(r"(?<=\d)\s+\([^)]*$")
+#: A currency code just before a number makes it a sum: "USD 396000", no phone.
 _CODE_BEFORE = re.compile(r"(?<![\w])[A-Z]{3}\s?$")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _GROUPED = re.compile(r"\d{1,3}(?:([ .,])\d{3})+(?:([.,])(\d+))?")
@@ -427,8 +428,6 @@ def contacts_in(text: str) -> set[str]:
         for match in _URL.finditer(without_emails):
             found.add(_normal_url(match.group(0)))
     for match in _PHONE.finditer(without_emails):
-        # a bracket opened after the number and left open is the next thing said: "0141 496
-        # 0872 (7:00–22:00)"
         raw = _OPEN_AFTER.sub("", match.group(0)).strip()
         digits = re.sub(r"\D", "", raw)
         if _CODE_BEFORE.search(without_emails, max(0, match.start() - 4), match.start()):

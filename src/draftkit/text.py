@@ -116,6 +116,8 @@ def _abbreviations() -> frozenset[str]:
 
 #: Where a clause ends inside a sentence: a semicolon, a colon or a dash.
 CLAUSE_END = re.compile(r"[;:—–]|\s-\s")
+#: ... or a comma: where a stretch of a sentence set off from the rest starts.
+BREAK = re.compile(r"[,;:—–]|\s-\s")
 
 
 def word_offsets(text: str, marks: re.Pattern[str], language: str) -> list[int]:

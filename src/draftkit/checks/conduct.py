@@ -19,6 +19,7 @@ from draftkit.draft_types import Check
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon, quote, scan
 from draftkit.text import (
+    BREAK,
     CLAUSE_END,
     function_words,
     tokens,
@@ -247,15 +248,12 @@ def _we_did_to(line: Line, language: str, hit: Hit) -> bool:
     start = max(0, hit.start - 3)
     # in the party's own clause: "recunoaștem greșeala; furnizorul știa…" is another one
     start = max(
-        [start, *(b for b in word_offsets(line.scanned, _BREAK, language) if b <= hit.start)]
+        [start, *(b for b in word_offsets(line.scanned, BREAK, language) if b <= hit.start)]
     )
     before = words[start : hit.start]
     return any(subject.accepts(w) or verb.accepts(w) for w in before) and not any(
         our.accepts(w) for w in before
     )
-
-
-_BREAK = re.compile(r"[,;:—–]|\s-\s")
 
 
 def _what_we_gave_you(line: Line, language: str, hit: Hit) -> bool:

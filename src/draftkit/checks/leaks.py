@@ -162,13 +162,9 @@ def no_internal_notes(view: View) -> Check:
     names, figures, phrases = note_secrets(notes)
     # a word of a product's name may also be a common one ("the Business Plus plan"; "Plus, the
     # fee is coming back"): a month, a function or an addition word is no name by itself
-    common = (
-        calendar_words(view.language)
-        | function_words(view.language)
-        | word_list(view.language, "addition")
-    )
-    names = frozenset(n for n in names if fold(n).rstrip(".") not in common)
     months = calendar_words(view.language)
+    common = months | function_words(view.language) | word_list(view.language, "addition")
+    names = frozenset(n for n in names if fold(n).rstrip(".") not in common)
     lines = [_line_reading(line, names, months) for line in view.text.split("\n") if line.strip()]
     draft_names = frozenset().union(*(named for named, _ in lines))
     draft_figures = frozenset().union(*(figures for _, figures in lines))
@@ -214,13 +210,9 @@ def no_internal_notes(view: View) -> Check:
         retold = len(content_stems(line.text, view.language) & private) >= _NOTE_WORDS
         # "garanția reținută a doua oară": a topic said in the public facts' own words (the
         # remedy unblocks "a doua garanție") is theirs, not the notes'
-        words = tokens(line.scanned, view.language)
-        raised = [
-            hit
-            for topic in topics
-            for hit in line.hits.get(topic, ())
-            if not all(w.fold in said for w in words[hit.start : hit.end])
-        ]
+        hits = [hit for topic in topics for hit in line.hits.get(topic, ())]
+        words = tokens(line.scanned, view.language) if hits else ()
+        raised = [h for h in hits if not all(w.fold in said for w in words[h.start : h.end])]
         if retold or raised:
             problems.append(f"{line.part}: says what the internal notes say: {quoted(line.text)}")
             parts.append(line.part)

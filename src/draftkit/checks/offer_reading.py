@@ -20,7 +20,7 @@ from draftkit.facts import durations_in, facts_data, parse_number
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon
 from draftkit.offers import RESTATED, Approved
-from draftkit.text import CLAUSE_END, Token, content_stems, fold, tokens, word_offsets
+from draftkit.text import BREAK, CLAUSE_END, Token, content_stems, fold, tokens, word_offsets
 
 #: The words of a sum grouped by spaces: a head of one to three digits, then groups of three.
 _GROUP_HEAD = re.compile(r"\d{1,3}")
@@ -83,7 +83,7 @@ class Reading:
     def breaks(self) -> list[int]:
         """Word indices at which a clause or a stretch set off by a comma starts: "repaired at
         our expense, return the installation charge" frees the repair, not the charge."""
-        return [*self.clause_ends, *word_offsets(self.line.scanned, _COMMA, self.language)]
+        return word_offsets(self.line.scanned, BREAK, self.language)
 
     def negated(self, hit: Hit) -> bool:
         """ "No le vamos a ofrecer un cupón": a "not" shortly before the offer word denies it."""
@@ -103,6 +103,8 @@ class Reading:
 
     def spells_sum(self, terms: Approved, positions: range) -> bool:
         """Whether an approved sum is written out at POSITIONS: "plus twenty-five dollars"."""
+        if not self.money:
+            return False  # most sentences: no sum to place
         text = " ".join(self.words[i].text for i in positions)
         return any(amount in terms.amounts for amount in money_in(text, self.language))
 
@@ -213,7 +215,6 @@ OFFER_REACH = 6
 #: Content words (besides the offer's own) a sentence must share with a fix to restate it.
 _FIX_OVERLAP = 3
 #: Where a clause ends: what follows "; : —" is said anew.
-_COMMA = re.compile(",")
 #: How far back (in words) a "not" still denies an offer: "no le vamos a ofrecer un cupón".
 _NEGATION_REACH = 6
 #: How many words after what the customer had to do ("you had to", "you paid for") or what we
