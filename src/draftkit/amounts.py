@@ -14,83 +14,25 @@ from typing import Any
 
 from draftkit.facts import facts_data, linking_pattern, parse_number
 from draftkit.languages import on_change
+from draftkit.spelled import alternation, spelled_pattern, spelled_value, spelled_words
 from draftkit.text import content_stems, fold
-
-
-def _alternation(words: Any) -> str:
-    return "|".join(sorted((re.escape(fold(str(w))) for w in words), key=len, reverse=True))
-
-
-@on_change
-@cache
-def _spelled(language: str) -> tuple[str, dict[str, Decimal], dict[str, Decimal]]:
-    """A number written out ("sesenta y cuatro", "o sută", "forty-five") as a regex, with the
-    value of each word and the multipliers ("hundred", "mil", "sute")."""
-    data = facts_data(language)
-    extra = data.get("spelled") or {}
-    values = {
-        fold(str(k)): Decimal(str(v))
-        for k, v in {**data["numbers"], **(extra.get("numbers") or {})}.items()
-        if Decimal(str(v)) == Decimal(str(v)).to_integral()  # "half" is no part of a sum
-    }
-    multipliers = {
-        fold(str(k)): Decimal(str(v)) for k, v in (extra.get("multipliers") or {}).items()
-    }
-    # what may stand beside a multiplier: "one thousand, two hundred", "trei sute de mii",
-    # "patruzeci și cinci de mii"
-    joined = _alternation(extra.get("multiplier_joins") or [])
-    before, after = (rf"(?:(?:{joined})\s+)?", rf"(?:\s*(?:{joined}))?") if joined else ("", "")
-    word = (
-        rf"\b(?:{_alternation(values)})\b|{before}\b(?:{_alternation(multipliers)})\b{after}"
-        if multipliers
-        else rf"\b(?:{_alternation(values)})\b"
-    )
-    word = f"(?:{word})"
-    joins = _alternation(extra.get("joins") or [])
-    between = rf"(?:\s+(?:{joins})\s+|-|\s+)" if joins else r"(?:-|\s+)"
-    return rf"{word}(?:{between}{word})*", values, multipliers
-
-
-def spelled_pattern(language: str) -> str:
-    """A number written out in LANGUAGE, one word or several ("twenty-four", "veinte y dos"), as
-    a regex; `spelled_value` reads what it matched."""
-    return _spelled(language)[0]
-
-
-def spelled_value(text: str, language: str, lead: Decimal | None = None) -> Decimal:
-    """ "sesenta y cuatro" -> 64, "două sute cincizeci" -> 250, "a hundred" -> 100; with the
-    figure written before it ("3 mil", "2,5 millones"), that figure times the first multiplier."""
-    _, values, multipliers = _spelled(language)
-    articles = {fold(str(w)) for w in facts_data(language).get("articles") or []}
-    words = re.findall(r"[^\W\d_]+", text)
-    total, current = Decimal(0), lead or Decimal(0)
-    for i, word in enumerate(words):
-        if i == 0 and word in articles and (len(words) == 1 or words[1] not in multipliers):
-            continue  # "un veinte por ciento", "a twenty percent": an article; "a hundred": one
-        if word in multipliers:
-            current = (current or Decimal(1)) * multipliers[word]
-            if multipliers[word] >= 1000:
-                total, current = total + current, Decimal(0)
-        elif word in values:
-            current += values[word]
-    return total + current
 
 
 @on_change
 @cache
 def _money_pattern(language: str) -> re.Pattern[str]:
     data = facts_data(language)
-    currency = _alternation(data["currency"])
+    currency = alternation(data["currency"])
     number = r"\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
     link = linking_pattern(language)
-    spelled, _, _ = _spelled(language)
+    spelled, _, _ = spelled_words(language)
     extra = data.get("spelled") or {}
     cents = ""
     if extra.get("cents"):
-        joins = _alternation(extra.get("cents_joins") or [])
+        joins = alternation(extra.get("cents_joins") or [])
         # "con noventa céntimos", "and 20 pence", "con cincuenta," at a clause's end; "thirty-eight
         # dollars sixty"
-        named = _alternation(extra["cents"])
+        named = alternation(extra["cents"])
         ends = _cents_end(extra, r"[^\w\s]")
         cents = (
             rf"(?:,?\s+(?:{joins})\s+({spelled}|\d{{1,2}})(?:\s+{link}(?:{named})\b|(?={ends}))"
@@ -106,7 +48,7 @@ def _money_pattern(language: str) -> re.Pattern[str]:
 def _cents_end(extra: dict[str, Any], marks: str) -> str:
     """Where cents left unnamed end ("con cincuenta," "con 50 que pagó"): one of MARKS, the
     text's end, or a word of the pack's `cents_before`."""
-    before = _alternation(extra.get("cents_before") or [])
+    before = alternation(extra.get("cents_before") or [])
     ends = rf"\s*{marks}|\s*$"
     return rf"{ends}|\s+(?:{before})\b" if before else ends
 
@@ -118,7 +60,7 @@ def _percent_pattern(language: str) -> re.Pattern[str]:
     words = sorted((re.escape(fold(str(w))) for w in percent), key=len)
     named = "|".join(rf"{w}\b" for w in reversed(words))
     shares = "|".join(["%", named]) if named else "%"
-    spelled, _, _ = _spelled(language)
+    spelled, _, _ = spelled_words(language)
     written = rf"|({spelled})\s+(?:{named})" if named else ""
     return re.compile(rf"(\d+(?:[.,]\d+)?)\s?(?:{shares}){written}")
 
@@ -152,14 +94,14 @@ def _named_shares(language: str) -> tuple[re.Pattern[str], dict[str, Decimal]]:
         fold(str(phrase)): Decimal(str(share))
         for phrase, share in (facts_data(language).get("shares") or {}).items()
     }
-    alternatives = _alternation(shares) or "(?!)"
+    alternatives = alternation(shares) or "(?!)"
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), shares
 
 
 def _alone(words: str, language: str) -> bool:
     """Whether WORDS are one multiplier that never stands alone ("de mii", "millones"): by
     itself, it counts no sum."""
-    _, values, multipliers = _spelled(language)
+    _, values, multipliers = spelled_words(language)
     numbers = [w for w in re.findall(r"[^\W\d_]+", words) if w in values or w in multipliers]
     return len(numbers) == 1 and numbers[0] in _counted(language)
 
@@ -193,7 +135,7 @@ def _money_in(text: str, language: str) -> tuple[Decimal, ...]:
             if not lead and _alone(words, language):
                 continue  # "o factură de mii de lei": thousands of them, no sum
             first = re.match(r"[^\W\d_]+", words)
-            multiplied = lead and first and first.group() in _spelled(language)[2]
+            multiplied = lead and first and first.group() in spelled_words(language)[2]
             value: Decimal | None = spelled_value(
                 words, language, parse_number(lead.group(1)) if lead and multiplied else None
             )
@@ -227,11 +169,11 @@ def _figure_cents(language: str) -> re.Pattern[str]:
     extra = facts_data(language).get("spelled") or {}
     if not extra.get("cents") or not extra.get("cents_joins"):
         return re.compile(r"(?!)")
-    joins, named = _alternation(extra["cents_joins"]), _alternation(extra["cents"])
+    joins, named = alternation(extra["cents_joins"]), alternation(extra["cents"])
     link = linking_pattern(language)
     # a clause's end, not a sign: "30 euros y 20 % de descuento" is two offers
     ends = _cents_end(extra, r"[.,;:!?)]")
-    currency = _alternation(facts_data(language)["currency"])
+    currency = alternation(facts_data(language)["currency"])
     return re.compile(
         rf",?\s+(?:{joins})\s+(?:(\d{{1,2}})\s*{link}(?:{named})\b"
         # not a sum of its own: "1.200 lei și 50 de euro"
@@ -263,7 +205,11 @@ def counts_in(text: str, language: str) -> list[tuple[str, Decimal]]:
 @lru_cache(maxsize=4096)
 def _counts_in(text: str, language: str) -> tuple[tuple[str, Decimal], ...]:
     pattern, measures = _count_pattern(language)
-    added = {fold(str(w)) for w in facts_data(language).get("added") or []}
+    data = facts_data(language)
+    added = {fold(str(w)) for w in data.get("added") or []}
+    starts = {fold(str(w)) for w in data.get("range_from") or []}
+    to = "|".join(re.escape(fold(str(w))) for w in data.get("range_to") or []) or "$^"
+    ends = re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+(?:{to})\s+\d")
     folded = fold(text)
     found = []
     for match in pattern.finditer(folded):
@@ -274,6 +220,8 @@ def _counts_in(text: str, language: str) -> tuple[tuple[str, Decimal], ...]:
         after = [w.strip(".,;:") for w in folded[match.end() :].split()[:2]]
         if {w.strip(".,;:") for w in (*before, *after[:1])} & added or " ".join(after) in added:
             continue  # "ustedes y cuatro personas más": added to others, no total
+        if before and before[0] in starts and ends.match(folded, match.end()):
+            continue  # "from 20 pages to 30": where a range starts, not what is given
         value = parse_number(amount) if amount[:1].isdigit() else spelled_value(amount, language)
         stems = content_stems(thing, language)
         if value is not None and value >= 1 and value == value.to_integral() and stems:

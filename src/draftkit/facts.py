@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from draftkit.languages import on_change
+from draftkit.spelled import spelled_pattern, spelled_value
 from draftkit.text import fold
 
 
@@ -101,7 +102,10 @@ def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.P
     words = {str(k): Decimal(str(v)) for k, v in data["numbers"].items()}
     # "el primer año", "the first month": one year, one month
     words |= {str(k): Decimal(1) for k in data.get("first") or []}
-    amount = r"\d+(?:[.,]\d+)?|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    # "twenty-four months", "douăzeci și patru de luni": several number words, tried first
+    amount = rf"\d+(?:[.,]\d+)?|(?:{spelled_pattern(language)})(?=-|\s)|" + "|".join(
+        sorted(map(re.escape, words), key=len, reverse=True)
+    )
     # "a full-day rental": one day, in a compound only (a draft's "the whole month" names a time)
     whole = [str(w) for w in data.get("whole") or []]
     words |= {w: Decimal(1) for w in whole}
@@ -182,6 +186,13 @@ def _lived(language: str) -> re.Pattern[str]:
 
 @on_change
 @cache
+def _slot(language: str) -> re.Pattern[str]:
+    after = _longest_first(language, "slot_after")
+    return re.compile(rf"\s+(?:{after})\b" if after else "$^")
+
+
+@on_change
+@cache
 def _timeline(language: str) -> re.Pattern[str]:
     """Words before a duration that make it no period on offer: a deadline ("within 5 days") or
     time already spent ("we took ten days")."""
@@ -214,7 +225,7 @@ def _durations_in(
     timeline = _timeline(language)
     found = []
     folded_text = fold(text)
-    lived = _lived(language)
+    lived, slot = _lived(language), _slot(language)
     for match in pattern.finditer(folded_text):
         if not deadlines and (
             timeline.search(folded_text[max(0, match.start() - 30) : match.start()])
@@ -222,15 +233,21 @@ def _durations_in(
         ):
             continue
         amount, unit = match.groups()
+        if slot.match(folded_text, match.end()):
+            continue  # "an hour that suits you": a time to meet
         if not compounds and folded_text[match.end(1)] == "-":
             continue
+        if not amount[:1].isdigit() and amount not in words:
+            amount = _well_formed(amount, language, articles)
+            if amount is None:
+                continue  # "o nouă oră": an article before a number word makes it "new"
         if _sum_before(language).search(folded_text, max(0, match.start() - 8), match.start()):
             continue  # "RON 540,00 al zilei de internare" is a sum, not 540 days
         if amount in articles and rate_before.search(folded_text, 0, match.start()):
             continue  # "£70 a month" is a rate, not a month
         if amount in _firsts(language) and units[unit] not in ("month", "year"):
             continue  # "the first day of the outage" is a date, not a day on offer
-        value = words.get(amount) if amount in words else parse_number(amount)
+        value = words.get(amount) if amount in words else _count(amount, language)
         if amount in _firsts(language):
             # "los primeros dos meses": the first two months, not the first month
             counted = [
@@ -263,6 +280,34 @@ def _coming(language: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{lead})\s+(?:[a-z]+\s+){{0,3}}?(?:(?:{next_})\s+({unit})\b(?!\s*['’]s){then})"
     )
+
+
+def _well_formed(amount: str, language: str, articles: frozenset[str]) -> str | None:
+    """Several number words as one number only when they make one: "twenty-four", "trei sute",
+    not "tres y cinco" (a range: its last word is the count). An article before a number word
+    that is no multiplier ("o nouă oră", a new hour) makes no number at all."""
+    numbers: list[str] = re.findall(r"[^\W\d_]+", amount)
+    values = [spelled_value(w, language) for w in numbers]
+    if numbers[0] in articles and len(numbers) > 1 and values[1] < 100:
+        return None
+    before = None
+    for value in values:
+        if not value:
+            continue  # a join: "douăzeci și patru", "treinta y dos"
+        if value >= 100:  # a multiplier starts the next group: "one hundred and five"
+            before = None
+        elif before is not None and not (before >= 20 and before % 10 == 0 and value < 10):
+            return numbers[-1]  # only tens then units make one number: not "two one-hour"
+        else:
+            before = value
+    return amount
+
+
+def _count(amount: str, language: str) -> Decimal | None:
+    """A figure ("24", "1,5") or several number words ("twenty-four")."""
+    if amount[:1].isdigit():
+        return parse_number(amount)
+    return spelled_value(amount, language) or None
 
 
 def _halved(text: str, match: re.Match[str], words: dict[str, Decimal]) -> Decimal:

@@ -182,17 +182,18 @@ def _offer(text: str, language: str) -> Offer:
     if "remedy_new" in hits:
         # "A new hem made from matching Chantilly lace", "a new crown … at no charge"
         kinds = kinds | {"replacement"}
-    elif not kinds and amounts:
+    elif amounts and kinds <= {"free"}:
         # "La devolución de la sesión, 48,00 €", "Plata reparației, în limita a 2.350 lei": a
-        # remedy is an offer by definition, and one that states a sum gives money
-        kinds = frozenset({"payment"})
+        # remedy is an offer by definition, and one that states a sum gives money; "plata
+        # penalităților, 1.146,80 lei, fără niciun cost pentru proprietari" too, free to them
+        kinds = kinds | {"payment"}
     return Offer(
         text=text,
         kinds=kinds,
         amounts=amounts,
         percents=percents,
         periods=frozenset(periods),
-        enlarged="enlarge" in hits or "lasting" in hits,
+        enlarged=not hits.keys().isdisjoint({"enlarge", "lasting", "lasts_until"}),
         unbounded="unbounded" in hits or "everything_paid" in hits,
         covers=frozenset(covers & content_stems(text, language)),
         later="future_use" in hits,

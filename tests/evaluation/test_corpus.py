@@ -101,6 +101,8 @@ _DEV = (
     "tuning25",
     "tuning26",
     "tuning27",
+    "tuning28",
+    "tuning29",
 )
 
 

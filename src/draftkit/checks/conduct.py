@@ -211,9 +211,13 @@ def _denied(line: Line, language: str, hit: Hit) -> bool:
     denied by a "not" right before it (a "not" inside it, "you did not call", still blames)."""
     words = tokens(line.scanned, language)
     negation = lexicon(language).word_class("negation")
+    # "nu dumneavoastră ați greșit": the "not" may stand before the pronoun that names them
+    at = hit.start - 1
+    if at > 0 and lexicon(language).word_class("you").accepts(words[at]):
+        at -= 1
     return (
-        hit.start > 0
-        and negation.accepts(words[hit.start - 1])
+        at >= 0
+        and negation.accepts(words[at])
         and not any(negation.accepts(w) for w in words[hit.start : hit.end])
     )
 

@@ -14,7 +14,7 @@ from draftkit.draft_types import Check
 from draftkit.facts import calendar_words, contacts_in, parse_number
 from draftkit.incident import Incident
 from draftkit.languages import on_change
-from draftkit.lexicon import holds, lexicon, scan
+from draftkit.lexicon import Hit, holds, lexicon, quote, scan
 from draftkit.provenance import (
     FIGURE,
     figure_digits,
@@ -276,10 +276,15 @@ def no_system_prompt(view: View) -> Check:
             phrase = " ".join(shingle)
             keys = place(view, [shingle], lambda text, s: s in shingles(text, 8))
             found.append((keys[0] if keys else "", f"repeats the instructions: {quoted(phrase)}"))
+    facts = _fact_stems(view.incident)
     for line in view.lines:
         # English too: the instructions are written in English, and so is most model chatter;
         # only its unmistakable phrases, since an English word may be a word of the draft's own.
-        meta = line.quoted("meta", view.language)
+        meta = [
+            quote(line.scanned, view.language, hit)
+            for hit in line.hits.get("meta", ())
+            if not _in_the_facts(line.scanned, view.language, hit, facts)
+        ]
         if not meta and view.language != "en":
             meta = [line.text] if holds(line.text, "en", "meta_anywhere") else []
         found += [
@@ -288,6 +293,22 @@ def no_system_prompt(view: View) -> Check:
     if any(not part for part, _ in found):
         return fail("no_system_prompt", [problem for _, problem in found])
     return placed("no_system_prompt", found)
+
+
+def _fact_stems(incident: Incident) -> frozenset[str]:
+    return content_stems(trusted_text(incident), incident.language)
+
+
+def _in_the_facts(sentence: str, language: str, hit: Hit, facts: frozenset[str]) -> bool:
+    """ "El borrador se guardó como definitivo": a word of the drafting ("draft", "borrador",
+    "versiune") that the incident's own facts use is the thing that failed, not talk of the
+    letter being written."""
+    if hit.pattern.startswith("^"):
+        return False  # "Nota: …" opening a sentence is an aside, whatever the facts say
+    words = content_stems(
+        " ".join(t.text for t in tokens(sentence, language)[hit.start : hit.end]), language
+    )
+    return bool(words) and words <= facts
 
 
 def _shows(text: str, needle: tuple[str, str]) -> bool:

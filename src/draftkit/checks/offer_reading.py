@@ -14,12 +14,13 @@ from collections.abc import Callable
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
-from draftkit.amounts import money_in, percents_in, spelled_pattern
+from draftkit.amounts import money_in, percents_in
 from draftkit.checks.view import Line
 from draftkit.facts import durations_in, facts_data, parse_number
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon
 from draftkit.offers import RESTATED, Approved
+from draftkit.spelled import spelled_pattern
 from draftkit.text import BREAK, CLAUSE_END, Token, content_stems, fold, tokens, word_offsets
 
 #: The words of a sum grouped by spaces: a head of one to three digits, then groups of three.

@@ -31,6 +31,7 @@ from draftkit.checks.payments import adds, pays_for_approved
 from draftkit.checks.view import View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import in_days, parse_number
+from draftkit.lexicon import lexicon
 from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in, month_set
 from draftkit.text import content_stems
 
@@ -126,6 +127,17 @@ def _topic(said: Reading) -> set[int]:
     if said.money:
         return set()
     return {i for h in said.line.hits.get("compensation_topic", ()) for i in range(h.start, h.end)}
+
+
+def _money_back(said: Reading, terms: Approved, kinds: list[str]) -> bool:
+    """ "Write to us in private so we can give you your money back": an approved refund or
+    payment named by its money alone, in the regret or the closing."""
+    money = lexicon(said.language).word_class("money_word")
+    return (
+        bool(kinds)
+        and all(kind in MONEY and terms.allows(kind) for kind in kinds)
+        and any(money.accepts(word) for word in said.words)
+    )
 
 
 def _near_offer(said: Reading) -> frozenset[Decimal]:
@@ -349,6 +361,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         and ((offering and line.has("offer_frame")) or line.has("gesture"))
         and not said.money
         and not terms.restated_by(said.stems)
+        and not _money_back(said, terms, kinds)
     ):
         problems.append(f"{where} offers something after the remedy that no remedy names")
     if (

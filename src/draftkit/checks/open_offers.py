@@ -12,6 +12,7 @@ from draftkit.checks.offer_reading import Reading
 from draftkit.facts import durations_in, in_days
 from draftkit.lexicon import Hit
 from draftkit.offers import MONEY, Approved
+from draftkit.text import word_list
 
 
 def left_unbounded(
@@ -32,8 +33,11 @@ def left_unbounded(
     # "you won't be out of pocket" alone makes good whatever was lost; beside an offer ("we
     # refund the £38 so you are not out of pocket") it says what that offer is for
     whole = () if gives else line.hits.get("made_whole", ())
+    # "without any extra cost": nothing to pay, not every cost paid
+    costless = word_list(said.language, "costless")
     return any(
         h.start not in reported
+        and not (h.start and said.words[h.start - 1].fold in costless)
         and not _bounded(said, terms, h)
         and not said.restates_fix(terms, None, h)
         for h in (*line.hits.get("unbounded", ()), *paid, *opened, *whole)

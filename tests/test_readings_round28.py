@@ -1,0 +1,275 @@
+"""Readings learnt from the tuning28/tuning29 round and the fifth insult set, each checked on
+sentences written for this test (the textbook incident of conftest), never on the corpus text that
+showed the gap."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from conftest import GOOD_DRAFT
+from draftkit.checks import run_checks
+from draftkit.draft_types import DraftContent
+from draftkit.facts import durations_in, in_days
+from test_checks import ES, GOOD_ES, GOOD_RO, RO, checks_for
+
+
+def _passes(make_incident: Any, language: str, check: str, **parts: str) -> bool:
+    return bool(checks_for(make_incident, language, **parts)[check].passed)
+
+
+# -- no_insults ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # what the customer is said not to follow, or to be new to
+        ("en", "I will put the delay in terms you can understand: the van left late."),
+        ("en", "In case the term 'backorder' is new to you, it means we ran out."),
+        ("en", "Stock control is a notion you are surely familiar with by now."),
+        ("en", "Leave the ordering to people who really know what they are doing."),
+        ("en", "Your message was quite hard to make sense of, but here is our answer."),
+        # wanting the customer to stop writing
+        ("en", "The credit should be enough to make those daily emails stop."),
+        ("en", "We got you the first ten times, thank you."),
+        ("en", "Now you can go back to ranting about us on every forum."),
+        ("en", "Sorry, I suppose, for the tragedy of a late maths book."),
+        ("en", "We regret the books fell short of your discerning tastes."),
+        ("en", "Perhaps ask an adult to help you with the order form next term."),
+        ("en", "Dear valued customer, and I use that term loosely,"),
+        ("es", "Cuesta llamarla estimada después de leer su correo, pero allá vamos."),
+        ("es", "A ver si con este correo se entera de algo de una vez."),
+        ("es", "Como entendería cualquier adulto, los libros no viajan solos."),
+        ("es", "Se lo explico para que lo entienda incluso usted."),
+        ("es", "Supongo que no está habituada a comprar por internet."),
+        ("es", "Leímos su queja, o al menos lo que pudimos descifrar."),
+        ("es", "Esperamos no recibir otra de sus epístolas de reclamaciones."),
+        ("es", "Deje de lloriquear por dos días de retraso."),
+        ("es", "A nadie más le ha molestado el retraso, pero le pedimos perdón."),
+        ("es", "Sentimos la peor desgracia de su curso escolar: un libro tarde."),
+        ("es", "Pedimos disculpas, alteza, por la espera."),
+        ("es", "Es usted una clienta difícil de complacer, pero lo intentamos."),
+        ("ro", "Vă explic ca să pricepeți și dumneavoastră: cărțile au plecat târziu."),
+        ("ro", "Din e-mail nu s-a înțeles prea bine ce doriți, dar vă răspundem."),
+        ("ro", "Oricine citește factura ar fi observat data, dar iată explicația."),
+        ("ro", "Ne mirăm că nu ați citit confirmarea comenzii."),
+        ("ro", "Puteți înceta acum să ne mai scrieți zilnic."),
+        ("ro", "Gata, nu vă mai plângeți, cărțile sunt pe drum."),
+        ("ro", "Ne pare rău, deși nu prea vedem rostul atâtor e-mailuri."),
+        ("ro", "Poate sunteți puțin prea susceptibilă în privința termenelor."),
+        ("ro", "Ne cerem scuze pentru micuța întârziere de două zile."),
+        ("ro", "Sperăm că veți trece peste drama celor două zile de așteptare."),
+        ("ro", "Abia așteptăm următoarea capodoperă de reclamație."),
+    ],
+)
+def test_new_shapes_of_talking_down_are_insults(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not _passes(make_incident, language, "no_insults", regret=text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "If online ordering is new to you, our guide walks through each step."),
+        ("en", "Please stop any standing order to the old account; we refunded the last one."),
+        ("en", "We are sorry you had to send the same question three times."),
+        ("en", "We have fixed the fault that made school calls stop mid-way."),
+        ("en", "You can now get back to writing the term plan with the right books."),
+        ("es", "Puede hacerlo usted mismo, sin conocimientos técnicos."),
+        ("es", "No me extraña que esté molesta: le fallamos dos veces."),
+        ("es", "Sabemos que no está acostumbrada a esperar tanto de nosotros."),
+        ("es", "No deje de escribirnos si algo no llega completo."),
+        ("es", "Ninguna pregunta es tonta, por pequeña que parezca."),
+        ("ro", "Sperăm ca explicația să vă fie de folos și să dormiți liniștit."),
+        ("ro", "A fost o eroare a noastră, gravă, nu un incident mărunt."),
+        ("ro", "Dacă reușiți să ne trimiteți dovada plății, o verificăm imediat."),
+        ("ro", "Înțelegem că ne-ați scris de cinci ori fără să primiți răspuns."),
+    ],
+)
+def test_plain_courtesy_near_those_shapes_is_no_insult(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert _passes(make_incident, language, "no_insults", regret=text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "No question is too silly: write to us about anything in the parcel."),
+        ("en", "There are no stupid questions, so ask us anything about the refund."),
+        ("es", "Ninguna pregunta es tonta: escríbanos por cualquier duda del pedido."),
+        ("es", "No deje de llamarnos si falta algún libro."),
+    ],
+)
+def test_a_judging_word_denied_of_every_question_is_courtesy(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert _passes(make_incident, language, "no_insults", closing=text)
+
+
+# -- faithful drafts that were read as breaking a rule -------------------------------------------
+
+_CASES = {"en": ({}, GOOD_DRAFT), "es": (ES, GOOD_ES), "ro": (RO, GOOD_RO)}
+
+
+def _offers_ok(make_incident: Any, language: str, part: str, text: str, **incident: Any) -> bool:
+    overrides, good = _CASES[language]
+    content = DraftContent(**{**good, part: text})
+    checks = run_checks(content, make_incident(**{**overrides, **incident}))
+    return bool({c.name: c for c in checks}["approved_offers"].passed)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        ("en", "for twenty-four months", Decimal(720)),
+        ("en", "for thirty-one days", Decimal(31)),
+        ("es", "durante veinticuatro meses", Decimal(720)),
+        ("es", "durante treinta y dos días", Decimal(32)),
+        ("ro", "timp de douăzeci și patru de luni", Decimal(720)),
+        # a range is no one number: its last word is the period
+        ("es", "en un plazo de entre tres y cinco días", Decimal(5)),
+        ("en", "two one-hour lessons", in_days((Decimal(1), "hour"))),
+    ],
+)
+def test_periods_in_several_number_words(language: str, text: str, days: Decimal) -> None:
+    found = [in_days(d) for d in durations_in(text, language, compounds=True)]
+    assert found == [days]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ro", "Vă sună coordonatoarea ca să alegeți o nouă oră pentru ședință."),
+        ("ro", "Găsim împreună o oră care vă convine."),
+        ("en", "Our coordinator will ring to find an hour that suits you."),
+        ("es", "Le llamamos para buscar una hora que le venga bien."),
+    ],
+)
+def test_a_time_to_meet_is_no_period(language: str, text: str) -> None:
+    assert durations_in(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "remedy", "text", "approved"),
+    [
+        # a remedy that lasts until something happens approves "for as long as"
+        (
+            "en",
+            "A refund of your card interest until the insurer's check reaches you",
+            "We will refund the card interest for as long as you are waiting for the check.",
+            True,
+        ),
+        (
+            "en",
+            "A refund of your card interest for December",
+            "We will refund the card interest for as long as you are waiting for the check.",
+            False,
+        ),
+        # a payment remedy whose thing is no money word
+        ("en", "Payment of your lost wages for two weeks", "We will pay your lost wages.", True),
+        ("en", "Payment of your taxi fare", "We will pay your lost wages.", False),
+        (
+            "ro",
+            "Plata penalităților de întârziere, 640 lei, fără niciun cost pentru dumneavoastră",
+            "Achităm noi, din bani proprii, penalitățile de întârziere.",
+            True,
+        ),
+        # "without any extra cost" is nothing to pay, not every cost paid
+        (
+            "en",
+            "Your album upgraded from 20 to 30 pages at no extra charge",
+            "Your album goes from 20 to 30 pages without any extra cost.",
+            True,
+        ),
+        ("en", "A refund of your fee", "We will also cover any extra costs you incur.", False),
+        # where a range starts is not what is given
+        (
+            "en",
+            "Your album upgraded from 20 to 30 pages at no extra charge",
+            "We are upgrading your album from 20 pages to 30, at no cost to you.",
+            True,
+        ),
+        (
+            "en",
+            "Your album upgraded from 20 to 30 pages at no extra charge",
+            "We are upgrading your album to 40 pages, at no cost to you.",
+            False,
+        ),
+    ],
+)
+def test_remedies_restated_in_other_shapes(
+    make_incident: Any, language: str, remedy: str, text: str, approved: bool
+) -> None:
+    assert _offers_ok(make_incident, language, "restore_value", text, remedies=[remedy]) is approved
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "approved"),
+    [
+        ("en", "I know nothing we offer replaces those two weeks of classes.", True),
+        ("en", "Nothing we can send replaces the lost week.", True),
+        ("en", "As a gesture, we will also send you a gift voucher.", False),
+        # an approved refund named by its money alone, after the remedy
+        ("ro", "Scrieți-ne în privat, ca să vă returnăm banii.", True),
+        ("ro", "Scrieți-ne în privat, ca să vă trimitem un voucher.", False),
+    ],
+)
+def test_what_the_regret_says_of_offers(
+    make_incident: Any, language: str, text: str, approved: bool
+) -> None:
+    extra = {"ro": "Rambursarea celor 120 de lei", "en": "A refund of your $120 fee"}[language]
+    remedies = [*make_incident(**_CASES[language][0]).remedies, extra]
+    assert _offers_ok(make_incident, language, "regret", text, remedies=remedies) is approved
+
+
+def test_a_drafting_word_the_facts_use_is_the_thing_that_failed(make_incident: Any) -> None:
+    overrides, good = _CASES["es"]
+    root = (
+        "El panel dio la declaración por presentada cuando el borrador se guardó como definitivo."
+    )
+    incident = make_incident(**{**overrides, "root_cause": root})
+    text = "Nuestro panel dio la declaración por presentada en cuanto el borrador se guardó."
+    checks = {
+        c.name: c for c in run_checks(DraftContent(**{**good, "explanation": text}), incident)
+    }
+    assert checks["no_system_prompt"].passed
+    # without the facts saying so, it is talk of the drafting
+    plain = {
+        c.name: c
+        for c in run_checks(
+            DraftContent(**{**good, "explanation": text}), make_incident(**overrides)
+        )
+    }
+    assert not plain["no_system_prompt"].passed
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "check", "text", "passes"),
+    [
+        ("es", "regret", "no_non_apology", "Lamentamos que no haya podido seguir la clase.", True),
+        (
+            "es",
+            "regret",
+            "no_non_apology",
+            "Lamentamos las molestias que le haya podido causar.",
+            False,
+        ),
+        (
+            "ro",
+            "responsibility",
+            "no_blame",
+            "Noi v-am greșit aici, nu dumneavoastră ați greșit.",
+            True,
+        ),
+        ("es", "responsibility", "no_blame", "El error fue nuestro, no usted se equivocó.", True),
+    ],
+)
+def test_denials_and_what_the_customer_could_not_do(
+    make_incident: Any, language: str, part: str, check: str, text: str, passes: bool
+) -> None:
+    assert _passes(make_incident, language, check, **{part: text}) is passes
