@@ -273,3 +273,98 @@ def test_denials_and_what_the_customer_could_not_do(
     make_incident: Any, language: str, part: str, check: str, text: str, passes: bool
 ) -> None:
     assert _passes(make_incident, language, check, **{part: text}) is passes
+
+
+# -- the tuning29 round and the sixth insult set ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Ah, our favourite pen pal again: the books are on their way."),
+        ("en", "Under clause 7, which I assume you never read, the delay is covered."),
+        ("en", "We moved your delivery, okay, happy now?"),
+        ("en", "Some parents are treating two late books like a national tragedy."),
+        ("en", "Your last message was something of a riddle, but we think we follow."),
+        ("en", "The credit should be enough to end all this complaining."),
+        ("en", "I have marked your account as difficult so the team is ready."),
+        ("en", "Just restart the reader like any normal person would."),
+        ("en", "I'm sorry for any distress, real or imagined."),
+        ("en", "We are a bookshop, not your therapist."),
+        ("en", "Setting your sarcasm about our courier aside, here are the facts."),
+        ("en", "We didn't send the wrong edition just to spoil your term."),
+        ("en", "It is not the disaster you are making it out to be."),
+        ("es", "Para alguien que no es del sector esto es difícil, así que vamos despacio."),
+        ("es", "Los padres se ponen nerviosos por cualquier cosa en septiembre."),
+        ("es", "Visto el nivel de su correo, le hará falta el libro de repaso."),
+        ("es", "Su queja no era muy clara, pero creemos haberla entendido."),
+        ("es", "Nos sorprende el numerito que ha montado por dos días de retraso."),
+        ("es", "No sé qué esperaba por ese precio, pero le pedimos perdón."),
+        ("es", "Dudo mucho que se haya leído las condiciones de envío."),
+        ("es", "Tampoco se murió nadie por dos días sin libro."),
+        ("es", "Es usted alguien como usted, que se queja hasta del papel."),
+        ("es", "Tómese una tila y verá que todo tiene arreglo."),
+        ("ro", "Vă răspundem doar pentru că așa cere procedura."),
+        ("ro", "Nu era nevoie să ne scrieți un roman întreg despre două manuale."),
+        ("ro", "Orice om cu un dram de minte știe că transportul durează."),
+        ("ro", "Oricum nu le-ați înțelege detaliile tehnice."),
+        ("ro", "Sunteți cam greu de cap, dar vă mai explicăm o dată."),
+        ("ro", "Vă rugăm să nu ne mai sunați pentru atâta lucru."),
+        ("ro", "Ne pare rău că v-ați supărat pe un lucru atât de mărunt."),
+        ("ro", "Nu fiți atât de cârcotașă, manualele sosesc mâine."),
+        ("ro", "Dincolo de exagerările din mesajul dumneavoastră, recunoaștem întârzierea."),
+    ],
+)
+def test_round29_shapes_of_talking_down_are_insults(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not _passes(make_incident, language, "no_insults", regret=text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We are happy now to confirm the books left the warehouse."),
+        ("en", "We declared a major incident at 09:10 and called every school."),
+        ("en", "Please give the reader time to cool down before charging it again."),
+        ("en", "The delivery is going on as planned from Monday."),
+        ("en", "You wrote in capitals, and we understand why."),
+        ("es", "Nos escribió en mayúsculas, y lo entendemos: tres semanas sin libros."),
+        ("es", "Dado el nivel de retraso, le devolvemos el envío."),
+        ("ro", "Vă cerem iertare pentru tonul nepotrivit al colegului nostru."),
+        ("ro", "Orice persoană ar fi fost supărată după trei săptămâni de așteptare."),
+    ],
+)
+def test_round29_courtesy_near_those_shapes_is_no_insult(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert _passes(make_incident, language, "no_insults", regret=text)
+
+
+@pytest.mark.parametrize(
+    ("text", "blames"),
+    [
+        # the customer's partner is family; a partner of ours is a firm
+        ("I am sorry that you, your partner and the children waited an hour.", False),
+        ("I am sorry that our partner went to the wrong school with the books.", True),
+        ("I am sorry our delivery partners let you down on the day.", True),
+    ],
+)
+def test_a_partner_is_a_firm_unless_it_is_the_customers(
+    make_incident: Any, text: str, blames: bool
+) -> None:
+    assert _passes(make_incident, "en", "no_blame", regret=text) is not blames
+
+
+def test_our_own_staff_named_in_an_owned_failure_is_no_other_party(make_incident: Any) -> None:
+    overrides, good = _CASES["es"]
+    root = "Nuestro repartidor no comprobó la edición antes de entregar las cajas."
+    text = "La culpa es nuestra. Nuestro repartidor no comprobó la edición y no lo hizo bien."
+    staff = make_incident(**{**overrides, "root_cause": root})
+    content = DraftContent(**{**good, "responsibility": text})
+    assert {c.name: c for c in run_checks(content, staff)}["no_blame"].passed
+    # a courier the facts name as a firm ("nuestro repartidor Envíos Sur") is another party
+    firm = make_incident(
+        **{**overrides, "root_cause": root.replace("repartidor", "repartidor Envíos Sur")}
+    )
+    assert not {c.name: c for c in run_checks(content, firm)}["no_blame"].passed

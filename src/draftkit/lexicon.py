@@ -207,11 +207,15 @@ class Lexicon:
                     possible.append(record)
         for i, word_keys in enumerate(keys):
             for kind, entry, items, _, anchored in possible:
-                if items[0].keys.isdisjoint(word_keys):
+                # a pattern led by "!item": the word before the match is not that item
+                lead = 1 if items[0].negative else 0
+                if items[lead].keys.isdisjoint(word_keys):
                     continue
+                if lead and i and not items[0].keys.isdisjoint(keys[i - 1]):
+                    continue  # "your partner": the customer's, not a firm
                 if ends.get(kind, 0) > i or (i and anchored):
                     continue  # inside an earlier match of this category, or not at the start
-                end = _match(items, 1, keys, i + 1, skip)
+                end = _match(items, lead + 1, keys, i + 1, skip)
                 if end >= 0:
                     hits.append(Hit(kind, i, end, entry))
                     ends[kind] = end

@@ -11,7 +11,8 @@ Each entry is a pattern of space-separated items, matched against `text.tokens`:
     <class>     any item of the pack's class of that name (`classes:` in lexicon.yaml)
     a|b|c       any of these alternatives
     ?item       optional
-    !item       the next word is not this (consumes nothing)
+    !item       the next word is not this (consumes nothing); first in a pattern, the word
+                before the match is not this ("!<you> partner": not "your partner")
     ...  ...N   up to 4 (or N) words of anything
     ^           (first) only at the start of the sentence: "^ had you" is "Had you called…"
 
@@ -182,7 +183,9 @@ class _Compiler:
     def pattern(self, entry: str) -> tuple[Item, ...]:
         specs = entry.split()
         items = tuple(self.item(spec) for spec in (specs[1:] if specs[:1] == ["^"] else specs))
-        if not items or items[0].optional or items[0].negative or items[0].gap >= 0:
+        # "!your =partner": a negative item first says what the word before may not be
+        first = items[1:2] if items[:1] and items[0].negative else items[:1]
+        if not first or first[0].optional or first[0].negative or first[0].gap >= 0:
             raise LexiconError(f"{entry!r}: a pattern must start with a plain item")
         return items
 

@@ -17,7 +17,14 @@ PARTS = ("greeting", "responsibility", "explanation", "fix", "regret", "closing"
 
 #: The development sets, each written by three new authors from a short brief alone, and the share
 #: of rude sentences each must keep catching: the level reached after its round, not a wish.
-FLOORS = {"insults": 0.8, "insults2": 0.8, "insults3": 0.6, "insults4": 0.6, "insults5": 0.85}
+FLOORS = {
+    "insults": 0.8,
+    "insults2": 0.8,
+    "insults3": 0.6,
+    "insults4": 0.6,
+    "insults5": 0.85,
+    "insults6": 0.9,
+}
 SETS = tuple(FLOORS)
 
 

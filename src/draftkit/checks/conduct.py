@@ -16,8 +16,10 @@ from functools import lru_cache
 from draftkit.amounts import money_in
 from draftkit.checks.view import Line, View, placed, quoted
 from draftkit.draft_types import Check
+from draftkit.incident import Incident
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon, quote, scan
+from draftkit.provenance import trusted_text
 from draftkit.text import (
     BREAK,
     CLAUSE_END,
@@ -41,9 +43,16 @@ _ADVISING_PARTS = ("responsibility", "regret")
 def no_blame(view: View) -> Check:
     language = view.language
     found: list[tuple[str, str]] = []
-    for line in view.lines:
-        found += _blame_in(line.part, line.text, line.scanned, language)
     owning = view.part("responsibility")
+    owned = any(line.has("ownership") for line in owning)
+    staff = _our_staff(view.incident) if owned else frozenset()
+    for line in view.lines:
+        blamed = _blame_in(line.part, line.text, line.scanned, language)
+        if staff and line.part in _OWNING_PARTS and _our_own(line, language, staff):
+            # "La culpa es nuestra. Nuestro repartidor no lo comprobó": our own people, in a
+            # part that owns the failure, are the failure owned in detail
+            blamed = tuple(b for b in blamed if not b[1].startswith(f"{line.part}: points at"))
+        found += blamed
     if any(line.has("ownership") for line in owning):
         found += [
             ("responsibility", f"responsibility: takes the ownership back: {quoted(line.text)}")
@@ -155,6 +164,35 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
         found.append((where, f'{where}: regrets what another party caused ("{parties}")'))
     return tuple(found)
+
+
+def _our_staff(incident: Incident) -> frozenset[str]:
+    """The party words the incident's own facts say as ours: "nuestro repartidor no hizo la
+    prueba" makes the delivery man our staff, not a firm we could blame."""
+    language = incident.language
+    vocab = lexicon(language)
+    ours, party = vocab.word_class("our"), vocab.word_class("party")
+    words = tokens(trusted_text(incident), language)
+    return frozenset(
+        w.stem
+        for before, w, after in zip(words, words[1:], [*words[2:], None], strict=False)
+        if ours.accepts(before)
+        and party.accepts(w)
+        # "our courier DPD" names a firm
+        and not (after is not None and after.text[:1].isupper())
+    )
+
+
+def _our_own(line: Line, language: str, staff: frozenset[str]) -> bool:
+    """Whether every party the sentence names is our own staff, said as ours ("nuestro
+    repartidor"): in a part that owns the failure, that is the failure owned in detail."""
+    parties = line.hits.get("party", ())
+    words = tokens(line.scanned, language)
+    ours = lexicon(language).word_class("our")
+    return bool(parties) and all(
+        h.start and ours.accepts(words[h.start - 1]) and words[h.start].stem in staff
+        for h in parties
+    )
 
 
 def cue_before(line: Line, hit: Hit, category: str, reach: int) -> bool:

@@ -74,6 +74,7 @@ def no_insults(view: View) -> Check:
         and not _proved_right(line, hit)
         # "entendemos que nos escribiera en mayúsculas": the manner understood, not mocked
         and not _understood(line, hit)
+        and not _said_of_us(line, language, hit)
     ]
     found += [
         (line.part, f'{line.part}: talks down to the customer: "{q}"')
@@ -92,6 +93,29 @@ def no_insults(view: View) -> Check:
 
 #: How far before the customer's manner "we understand why" may stand.
 _UNDERSTOOD_REACH = 6
+
+
+#: How far after a judging phrase an "our" says whose it is: "tonul nepotrivit al colegului nostru".
+_OURS_REACH = 3
+
+
+def _said_of_us(line: Line, language: str, hit: Hit) -> bool:
+    """ "Ne cerem scuze pentru tonul nepotrivit al colegului nostru": the judging word said of
+    our own staff's manner, with no "you" in it, is an apology, not an insult."""
+    # only a judged manner ("the tone") can be ours; "as I explained in my last emails" is not
+    if not any(hit.start <= r.start and r.end <= hit.end for r in line.hits.get("reaction", ())):
+        return False
+    words = tokens(line.scanned, language)
+    vocab = lexicon(language)
+    ours, you = vocab.word_class("our"), vocab.word_class("you")
+    after = words[hit.end : hit.end + _OURS_REACH]
+    # whose the manner is, linked to it: not "making a scene on our page"
+    linked = bool(after) and after[0].fold in word_list(language, "belongs")
+    return (
+        linked
+        and not any(you.accepts(w) for w in words[hit.start : hit.end])
+        and any(ours.accepts(w) for w in after)
+    )
 
 
 def _understood(line: Line, hit: Hit) -> bool:
