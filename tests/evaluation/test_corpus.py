@@ -103,6 +103,7 @@ _DEV = (
     "tuning27",
     "tuning28",
     "tuning29",
+    "tuning30",
 )
 
 
