@@ -368,3 +368,123 @@ def test_our_own_staff_named_in_an_owned_failure_is_no_other_party(make_incident
         **{**overrides, "root_cause": root.replace("repartidor", "repartidor Envíos Sur")}
     )
     assert not {c.name: c for c in run_checks(content, firm)}["no_blame"].passed
+
+
+# -- the tuning30 round ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "remedy", "text", "approved"),
+    [
+        # a remedy's fraction of what was paid approves that share
+        (
+            "es",
+            "Reembolso de 120,00 €, la mitad de lo que pagó por los libros",
+            "Le abonaremos 120,00 € (el 50 % de lo que pagó por los libros).",
+            True,
+        ),
+        (
+            "es",
+            "Reembolso de 120,00 €, la mitad de lo que pagó por los libros",
+            "Le abonaremos 120,00 € (el 60 % de lo que pagó por los libros).",
+            False,
+        ),
+        # the old period a remedy replaces is not given
+        (
+            "ro",
+            "Garanția extinsă de la 3 la 12 luni",
+            "Garanția crește de la 3 luni la 12 luni.",
+            True,
+        ),
+        (
+            "ro",
+            "Garanția extinsă de la 3 la 12 luni",
+            "Garanția are acum un an, în loc de trei luni.",
+            True,
+        ),
+        ("ro", "Garanția extinsă de la 3 la 12 luni", "Garanția crește la 18 luni.", False),
+    ],
+)
+def test_round30_remedies_restated(
+    make_incident: Any, language: str, remedy: str, text: str, approved: bool
+) -> None:
+    assert _offers_ok(make_incident, language, "restore_value", text, remedies=[remedy]) is approved
+
+
+def test_a_half_day_is_no_half_share() -> None:
+    from draftkit.incident import Incident
+    from draftkit.offers import approved as typed
+
+    base = {
+        "id": "X-1",
+        "language": "en",
+        "channel": "email",
+        "severity": "low",
+        "customer": {"name": "Ana"},
+        "company": {"name": "Movers"},
+        "occurred_at": "2026-11-02",
+        "what_happened": "The van came late.",
+        "impact": "A day lost.",
+        "fixes": ["A second check."],
+    }
+    half_day = typed(
+        Incident.model_validate({**base, "remedies": ["Two crew for a free half-day"]})
+    )
+    half_of = typed(Incident.model_validate({**base, "remedies": ["A refund of half of your fee"]}))
+    assert Decimal(50) not in half_day.percents
+    assert Decimal(50) in half_of.percents
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "check", "text", "passes"),
+    [
+        # "a nuestro cargo" after "estar" is in our care, not at our expense
+        (
+            "es",
+            "responsibility",
+            "approved_offers",
+            "Perdimos los libros mientras estaban a nuestro cargo.",
+            True,
+        ),
+        (
+            "es",
+            "restore_value",
+            "approved_offers",
+            "El envío de un lector nuevo corre a nuestro cargo.",
+            False,
+        ),
+        # a transfer's proof sent by a date pays nothing
+        (
+            "es",
+            "fix",
+            "approved_offers",
+            "Le mando el justificante de la transferencia el 9-11-2026.",
+            True,
+        ),
+        ("es", "fix", "approved_offers", "Le haremos una transferencia de 300 euros.", False),
+        # "Sí" (yes) opens no condition
+        ("es", "subject", "no_non_apology", "Sí, les leemos: disculpas por los libros", True),
+        ("es", "subject", "no_non_apology", "Si les molestó, disculpas por los libros", False),
+    ],
+)
+def test_round30_readings(
+    make_incident: Any, language: str, part: str, check: str, text: str, passes: bool
+) -> None:
+    assert _passes(make_incident, language, check, **{part: text}) is passes
+
+
+def test_a_date_with_the_month_short_between_slashes(make_incident: Any) -> None:
+    overrides, good = _CASES["es"]
+    incident = make_incident(**overrides)
+    day = incident.follow_up.by
+    short = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]
+    when = f"{day.day}/{short[day.month - 1]}/{day.year}"
+    content = DraftContent(
+        **{**good, "fix": f"Le confirmaremos que todos tienen su libro el {when}."}
+    )
+    assert {c.name: c for c in run_checks(content, incident)}["follow_up_date"].passed
+    wrong = f"{day.day + 1}/{short[day.month - 1]}/{day.year}"
+    content = DraftContent(
+        **{**good, "fix": f"Le confirmaremos que todos tienen su libro el {wrong}."}
+    )
+    assert not {c.name: c for c in run_checks(content, incident)}["follow_up_date"].passed

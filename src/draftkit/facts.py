@@ -186,6 +186,22 @@ def _lived(language: str) -> re.Pattern[str]:
 
 @on_change
 @cache
+def _replaced(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What makes a period the one replaced: "instead of" just before it, or a range's start
+    ("from 3 months to 12"): the words before, then "to" and a number after."""
+    instead = _longest_first(language, "instead_of")
+    start = _longest_first(language, "range_from")
+    to = _longest_first(language, "range_to")
+    none = re.compile("$^")
+    return (
+        re.compile(rf"\b(?:{instead})\s+$") if instead else none,
+        re.compile(rf"\b(?:{start})\s+$") if start else none,
+        re.compile(rf"\s+(?:{to})\s+(?:\d|(?:{spelled_pattern(language)})\b)") if to else none,
+    )
+
+
+@on_change
+@cache
 def _slot(language: str) -> re.Pattern[str]:
     after = _longest_first(language, "slot_after")
     return re.compile(rf"\s+(?:{after})\b" if after else "$^")
@@ -226,6 +242,7 @@ def _durations_in(
     found = []
     folded_text = fold(text)
     lived, slot = _lived(language), _slot(language)
+    replaced, starts, ends = _replaced(language)
     for match in pattern.finditer(folded_text):
         if not deadlines and (
             timeline.search(folded_text[max(0, match.start() - 30) : match.start()])
@@ -235,6 +252,10 @@ def _durations_in(
         amount, unit = match.groups()
         if slot.match(folded_text, match.end()):
             continue  # "an hour that suits you": a time to meet
+        if replaced.search(folded_text, 0, match.start()) or (
+            starts.search(folded_text, 0, match.start()) and ends.match(folded_text, match.end())
+        ):
+            continue  # "from 3 months to 12", "a year instead of three months": the old period
         if not compounds and folded_text[match.end(1)] == "-":
             continue
         if not amount[:1].isdigit() and amount not in words:

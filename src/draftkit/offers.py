@@ -10,10 +10,11 @@ percentage, a period — must map to one of them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import cached_property, lru_cache
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from draftkit.amounts import counts_in, money_in, percents_in
 from draftkit.facts import durations_in, facts_data, in_days, numbers_in
@@ -211,10 +212,16 @@ def _slack(days: Decimal, approved: Decimal) -> Decimal:
 def _fraction_shares(text: str, language: str, amounts: frozenset[Decimal]) -> frozenset[Decimal]:
     """ "A refund of LKR 60,000, half of the LKR 120,000 charter fee": a remedy naming a fraction
     between two of its sums approves that share as a percentage ("50% of the fee")."""
-    fractions = {fold(str(w)) for w in facts_data(language).get("fractions") or []}
-    if len(amounts) < 2 or fractions.isdisjoint(fold(text).split()):
+    data = facts_data(language)
+    fractions = {fold(str(w)) for w in data.get("fractions") or []}
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    if fractions.isdisjoint(words):
         return frozenset()
-    return frozenset(
+    # "Reembolso de 173,40 €, la mitad de lo que pagó": the fraction itself, as a share
+    named = {fold(str(k)): Decimal(str(v)) for k, v in (data.get("fraction_shares") or {}).items()}
+    of = {fold(str(w)) for w in data.get("fraction_of") or []}
+    shares = {named[w] for w, after in pairwise(words) if w in named and after in of}
+    return frozenset(shares) | frozenset(
         (small * 100 / large).quantize(Decimal("0.01"))
         for small, large in combinations(sorted(amounts), 2)
         if large and (small * 100 / large) == (small * 100 / large).to_integral()

@@ -8,6 +8,7 @@ from typing import Protocol
 from draftkit.checks.conduct import cue_before
 from draftkit.checks.view import Line, View, placed
 from draftkit.draft_types import Check
+from draftkit.languages import pack
 from draftkit.lexicon import Hit, lexicon, quote
 from draftkit.text import content_stems, tokens, word_list
 
@@ -40,9 +41,18 @@ def no_non_apology(view: View) -> Check:
         # Most sentences hold no condition: ask whether they apologise only when one does.
         if category == "formulaic" or (line.has("conditional") and apologises(line, language))
         for hit in line.hits.get(category, ())
+        if category == "formulaic" or not _yes(line, language, hit)
         if category != "formulaic" or not _names_the_harm(line, language, hit, harm)
     ]
     return placed("no_non_apology", found)
+
+
+def _yes(line: Line, language: str, hit: Hit) -> bool:
+    """ "Sí, les leemos: disculpas por…": a "yes" that folds to "if" opens no condition."""
+    words = tokens(line.scanned, language)
+    # as written, accent and all: folded, "sí" would be "si"
+    not_if = {str(w).casefold() for w in pack(language).data("words").get("not_if") or []}
+    return any(w.text.casefold() in not_if for w in words[hit.start : hit.end])
 
 
 #: How many of the impact's own words (no generic ones) name the customer's harm.
