@@ -488,3 +488,62 @@ def test_a_date_with_the_month_short_between_slashes(make_incident: Any) -> None
         **{**good, "fix": f"Le confirmaremos que todos tienen su libro el {wrong}."}
     )
     assert not {c.name: c for c in run_checks(content, incident)}["follow_up_date"].passed
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        # others as the ones who let us down, or the chain we are only the end of
+        ("en", "responsibility", "We own this, but the printers left us in the lurch."),
+        (
+            "en",
+            "responsibility",
+            "We are just the last link in a chain that starts at the printer.",
+        ),
+        ("es", "responsibility", "Lo asumimos, aunque la imprenta nos dejó tirados esa semana."),
+        ("es", "responsibility", "Somos el último eslabón: el fallo vino de antes."),
+        ("ro", "responsibility", "Ne asumăm greșeala, dar tipografia ne-a lăsat baltă."),
+        ("ro", "responsibility", "Suntem doar ultima verigă dintr-un lanț lung."),
+        ("en", "regret", "I am sorry the books came late through the carelessness of a courier."),
+        ("es", "regret", "Siento que pagara la informalidad de un mensajero."),
+        ("ro", "regret", "Îmi pare rău că ați plătit pentru neglijența unui curier."),
+        # a cause named in its own clause, whatever "we" say after a semicolon
+        (
+            "ro",
+            "responsibility",
+            "Blocarea a fost declanșată de Tipo Print; noi am fi retrimis cărțile.",
+        ),
+        # the failure as part of the trade
+        ("en", "responsibility", "Mix-ups like this are part and parcel of the school rush."),
+        ("en", "responsibility", "Delays happen to every publisher now and then."),
+        ("en", "responsibility", "It was a glitch no warehouse can fully guard against."),
+        (
+            "ro",
+            "responsibility",
+            "La volumul de comenzi pe care îl avem, mai scapă uneori câte una.",
+        ),
+        ("ro", "responsibility", "Inventarul e obligatoriu și nu îl putem amâna."),
+        # advice with what it would have prevented
+        ("en", "fix", "We recommend checking the box on arrival, which would have caught it."),
+        ("en", "fix", "We'd suggest opening the parcels weekly so a fault like this shows sooner."),
+        ("en", "fix", "Next time, ordering a week earlier will keep this from happening."),
+    ],
+)
+def test_round29_blame_shapes(make_incident: Any, language: str, part: str, text: str) -> None:
+    assert not _passes(make_incident, language, "no_blame", **{part: text})
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        ("en", "fix", "We recommend our new tracking page, which shows each parcel's status."),
+        ("en", "fix", "Next time you order, our new check will stop this from happening."),
+        ("en", "explanation", "Our courier partner, Tipo Print, printed the wrong edition."),
+        ("ro", "fix", "Nu putem evita verificarea: de acum fiecare cutie e deschisă la depozit."),
+        ("ro", "responsibility", "A fost greșeala noastră; Tipo Print nu a avut nicio vină."),
+    ],
+)
+def test_round29_plain_statements_near_those_shapes(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert _passes(make_incident, language, "no_blame", **{part: text})

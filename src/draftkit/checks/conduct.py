@@ -352,7 +352,14 @@ def _explains_away(line: Line, language: str) -> bool:
             return False
         return not us.accepts(words[i]) or i - cause.end <= _CAUSE_OBJECT
 
-    return all(not any(ours(i, hit) for i in range(hit.end, len(words))) for hit in hits)
+    # the cause's own clause: "…declanșată de Microsoft; noi am fi reînnoit licențele" names
+    # no "we" in it
+    ends = word_offsets(line.scanned, CLAUSE_END, language)
+
+    def clause_end(hit: Hit) -> int:
+        return next((e for e in ends if e >= hit.end), len(words))
+
+    return all(not any(ours(i, hit) for i in range(hit.end, clause_end(hit))) for hit in hits)
 
 
 #: How many words after "because of", "caused by" an "us" stands and is the cause.
