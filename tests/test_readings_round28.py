@@ -547,3 +547,43 @@ def test_round29_plain_statements_near_those_shapes(
     make_incident: Any, language: str, part: str, text: str
 ) -> None:
     assert _passes(make_incident, language, "no_blame", **{part: text})
+
+
+@pytest.mark.parametrize(
+    ("language", "remedies", "text", "approved"),
+    [
+        # an offer added after approved ones is judged on its own
+        (
+            "ro",
+            ["Rambursarea integrală a manualelor, adică 120 de lei"],
+            "Vă returnăm cei 120 de lei și, pe deasupra, vă despăgubim pentru ziua pierdută.",
+            False,
+        ),
+        (
+            "es",
+            ["Reembolso de los 120 €", "Un 10 % de descuento en su próximo pedido"],
+            "Le devolvemos los 120 € y, además, le pasamos sin coste al plan Premium hasta junio.",
+            False,
+        ),
+        (
+            "es",
+            ["Reembolso de los 120 €", "Un 10 % de descuento en su próximo pedido"],
+            "Le devolvemos los 120 € y, además, le aplicamos un 10 % de descuento en el próximo.",
+            True,
+        ),
+        # paying a cost of the customer's, in other words
+        ("en", ["A refund of your $120 fee"], "We will also cover your taxi home.", False),
+        ("en", ["A refund of your $120 fee"], "Your next order ships with our compliments.", False),
+        (
+            "en",
+            ["A refund of your $120 fee"],
+            "We will make up the value of the lost lessons.",
+            False,
+        ),
+        ("en", ["Payment of your taxi home"], "We will also cover your taxi home.", True),
+    ],
+)
+def test_round29_offers_added_or_reworded(
+    make_incident: Any, language: str, remedies: list[str], text: str, approved: bool
+) -> None:
+    assert _offers_ok(make_incident, language, "restore_value", text, remedies=remedies) is approved

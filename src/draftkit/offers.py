@@ -21,7 +21,7 @@ from draftkit.facts import durations_in, facts_data, in_days, numbers_in
 from draftkit.incident import Incident
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, scan
-from draftkit.text import content_stems, fold, function_words, sentences, tokens
+from draftkit.text import content_stems, fold, function_words, sentences, tokens, word_list
 
 #: The kinds of compensation, as the lexicon's `offer_<kind>` categories name them.
 KINDS = ("refund", "payment", "credit", "discount", "voucher", "free", "upgrade", "replacement")
@@ -183,6 +183,9 @@ def _offer(text: str, language: str) -> Offer:
     if "remedy_new" in hits:
         # "A new hem made from matching Chantilly lace", "a new crown … at no charge"
         kinds = kinds | {"replacement"}
+    elif not kinds and _opens_with_payment(text, language):
+        # "Payment of your lost wages for six weeks": what the remedy pays for, with no sum
+        kinds = frozenset({"payment"})
     elif amounts and kinds <= {"free"}:
         # "La devolución de la sesión, 48,00 €", "Plata reparației, în limita a 2.350 lei": a
         # remedy is an offer by definition, and one that states a sum gives money; "plata
@@ -201,6 +204,11 @@ def _offer(text: str, language: str) -> Offer:
         part="part_of" in hits,
         opened="any_other" in hits,
     )
+
+
+def _opens_with_payment(text: str, language: str) -> bool:
+    first = re.findall(r"[^\W\d_]+", fold(text))[:1]
+    return bool(first) and first[0] in word_list(language, "payment_nouns")
 
 
 def _slack(days: Decimal, approved: Decimal) -> Decimal:

@@ -12,6 +12,7 @@ gives something for later, whatever is free today.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from draftkit.amounts import counts_in
@@ -28,12 +29,13 @@ from draftkit.checks.offer_reading import OFFER_REACH, Reading, Verdict, remembe
 from draftkit.checks.offer_requests import grants_unapproved, turned_down
 from draftkit.checks.open_offers import left_unbounded, periods_at
 from draftkit.checks.payments import adds, pays_for_approved
-from draftkit.checks.view import View, quoted, verdict
+from draftkit.checks.view import Line, View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import in_days, parse_number
-from draftkit.lexicon import lexicon
+from draftkit.languages import pack
+from draftkit.lexicon import lexicon, scan
 from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in, month_set
-from draftkit.text import content_stems
+from draftkit.text import content_stems, tokens
 
 NAME = "approved_offers"
 
@@ -235,10 +237,38 @@ def check(view: View) -> Check:
     parts: list[str] = []
     for line in view.lines:
         found = remembered(line, terms, view.language, lambda said: _judge(said, terms))
+        # "…, and on top of that we cover your hotel": an addition judged on its own too, so
+        # the approved remedies beside it do not hide it
+        tail = None if found else _added(line, view.language)
+        if tail is not None:
+            found = remembered(tail, terms, view.language, lambda said: _judge(said, terms))
         if found:
             problems += found
             parts.append(line.part)
     return verdict(NAME, problems, parts)
+
+
+#: How many words an addition needs to be an offer of its own.
+_ADDED_WORDS = 4
+
+
+def _added(line: Line, language: str) -> Line | None:
+    """What a sentence adds after an addition mark standing after a comma ("…, y además le
+    pasamos al plan Premium"), as a sentence of its own; None if it adds nothing so."""
+    words = pack(language).data("words")
+    marks = "|".join(re.escape(str(m)) for m in words.get("addition_marks") or [])
+    joins = "|".join(re.escape(str(m)) for m in words.get("addition_joins") or [])
+    if not marks:
+        return None
+    joined = rf"(?:(?:{joins})\s*,?\s*)?" if joins else ""
+    found = re.search(rf",\s*{joined}(?:{marks})\b,?\s*", line.scanned, re.IGNORECASE)
+    if found is None or found.end() >= len(line.scanned):
+        return None
+    rest = line.scanned[found.end() :]
+    # a clause of its own, not a word tacked on ("…, y además gratuitas")
+    if len(tokens(rest, language)) < _ADDED_WORDS:
+        return None
+    return Line(line.part, rest, scan(rest, language), rest)
 
 
 def _judge(said: Reading, terms: Approved) -> Verdict:
