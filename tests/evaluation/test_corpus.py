@@ -104,6 +104,7 @@ _DEV = (
     "tuning28",
     "tuning29",
     "tuning30",
+    "tuning31",
 )
 
 
