@@ -587,3 +587,98 @@ def test_round29_offers_added_or_reworded(
     make_incident: Any, language: str, remedies: list[str], text: str, approved: bool
 ) -> None:
     assert _offers_ok(make_incident, language, "restore_value", text, remedies=remedies) is approved
+
+
+# -- the tuning31 round ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "remedies", "text", "approved"),
+    [
+        # what comes before an addition is judged alone too
+        (
+            "ro",
+            [
+                "Rambursarea a 30% din prețul manualelor, adică 90 de lei",
+                "Rambursarea taxei de 20 de lei",
+            ],
+            "Vă returnăm integral prețul manualelor și, separat, taxa de 20 de lei.",
+            False,
+        ),
+        (
+            "ro",
+            [
+                "Rambursarea a 30% din prețul manualelor, adică 90 de lei",
+                "Rambursarea taxei de 20 de lei",
+            ],
+            "Vă returnăm 90 de lei din prețul manualelor și, separat, taxa de 20 de lei.",
+            True,
+        ),
+        # free in other words
+        (
+            "ro",
+            ["Rambursarea taxei de 20 de lei"],
+            "Iar la următoarea vizită, cazarea oferită de noi.",
+            False,
+        ),
+        (
+            "ro",
+            ["Rambursarea taxei de 20 de lei"],
+            "Mai mult, anulăm costul întregii comenzi.",
+            False,
+        ),
+    ],
+)
+def test_round31_offers(
+    make_incident: Any, language: str, remedies: list[str], text: str, approved: bool
+) -> None:
+    assert _offers_ok(make_incident, language, "restore_value", text, remedies=remedies) is approved
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "days"),
+    [
+        ("es", "el aparcamiento de esos dos días", []),
+        ("en", "the parking for those two days", []),
+        ("es", "durante dos días", [Decimal(2)]),
+    ],
+)
+def test_a_period_recalled_with_a_demonstrative(
+    language: str, text: str, days: list[Decimal]
+) -> None:
+    assert [in_days(d) for d in durations_in(text, language)] == days
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text", "passes"),
+    [
+        # a place is no party: "waiting at the airport"
+        ("es", "regret", "Lamento que la dejáramos esperando una hora en el aeropuerto.", True),
+        (
+            "es",
+            "regret",
+            "Lamento la espera, porque el aeropuerto no le dio la silla a tiempo.",
+            False,
+        ),
+        (
+            "en",
+            "regret",
+            "I am sorry you waited an hour at the airport because we sent no one.",
+            True,
+        ),
+        # "not a good time to stop" describes the harm; "nu ați mai stat la noi" is no excuse
+        ("es", "regret", "Siento el retraso en un momento en que no convenía parar.", True),
+        ("es", "regret", "Lo sentimos; convenía avisarnos con antelación.", False),
+        (
+            "ro",
+            "restore_value",
+            "Vă returnăm 120 de lei pentru noaptea în care nu ați mai stat la noi.",
+            True,
+        ),
+        ("ro", "responsibility", "Ne pare rău, dar nu a stat în puterea noastră.", False),
+    ],
+)
+def test_round31_readings(
+    make_incident: Any, language: str, part: str, text: str, passes: bool
+) -> None:
+    assert _passes(make_incident, language, "no_blame", **{part: text}) is passes

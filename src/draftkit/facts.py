@@ -202,6 +202,13 @@ def _replaced(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
 
 @on_change
 @cache
+def _recalled(language: str) -> re.Pattern[str]:
+    before = _longest_first(language, "recalled_before")
+    return re.compile(rf"\b(?:{before})\s+$") if before else re.compile("$^")
+
+
+@on_change
+@cache
 def _slot(language: str) -> re.Pattern[str]:
     after = _longest_first(language, "slot_after")
     return re.compile(rf"\s+(?:{after})\b" if after else "$^")
@@ -243,6 +250,7 @@ def _durations_in(
     folded_text = fold(text)
     lived, slot = _lived(language), _slot(language)
     replaced, starts, ends = _replaced(language)
+    recalled = _recalled(language)
     for match in pattern.finditer(folded_text):
         if not deadlines and (
             timeline.search(folded_text[max(0, match.start() - 30) : match.start()])
@@ -252,6 +260,8 @@ def _durations_in(
         amount, unit = match.groups()
         if slot.match(folded_text, match.end()):
             continue  # "an hour that suits you": a time to meet
+        if recalled.search(folded_text, 0, match.start()):
+            continue  # "el aparcamiento de esos dos días": a time recalled, not given
         if replaced.search(folded_text, 0, match.start()) or (
             starts.search(folded_text, 0, match.start()) and ends.match(folded_text, match.end())
         ):

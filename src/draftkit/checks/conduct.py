@@ -14,12 +14,11 @@ import re
 from functools import lru_cache
 
 from draftkit.amounts import money_in
+from draftkit.checks.parties import a_place, our_own, our_staff, party_as_cause
 from draftkit.checks.view import Line, View, placed, quoted
 from draftkit.draft_types import Check
-from draftkit.incident import Incident
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon, quote, scan
-from draftkit.provenance import trusted_text
 from draftkit.text import (
     BREAK,
     CLAUSE_END,
@@ -45,10 +44,10 @@ def no_blame(view: View) -> Check:
     found: list[tuple[str, str]] = []
     owning = view.part("responsibility")
     owned = any(line.has("ownership") for line in owning)
-    staff = _our_staff(view.incident) if owned else frozenset()
+    staff = our_staff(view.incident) if owned else frozenset()
     for line in view.lines:
         blamed = _blame_in(line.part, line.text, line.scanned, language)
-        if staff and line.part in _OWNING_PARTS and _our_own(line, language, staff):
+        if staff and line.part in _OWNING_PARTS and our_own(line, language, staff):
             # "La culpa es nuestra. Nuestro repartidor no lo comprobó": our own people, in a
             # part that owns the failure, are the failure owned in detail
             blamed = tuple(b for b in blamed if not b[1].startswith(f"{line.part}: points at"))
@@ -155,44 +154,19 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     if where in _OWNING_PARTS and line.has("party") and not line.has("clears") and not owned:
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
         found.append((where, f'{where}: points at another party ("{parties}")'))
-    elif where == "regret" and line.has("party_failed") and not line.has("clears"):
+    elif (
+        where == "regret"
+        and any(not a_place(line, language, h) for h in line.hits.get("party_failed", ()))
+        and not line.has("clears")
+    ):
         parties = ", ".join(dict.fromkeys(line.quoted("party_failed", language)))
         found.append((where, f'{where}: regrets what another party did ("{parties}")'))
     if where in _OWNING_PARTS and _explains_away(line, language):
         found.append((where, f"{where}: gives a cause that is not us: {quoted(line.text)}"))
-    elif where == "regret" and not line.has("ownership") and _party_as_cause(line):
+    elif where == "regret" and not line.has("ownership") and party_as_cause(line, language):
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
         found.append((where, f'{where}: regrets what another party caused ("{parties}")'))
     return tuple(found)
-
-
-def _our_staff(incident: Incident) -> frozenset[str]:
-    """The party words the incident's own facts say as ours: "nuestro repartidor no hizo la
-    prueba" makes the delivery man our staff, not a firm we could blame."""
-    language = incident.language
-    vocab = lexicon(language)
-    ours, party = vocab.word_class("our"), vocab.word_class("party")
-    words = tokens(trusted_text(incident), language)
-    return frozenset(
-        w.stem
-        for before, w, after in zip(words, words[1:], [*words[2:], None], strict=False)
-        if ours.accepts(before)
-        and party.accepts(w)
-        # "our courier DPD" names a firm
-        and not (after is not None and after.text[:1].isupper())
-    )
-
-
-def _our_own(line: Line, language: str, staff: frozenset[str]) -> bool:
-    """Whether every party the sentence names is our own staff, said as ours ("nuestro
-    repartidor"): in a part that owns the failure, that is the failure owned in detail."""
-    parties = line.hits.get("party", ())
-    words = tokens(line.scanned, language)
-    ours = lexicon(language).word_class("our")
-    return bool(parties) and all(
-        h.start and ours.accepts(words[h.start - 1]) and words[h.start].stem in staff
-        for h in parties
-    )
 
 
 def cue_before(line: Line, hit: Hit, category: str, reach: int) -> bool:
@@ -364,23 +338,6 @@ def _explains_away(line: Line, language: str) -> bool:
 
 #: How many words after "because of", "caused by" an "us" stands and is the cause.
 _CAUSE_OBJECT = 1
-
-
-def _party_as_cause(line: Line) -> bool:
-    """ "Sorry you waited, because our repair partner could not return the van": the harm
-    regretted is put down to another party, named in the cause ("because", "por culpa de",
-    "a dus la") or as what did the harm ("the lender's decision has left you paying more")."""
-    parties = line.hits.get("party", ())
-    if not parties:
-        return False
-    for hit in line.hits.get("cause", ()):
-        if any(p.start >= hit.end for p in parties):
-            return True
-    for category in ("cause_before", "result_clause", "harm_cause"):
-        for hit in line.hits.get(category, ()):
-            if any(p.end <= hit.start for p in parties):
-                return True
-    return False
 
 
 def _takes_back(line: Line, language: str) -> bool:

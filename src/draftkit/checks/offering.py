@@ -239,9 +239,8 @@ def check(view: View) -> Check:
         found = remembered(line, terms, view.language, lambda said: _judge(said, terms))
         # "…, and on top of that we cover your hotel": an addition judged on its own too, so
         # the approved remedies beside it do not hide it
-        tail = None if found else _added(line, view.language)
-        if tail is not None:
-            found = remembered(tail, terms, view.language, lambda said: _judge(said, terms))
+        for piece in () if found else _added(line, view.language):
+            found = found or remembered(piece, terms, view.language, lambda s: _judge(s, terms))
         if found:
             problems += found
             parts.append(line.part)
@@ -252,23 +251,27 @@ def check(view: View) -> Check:
 _ADDED_WORDS = 4
 
 
-def _added(line: Line, language: str) -> Line | None:
-    """What a sentence adds after an addition mark standing after a comma ("…, y además le
-    pasamos al plan Premium"), as a sentence of its own; None if it adds nothing so."""
+def _added(line: Line, language: str) -> tuple[Line, ...]:
+    """A sentence that adds one offer to another after an addition mark standing after a comma
+    ("…, y además le pasamos al plan Premium"), as its two sentences; none if it adds nothing
+    so. What comes before the mark is judged alone too: "vă returnăm integral prețul și,
+    separat, taxa de 200 de lei" hides the whole price behind the approved fee."""
     words = pack(language).data("words")
     marks = "|".join(re.escape(str(m)) for m in words.get("addition_marks") or [])
     joins = "|".join(re.escape(str(m)) for m in words.get("addition_joins") or [])
     if not marks:
-        return None
+        return ()
     joined = rf"(?:(?:{joins})\s*,?\s*)?" if joins else ""
     found = re.search(rf",\s*{joined}(?:{marks})\b,?\s*", line.scanned, re.IGNORECASE)
-    if found is None or found.end() >= len(line.scanned):
-        return None
-    rest = line.scanned[found.end() :]
-    # a clause of its own, not a word tacked on ("…, y además gratuitas")
-    if len(tokens(rest, language)) < _ADDED_WORDS:
-        return None
-    return Line(line.part, rest, scan(rest, language), rest)
+    if found is None:
+        return ()
+    pieces = (line.scanned[: found.start()], line.scanned[found.end() :])
+    # clauses of their own, not a word tacked on ("…, y además gratuitas")
+    return tuple(
+        Line(line.part, text, scan(text, language), text)
+        for text in pieces
+        if len(tokens(text, language)) >= _ADDED_WORDS
+    )
 
 
 def _judge(said: Reading, terms: Approved) -> Verdict:

@@ -1,0 +1,70 @@
+"""Other parties in a draft: which party words name our own staff or a place rather than a firm
+we could blame, and whether the harm regretted is put down to one. `conduct` asks these."""
+
+from __future__ import annotations
+
+from draftkit.checks.view import Line
+from draftkit.incident import Incident
+from draftkit.lexicon import Hit, lexicon
+from draftkit.provenance import trusted_text
+from draftkit.text import function_words, tokens, word_list
+
+
+def our_staff(incident: Incident) -> frozenset[str]:
+    """The party words the incident's own facts say as ours: "nuestro repartidor no hizo la
+    prueba" makes the delivery man our staff, not a firm we could blame."""
+    language = incident.language
+    vocab = lexicon(language)
+    ours, party = vocab.word_class("our"), vocab.word_class("party")
+    words = tokens(trusted_text(incident), language)
+    return frozenset(
+        w.stem
+        for before, w, after in zip(words, words[1:], [*words[2:], None], strict=False)
+        if ours.accepts(before)
+        and party.accepts(w)
+        # "our courier DPD" names a firm
+        and not (after is not None and after.text[:1].isupper())
+    )
+
+
+def our_own(line: Line, language: str, staff: frozenset[str]) -> bool:
+    """Whether every party the sentence names is our own staff, said as ours ("nuestro
+    repartidor"): in a part that owns the failure, that is the failure owned in detail."""
+    parties = line.hits.get("party", ())
+    words = tokens(line.scanned, language)
+    ours = lexicon(language).word_class("our")
+    return bool(parties) and all(
+        h.start and ours.accepts(words[h.start - 1]) and words[h.start].stem in staff
+        for h in parties
+    )
+
+
+def a_place(line: Line, language: str, hit: Hit) -> bool:
+    """ "Esperando en el aeropuerto", "waiting at the airport": a party word that is also a
+    place, after a word that makes it one, names where, not who."""
+    words = tokens(line.scanned, language)
+    if words[hit.start].fold not in word_list(language, "place_parties"):
+        return False
+    places, stop = word_list(language, "at_place"), function_words(language)
+    before = [w.fold for w in words[max(0, hit.start - 2) : hit.start]]
+    return bool(before) and (
+        before[-1] in places or (len(before) == 2 and before[0] in places and before[1] in stop)
+    )
+
+
+def party_as_cause(line: Line, language: str) -> bool:
+    """ "Sorry you waited, because our repair partner could not return the van": the harm
+    regretted is put down to another party, named in the cause ("because", "por culpa de",
+    "a dus la") or as what did the harm ("the lender's decision has left you paying more").
+    A party word that names a place ("esperando en el aeropuerto") is no party."""
+    parties = [p for p in line.hits.get("party", ()) if not a_place(line, language, p)]
+    if not parties:
+        return False
+    for hit in line.hits.get("cause", ()):
+        if any(p.start >= hit.end for p in parties):
+            return True
+    for category in ("cause_before", "result_clause", "harm_cause"):
+        for hit in line.hits.get(category, ()):
+            if any(p.end <= hit.start for p in parties):
+                return True
+    return False
