@@ -682,3 +682,40 @@ def test_round31_readings(
     make_incident: Any, language: str, part: str, text: str, passes: bool
 ) -> None:
     assert _passes(make_incident, language, "no_blame", **{part: text}) is passes
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "You got the books a day later, so let's not turn it into a saga."),
+        ("en", "I'm sure it felt far worse than it was."),
+        ("en", "Your message reads as rather alarmist, but we understand."),
+        ("en", "Hello to our most impatient parents:"),
+        ("en", "Overlooking your tone, here is what happened."),
+        ("es", "Su correo suena bastante alarmista para dos días de retraso."),
+        ("es", "Hola a los clientes más impacientes de la ciudad:"),
+        ("es", "Pasamos por alto su tono y le explicamos lo ocurrido."),
+        ("es", "Con esto, deje ya de escribirnos cada mañana."),
+        ("ro", "Trecem peste ironiile din mesaj și vă explicăm."),
+        ("ro", "Amenințările cu presa nu ne impresionează."),
+        ("ro", "Unii fac o dramă națională din două zile de întârziere."),
+    ],
+)
+def test_round31_insults(make_incident: Any, language: str, text: str) -> None:
+    assert not _passes(make_incident, language, "no_insults", regret=text)
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        (
+            "es",
+            "responsibility",
+            "El fallo no fue nuestro: nuestro proveedor le envió mal el pedido.",
+        ),
+        ("es", "regret", "Lamento que un proveedor en el que confiábamos nos fallara."),
+        ("en", "regret", "I am sorry a flaw in the supplier's software cost you the order."),
+    ],
+)
+def test_round31_third_parties(make_incident: Any, language: str, part: str, text: str) -> None:
+    assert not _passes(make_incident, language, "no_blame", **{part: text})

@@ -14,7 +14,13 @@ import re
 from functools import lru_cache
 
 from draftkit.amounts import money_in
-from draftkit.checks.parties import a_place, our_own, our_staff, party_as_cause
+from draftkit.checks.parties import (
+    a_place,
+    our_own,
+    our_staff,
+    ours_is_a_party,
+    party_as_cause,
+)
 from draftkit.checks.view import Line, View, placed, quoted
 from draftkit.draft_types import Check
 from draftkit.languages import on_change
@@ -150,7 +156,9 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     # blame; naming it as the one who failed is, whatever else the sentence owns, and so is
     # naming it after a concession ("it should not have happened, but the fault came from…").
     failed_by = [h for h in line.hits.get("party_failed", ()) if not _we_did_to(line, language, h)]
-    owned = line.has("ownership") and not failed_by and not line.has("concession")
+    # "nuestro proveedor, el que le asignó mal el asiento": "our" before a party owns nothing
+    claims = [h for h in line.hits.get("ownership", ()) if not ours_is_a_party(line, language, h)]
+    owned = bool(claims) and not failed_by and not line.has("concession")
     if where in _OWNING_PARTS and line.has("party") and not line.has("clears") and not owned:
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
         found.append((where, f'{where}: points at another party ("{parties}")'))

@@ -68,3 +68,16 @@ def party_as_cause(line: Line, language: str) -> bool:
             if any(p.end <= hit.start for p in parties):
                 return True
     return False
+
+
+def ours_is_a_party(line: Line, language: str, hit: Hit) -> bool:
+    """ "Nuestro proveedor … le asignó mal el asiento": an ownership phrase whose "our" stands
+    right before a party word is the party's failure, not ours."""
+    words = tokens(line.scanned, language)
+    vocab = lexicon(language)
+    ours, party = vocab.word_class("our"), vocab.word_class("party")
+    return (
+        hit.end - hit.start > 1
+        and ours.accepts(words[hit.start])
+        and party.accepts(words[hit.start + 1])
+    )
