@@ -194,6 +194,18 @@ def _count_pattern(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
     return pattern, frozenset(measures)
 
 
+@on_change
+@cache
+def _count_context(language: str) -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
+    """What makes a count no total ("y cuatro personas más") or a range's start ("from 20 pages
+    to 30"): the added words, the words that open a range, and its end."""
+    data = facts_data(language)
+    added = frozenset(fold(str(w)) for w in data.get("added") or [])
+    starts = frozenset(fold(str(w)) for w in data.get("range_from") or [])
+    to = "|".join(re.escape(fold(str(w))) for w in data.get("range_to") or []) or "$^"
+    return added, starts, re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+(?:{to})\s+\d")
+
+
 def counts_in(text: str, language: str) -> list[tuple[str, Decimal]]:
     """How many of a thing: "cinco clases prácticas" -> [("clas", 5)], "2 nights" ->
     [("night", 2)]: the number and the stem of the word after it, when that word is a thing
@@ -205,11 +217,7 @@ def counts_in(text: str, language: str) -> list[tuple[str, Decimal]]:
 @lru_cache(maxsize=4096)
 def _counts_in(text: str, language: str) -> tuple[tuple[str, Decimal], ...]:
     pattern, measures = _count_pattern(language)
-    data = facts_data(language)
-    added = {fold(str(w)) for w in data.get("added") or []}
-    starts = {fold(str(w)) for w in data.get("range_from") or []}
-    to = "|".join(re.escape(fold(str(w))) for w in data.get("range_to") or []) or "$^"
-    ends = re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+(?:{to})\s+\d")
+    added, starts, ends = _count_context(language)
     folded = fold(text)
     found = []
     for match in pattern.finditer(folded):

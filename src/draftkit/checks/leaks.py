@@ -296,7 +296,14 @@ def no_system_prompt(view: View) -> Check:
 
 
 def _fact_stems(incident: Incident) -> frozenset[str]:
-    return content_stems(trusted_text(incident), incident.language)
+    return _stems_of(trusted_text(incident), incident.language)
+
+
+@on_change
+@lru_cache(maxsize=256)
+def _stems_of(text: str, language: str) -> frozenset[str]:
+    """The facts' content stems, once per incident text: every draft of it asks."""
+    return content_stems(text, language)
 
 
 def _in_the_facts(sentence: str, language: str, hit: Hit, facts: frozenset[str]) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 from draftkit.amounts import counts_in
 from draftkit.checks.free_offers import (
@@ -32,7 +33,7 @@ from draftkit.checks.payments import adds, pays_for_approved
 from draftkit.checks.view import Line, View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import in_days, parse_number
-from draftkit.languages import pack
+from draftkit.languages import on_change, pack
 from draftkit.lexicon import lexicon, scan
 from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in, month_set
 from draftkit.text import content_stems, tokens
@@ -247,6 +248,19 @@ def check(view: View) -> Check:
     return verdict(NAME, problems, parts)
 
 
+@on_change
+@cache
+def _addition_mark(language: str) -> re.Pattern[str]:
+    """An addition mark after a comma, with the "and" that may open it: ", y, además,"."""
+    words = pack(language).data("words")
+    marks = "|".join(re.escape(str(m)) for m in words.get("addition_marks") or [])
+    joins = "|".join(re.escape(str(m)) for m in words.get("addition_joins") or [])
+    if not marks:
+        return re.compile("$^")
+    joined = rf"(?:(?:{joins})\s*,?\s*)?" if joins else ""
+    return re.compile(rf",\s*{joined}(?:{marks})\b,?\s*", re.IGNORECASE)
+
+
 #: How many words an addition needs to be an offer of its own.
 _ADDED_WORDS = 4
 
@@ -256,13 +270,7 @@ def _added(line: Line, language: str) -> tuple[Line, ...]:
     ("…, y además le pasamos al plan Premium"), as its two sentences; none if it adds nothing
     so. What comes before the mark is judged alone too: "vă returnăm integral prețul și,
     separat, taxa de 200 de lei" hides the whole price behind the approved fee."""
-    words = pack(language).data("words")
-    marks = "|".join(re.escape(str(m)) for m in words.get("addition_marks") or [])
-    joins = "|".join(re.escape(str(m)) for m in words.get("addition_joins") or [])
-    if not marks:
-        return ()
-    joined = rf"(?:(?:{joins})\s*,?\s*)?" if joins else ""
-    found = re.search(rf",\s*{joined}(?:{marks})\b,?\s*", line.scanned, re.IGNORECASE)
+    found = _addition_mark(language).search(line.scanned)
     if found is None:
         return ()
     pieces = (line.scanned[: found.start()], line.scanned[found.end() :])

@@ -3,8 +3,11 @@ we could blame, and whether the harm regretted is put down to one. `conduct` ask
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from draftkit.checks.view import Line
 from draftkit.incident import Incident
+from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon
 from draftkit.provenance import trusted_text
 from draftkit.text import function_words, tokens, word_list
@@ -13,10 +16,15 @@ from draftkit.text import function_words, tokens, word_list
 def our_staff(incident: Incident) -> frozenset[str]:
     """The party words the incident's own facts say as ours: "nuestro repartidor no hizo la
     prueba" makes the delivery man our staff, not a firm we could blame."""
-    language = incident.language
+    return _staff_in(trusted_text(incident), incident.language)
+
+
+@on_change
+@lru_cache(maxsize=256)
+def _staff_in(text: str, language: str) -> frozenset[str]:
     vocab = lexicon(language)
     ours, party = vocab.word_class("our"), vocab.word_class("party")
-    words = tokens(trusted_text(incident), language)
+    words = tokens(text, language)
     return frozenset(
         w.stem
         for before, w, after in zip(words, words[1:], [*words[2:], None], strict=False)
