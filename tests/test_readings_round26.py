@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 
 from draftkit.amounts import money_in
-from draftkit.facts import contacts_in, durations_in, numbers_in
+from draftkit.facts import contacts_in, numbers_in
 from draftkit.lexicon import scan
+from draftkit.periods import durations_in
 from test_checks import CASES, checks_for
 
 

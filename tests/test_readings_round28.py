@@ -12,7 +12,7 @@ import pytest
 from conftest import GOOD_DRAFT
 from draftkit.checks import run_checks
 from draftkit.draft_types import DraftContent
-from draftkit.facts import durations_in, in_days
+from draftkit.periods import durations_in, in_days
 from test_checks import ES, GOOD_ES, GOOD_RO, RO, checks_for
 
 

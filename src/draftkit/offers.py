@@ -17,10 +17,11 @@ from functools import cached_property, lru_cache
 from itertools import combinations, pairwise
 
 from draftkit.amounts import counts_in, money_in, percents_in
-from draftkit.facts import durations_in, facts_data, in_days, numbers_in
+from draftkit.facts import facts_data, numbers_in
 from draftkit.incident import Incident
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, scan
+from draftkit.periods import durations_in, in_days
 from draftkit.text import content_stems, fold, function_words, sentences, tokens, word_list
 
 #: The kinds of compensation, as the lexicon's `offer_<kind>` categories name them.

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from draftkit.checks.offer_reading import OFFER_REACH, Reading
-from draftkit.facts import in_days
 from draftkit.offers import MONEY, PRICE, Approved
+from draftkit.periods import in_days
 
 
 def beyond_remedies(said: Reading, terms: Approved) -> bool:

@@ -16,10 +16,11 @@ from functools import cached_property, lru_cache
 
 from draftkit.amounts import money_in, percents_in
 from draftkit.checks.view import Line
-from draftkit.facts import durations_in, facts_data, parse_number
+from draftkit.facts import facts_data, parse_number
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon
 from draftkit.offers import RESTATED, Approved
+from draftkit.periods import durations_in
 from draftkit.spelled import spelled_pattern
 from draftkit.text import BREAK, CLAUSE_END, Token, content_stems, fold, tokens, word_offsets
 

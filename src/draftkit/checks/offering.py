@@ -32,10 +32,11 @@ from draftkit.checks.open_offers import left_unbounded, periods_at
 from draftkit.checks.payments import adds, pays_for_approved
 from draftkit.checks.view import Line, View, quoted, verdict
 from draftkit.draft_types import Check
-from draftkit.facts import in_days, parse_number
+from draftkit.facts import parse_number
 from draftkit.languages import on_change, pack
 from draftkit.lexicon import lexicon, scan
 from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in, month_set
+from draftkit.periods import in_days
 from draftkit.text import content_stems, tokens
 
 NAME = "approved_offers"

@@ -9,9 +9,9 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from draftkit.checks.offer_reading import Reading
-from draftkit.facts import durations_in, in_days
 from draftkit.lexicon import Hit
 from draftkit.offers import MONEY, Approved
+from draftkit.periods import durations_in, in_days
 from draftkit.text import word_list
 
 

@@ -13,9 +13,10 @@ import math
 import re
 from functools import lru_cache
 
-from draftkit.facts import mentions_date, number_words, parse_number
+from draftkit.facts import mentions_date, parse_number
 from draftkit.incident import Incident
 from draftkit.languages import on_change
+from draftkit.periods import number_words
 from draftkit.scoring.model import Finding
 from draftkit.scoring.text import Text
 from draftkit.text import content_stems, sentences, tokens

@@ -1,0 +1,307 @@
+"""Periods a text states ("one month", "o lună de zile", "30 días", "twenty-four months"): read
+once per text, with what makes a period no offer (a deadline, time lived through, a rate, a time
+to meet, the old period a remedy replaces), and in days, to compare one with another."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache, lru_cache
+
+from draftkit.facts import facts_data, linking_pattern, parse_number
+from draftkit.languages import on_change
+from draftkit.spelled import spelled_pattern, spelled_value
+from draftkit.text import fold
+
+
+@on_change
+@cache
+def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.Pattern[str]]:
+    data = facts_data(language)
+    units = {word: unit for unit, words in data["units"].items() for word in words}
+    words = {str(k): Decimal(str(v)) for k, v in data["numbers"].items()}
+    # "el primer año", "the first month": one year, one month
+    words |= {str(k): Decimal(1) for k in data.get("first") or []}
+    # "twenty-four months", "douăzeci și patru de luni": several number words, tried first
+    amount = rf"\d+(?:[.,]\d+)?|(?:{spelled_pattern(language)})(?=-|\s)|" + "|".join(
+        sorted(map(re.escape, words), key=len, reverse=True)
+    )
+    # "a full-day rental": one day, in a compound only (a draft's "the whole month" names a time)
+    whole = [str(w) for w in data.get("whole") or []]
+    words |= {w: Decimal(1) for w in whole}
+    if whole:
+        amount += "|(?:" + "|".join(map(re.escape, whole)) + ")(?=-)"
+    unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
+    # "two fixed years", "2-year", but not the rate "£70 a month"
+    rate = [fold(str(w)) for w in (*(data.get("articles") or []), *(data.get("rate") or []))]
+    # the word between is no unit itself: "o lună de zile" is a month, not a day
+    no_unit = rf"(?!(?:{unit})\s)"
+    between = (
+        rf"(?!(?:{'|'.join(map(re.escape, rate))})\s){no_unit}[a-z]+\s+"
+        if rate
+        else rf"{no_unit}[a-z]+\s+"
+    )
+    link = linking_pattern(language)
+    pattern = re.compile(rf"\b({amount})(?:-|\s+(?:{between})?{link})({unit})\b")
+    return units, words, pattern
+
+
+@on_change
+@cache
+def _sum_before(language: str) -> re.Pattern[str]:
+    """A currency just before a number makes it a sum."""
+    currency = sorted((re.escape(fold(str(w))) for w in facts_data(language)["currency"]), key=len)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(reversed(currency))})\s?$")
+
+
+@on_change
+@cache
+def _firsts(language: str) -> frozenset[str]:
+    return frozenset(str(k) for k in facts_data(language).get("first") or [])
+
+
+@on_change
+@cache
+def _lived(language: str) -> re.Pattern[str]:
+    """Words after a duration that make it time the customer lived through: "the two weeks your
+    students waited"."""
+    after = _longest_first(language, "lived")
+    if not after:
+        return re.compile("$^")
+    return re.compile(rf"(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{after})\b")
+
+
+@on_change
+@cache
+def _replaced(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """What makes a period the one replaced: "instead of" just before it, or a range's start
+    ("from 3 months to 12"): the words before, then "to" and a number after."""
+    instead = _longest_first(language, "instead_of")
+    start = _longest_first(language, "range_from")
+    to = _longest_first(language, "range_to")
+    none = re.compile("$^")
+    return (
+        re.compile(rf"\b(?:{instead})\s+$") if instead else none,
+        re.compile(rf"\b(?:{start})\s+$") if start else none,
+        re.compile(rf"\s+(?:{to})\s+(?:\d|(?:{spelled_pattern(language)})\b)") if to else none,
+    )
+
+
+@on_change
+@cache
+def _recalled(language: str) -> re.Pattern[str]:
+    before = _longest_first(language, "recalled_before")
+    return re.compile(rf"\b(?:{before})\s+$") if before else re.compile("$^")
+
+
+@on_change
+@cache
+def _slot(language: str) -> re.Pattern[str]:
+    after = _longest_first(language, "slot_after")
+    return re.compile(rf"\s+(?:{after})\b" if after else "$^")
+
+
+@on_change
+@cache
+def _timeline(language: str) -> re.Pattern[str]:
+    """Words before a duration that make it no period on offer: a deadline ("within 5 days") or
+    time already spent ("we took ten days")."""
+    before = _longest_first(language, "timeline")
+    if not before:
+        return re.compile("$^")
+    return re.compile(rf"\b(?:{before})\s+(?:\d+\s*[-–]\s*|\d+\s+\w+\s+)?$")
+
+
+def durations_in(
+    text: str, language: str, *, deadlines: bool = True, compounds: bool = False
+) -> list[tuple[Decimal, str]]:
+    """('one month' | 'o lună' | '30 días') -> [(1, 'month')], [(30, 'day')].
+
+    With `deadlines=False`, a deadline is no period: "within 3-5 business days". With
+    `compounds`, a compound adjective is one too ("the two-year fixed period"): the remedies
+    read so, to approve the period a draft states; a draft's "24-month contract" may name
+    what is not on offer.
+    """
+    return list(_durations_in(text, language, deadlines, compounds))
+
+
+@on_change
+@lru_cache(maxsize=4096)
+def _durations_in(
+    text: str, language: str, deadlines: bool, compounds: bool
+) -> tuple[tuple[Decimal, str], ...]:
+    units, words, pattern = _unit_table(language)
+    articles, rate_before = _rate(language)
+    timeline = _timeline(language)
+    found = []
+    folded_text = fold(text)
+    lived, slot = _lived(language), _slot(language)
+    replaced, starts, ends = _replaced(language)
+    recalled = _recalled(language)
+    for match in pattern.finditer(folded_text):
+        if not deadlines and (
+            timeline.search(folded_text[max(0, match.start() - 30) : match.start()])
+            or lived.match(folded_text, match.end())
+        ):
+            continue
+        amount, unit = match.groups()
+        if slot.match(folded_text, match.end()):
+            continue  # "an hour that suits you": a time to meet
+        if recalled.search(folded_text, 0, match.start()):
+            continue  # "el aparcamiento de esos dos días": a time recalled, not given
+        if replaced.search(folded_text, 0, match.start()) or (
+            starts.search(folded_text, 0, match.start()) and ends.match(folded_text, match.end())
+        ):
+            continue  # "from 3 months to 12", "a year instead of three months": the old period
+        if not compounds and folded_text[match.end(1)] == "-":
+            continue
+        if not amount[:1].isdigit() and amount not in words:
+            amount = _well_formed(amount, language, articles)
+            if amount is None:
+                continue  # "o nouă oră": an article before a number word makes it "new"
+        if _sum_before(language).search(folded_text, max(0, match.start() - 8), match.start()):
+            continue  # "RON 540,00 al zilei de internare" is a sum, not 540 days
+        if amount in articles and rate_before.search(folded_text, 0, match.start()):
+            continue  # "£70 a month" is a rate, not a month
+        if amount in _firsts(language) and units[unit] not in ("month", "year"):
+            continue  # "the first day of the outage" is a date, not a day on offer
+        value = words.get(amount) if amount in words else _count(amount, language)
+        if amount in _firsts(language):
+            # "los primeros dos meses": the first two months, not the first month
+            counted = [
+                words.get(w) if w in words else parse_number(w)
+                for w in folded_text[match.end(1) : match.start(2)].split()
+            ]
+            value = next((n for n in counted if n is not None), value)
+        if value is not None:
+            found.append((value * _halved(folded_text, match, words), units[unit]))
+            if _and_a_half(language).match(folded_text, match.end()):
+                found[-1] = (found[-1][0] + Decimal("0.5"), found[-1][1])  # "un an și jumătate"
+    coming = _coming(language)
+    found += [(Decimal(1), units[m.group(1) or m.group(2)]) for m in coming.finditer(folded_text)]
+    return tuple(found)
+
+
+@on_change
+@cache
+def _coming(language: str) -> re.Pattern[str]:
+    """ "For the whole of next year", "durante todo el próximo año", "pe tot parcursul anului
+    viitor": one of the unit, named by what comes next after a word that makes it last (not
+    "next month's invoice", a time)."""
+    units, _, _ = _unit_table(language)
+    lead, after = _longest_first(language, "coming_lead"), _longest_first(language, "coming_after")
+    next_ = _longest_first(language, "coming_next")
+    if not lead or not next_:
+        return re.compile("$^")
+    unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
+    then = rf"|({unit})\s+(?:{after})\b" if after else ""
+    return re.compile(
+        rf"\b(?:{lead})\s+(?:[a-z]+\s+){{0,3}}?(?:(?:{next_})\s+({unit})\b(?!\s*['’]s){then})"
+    )
+
+
+def _well_formed(amount: str, language: str, articles: frozenset[str]) -> str | None:
+    """Several number words as one number only when they make one: "twenty-four", "trei sute",
+    not "tres y cinco" (a range: its last word is the count). An article before a number word
+    that is no multiplier ("o nouă oră", a new hour) makes no number at all."""
+    numbers: list[str] = re.findall(r"[^\W\d_]+", amount)
+    values = [spelled_value(w, language) for w in numbers]
+    if numbers[0] in articles and len(numbers) > 1 and values[1] < 100:
+        return None
+    before = None
+    for value in values:
+        if not value:
+            continue  # a join: "douăzeci și patru", "treinta y dos"
+        if value >= 100:  # a multiplier starts the next group: "one hundred and five"
+            before = None
+        elif before is not None and not (before >= 20 and before % 10 == 0 and value < 10):
+            return numbers[-1]  # only tens then units make one number: not "two one-hour"
+        else:
+            before = value
+    return amount
+
+
+def _count(amount: str, language: str) -> Decimal | None:
+    """A figure ("24", "1,5") or several number words ("twenty-four")."""
+    if amount[:1].isdigit():
+        return parse_number(amount)
+    return spelled_value(amount, language) or None
+
+
+def _halved(text: str, match: re.Match[str], words: dict[str, Decimal]) -> Decimal:
+    """ "Half a year", "o jumătate de an": a fraction before the article, or between it and
+    the unit, takes its share of the period; "three quarters of an hour", three of them."""
+    before = text[: match.start()].split()[-3:]
+    if before[-1:] == ["of"]:  # "quarters of an hour": the fraction stands before "of"
+        before = before[:-1]
+    last = before[-1] if before else ""
+    if words.get(last, Decimal(1)) < 1:
+        count = words.get(before[-2], Decimal(0)) if len(before) > 1 else Decimal(0)
+        return words[last] * (count if count >= 1 else Decimal(1))
+    for word in text[match.end(1) : match.start(2)].split():
+        if words.get(word, Decimal(1)) < 1:
+            return words[word]
+    return Decimal(1)
+
+
+@on_change
+@cache
+def _and_a_half(language: str) -> re.Pattern[str]:
+    """ "A year and a half", "año y medio", "un an și jumătate": half of the unit more."""
+    data = facts_data(language)
+    halves = [str(k) for k, v in data["numbers"].items() if Decimal(str(v)) < 1]
+    joins = [fold(str(w)) for w in data.get("and") or []]
+    if not halves or not joins:
+        return re.compile(r"(?!)")
+    articles = [fold(str(w)) for w in data.get("articles") or []]
+    article = rf"(?:(?:{'|'.join(map(re.escape, articles))})\s+)?" if articles else ""
+    join, half = "|".join(map(re.escape, joins)), "|".join(map(re.escape, halves))
+    return re.compile(rf"\s+(?:{join})\s+{article}(?:{half})\b")
+
+
+@on_change
+@cache
+def _rate(language: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The articles, and what before one makes it a rate: a sum ("£70 a month", "20 lei o lună")
+    or how often ("once a month", "twice a week")."""
+    data = facts_data(language)
+    currency = "|".join(re.escape(fold(str(w))) for w in data.get("currency") or [])
+    often = "|".join(re.escape(fold(str(w))) for w in data.get("frequency") or [])
+    before = rf"\d|\b(?:{currency})|[€$£]" + (rf"|\b(?:{often})" if often else "")
+    articles = frozenset(fold(str(w)) for w in data.get("articles") or [])
+    return articles, re.compile(rf"(?:{before})\s*$")
+
+
+_DAYS = {
+    "minute": Decimal(1) / 1440,
+    "hour": Decimal(1) / 24,
+    "day": Decimal(1),
+    "week": Decimal(7),
+    "fortnight": Decimal(14),
+    "half_month": Decimal(15),  # "una quincena": fifteen days
+    "month": Decimal(30),
+    "year": Decimal(365),
+}
+
+
+def in_days(duration: tuple[Decimal, str]) -> Decimal:
+    """The period in days, to the minute: "half an hour" and "30 minutes" compare equal."""
+    return (duration[0] * _DAYS[duration[1]]).quantize(Decimal("0.000001"))
+
+
+def _longest_first(language: str, key: str) -> str:
+    """The pack's word list KEY as a regex alternation, folded, longest first ("" if none)."""
+    listed = facts_data(language).get(key) or []
+    words = sorted((fold(str(w)) for w in listed), key=len, reverse=True)
+    return "|".join(map(re.escape, words))
+
+
+@on_change
+@cache
+def number_words(language: str) -> dict[str, Decimal]:
+    """Number words that name a figure ("two", "dos", "doi"), without the articles "a", "un"."""
+    _, words, _ = _unit_table(language)
+    data = facts_data(language)
+    # "a", "un"; and "full", "whole", which are one only in a compound ("a full-day rental")
+    skip = {fold(str(w)) for w in (*(data.get("articles") or []), *(data.get("whole") or []))}
+    return {word: value for word, value in words.items() if word not in skip}
