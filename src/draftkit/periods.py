@@ -60,56 +60,49 @@ def _firsts(language: str) -> frozenset[str]:
     return frozenset(str(k) for k in facts_data(language).get("first") or [])
 
 
+#: A pattern that never matches: what a reader is when its pack lists no words for it.
+_NEVER = re.compile("(?!)")
+
+
 @on_change
 @cache
+def _around(language: str, key: str, before: str, after: str) -> re.Pattern[str]:
+    """The pack's word list KEY, longest first, between BEFORE and AFTER: one regex per list."""
+    words = _longest_first(language, key)
+    return re.compile(rf"{before}(?:{words}){after}") if words else _NEVER
+
+
 def _lived(language: str) -> re.Pattern[str]:
     """Words after a duration that make it time the customer lived through: "the two weeks your
     students waited"."""
-    after = _longest_first(language, "lived")
-    if not after:
-        return re.compile("$^")
-    return re.compile(rf"(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{after})\b")
+    return _around(language, "lived", r"(?:\s+[^\W\d_]+){0,2}?\s+", r"\b")
 
 
-@on_change
-@cache
 def _replaced(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """What makes a period the one replaced: "instead of" just before it, or a range's start
     ("from 3 months to 12"): the words before, then "to" and a number after."""
-    instead = _longest_first(language, "instead_of")
-    start = _longest_first(language, "range_from")
-    to = _longest_first(language, "range_to")
-    none = re.compile("$^")
+    number = rf"\s+(?:\d|(?:{spelled_pattern(language)})\b)"
     return (
-        re.compile(rf"\b(?:{instead})\s+$") if instead else none,
-        re.compile(rf"\b(?:{start})\s+$") if start else none,
-        re.compile(rf"\s+(?:{to})\s+(?:\d|(?:{spelled_pattern(language)})\b)") if to else none,
+        _around(language, "instead_of", r"\b", r"\s+$"),
+        _around(language, "range_from", r"\b", r"\s+$"),
+        _around(language, "range_to", r"\s+", number),
     )
 
 
-@on_change
-@cache
 def _recalled(language: str) -> re.Pattern[str]:
-    before = _longest_first(language, "recalled_before")
-    return re.compile(rf"\b(?:{before})\s+$") if before else re.compile("$^")
+    """Words before a period that make it a time recalled: "de esos dos días"."""
+    return _around(language, "recalled_before", r"\b", r"\s+$")
 
 
-@on_change
-@cache
 def _slot(language: str) -> re.Pattern[str]:
-    after = _longest_first(language, "slot_after")
-    return re.compile(rf"\s+(?:{after})\b" if after else "$^")
+    """Words after a unit that make it a time to meet: "an hour that suits you"."""
+    return _around(language, "slot_after", r"\s+", r"\b")
 
 
-@on_change
-@cache
 def _timeline(language: str) -> re.Pattern[str]:
     """Words before a duration that make it no period on offer: a deadline ("within 5 days") or
     time already spent ("we took ten days")."""
-    before = _longest_first(language, "timeline")
-    if not before:
-        return re.compile("$^")
-    return re.compile(rf"\b(?:{before})\s+(?:\d+\s*[-–]\s*|\d+\s+\w+\s+)?$")
+    return _around(language, "timeline", r"\b", r"\s+(?:\d+\s*[-–]\s*|\d+\s+\w+\s+)?$")
 
 
 def durations_in(

@@ -36,6 +36,8 @@ from draftkit.text import (
 
 #: Where naming another party is blame rather than a fact: where the failure should be owned.
 _OWNING_PARTS = ("responsibility",)
+#: The finding for a party named there, which our own staff named as ours does not earn.
+_POINTS_AT = "points at another party"
 #: How many words after an excuse's phrase still belong to it: "causas ajenas a nuestra
 #: voluntad".
 _EXCUSE_TAIL = 2
@@ -56,7 +58,7 @@ def no_blame(view: View) -> Check:
         if staff and line.part in _OWNING_PARTS and our_own(line, language, staff):
             # "La culpa es nuestra. Nuestro repartidor no lo comprobó": our own people, in a
             # part that owns the failure, are the failure owned in detail
-            blamed = tuple(b for b in blamed if not b[1].startswith(f"{line.part}: points at"))
+            blamed = tuple(b for b in blamed if not b[1].startswith(f"{line.part}: {_POINTS_AT}"))
         found += blamed
     if any(line.has("ownership") for line in owning):
         found += [
@@ -161,7 +163,7 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     owned = bool(claims) and not failed_by and not line.has("concession")
     if where in _OWNING_PARTS and line.has("party") and not line.has("clears") and not owned:
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
-        found.append((where, f'{where}: points at another party ("{parties}")'))
+        found.append((where, f'{where}: {_POINTS_AT} ("{parties}")'))
     elif (
         where == "regret"
         and any(not a_place(line, language, h) for h in line.hits.get("party_failed", ()))
