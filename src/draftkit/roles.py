@@ -111,14 +111,15 @@ def _named_parties(
     Not what a remedy gives: "the free use of Salonul Mare" makes the hall the company's own,
     however close the facts put it to "the system" that showed it free.
     """
-    party = lexicon(language).word_class("names_party")
+    vocab = lexicon(language)
+    party, agent = vocab.word_class("names_party"), vocab.word_class("names_agent")
     calendar = calendar_words(language)
     ours = content_stems(" ".join(given), language)
     found: set[str] = set()
     for fact in facts:
         for sentence in sentences(fact):
             words = tokens(sentence, language)
-            near = [i for i, word in enumerate(words) if party.accepts(word)]
+            near = [i for i, word in enumerate(words) if party.accepts(word) or agent.accepts(word)]
             if not near:
                 continue
             for match in _capitalised(sentence):
@@ -213,8 +214,6 @@ def _reader(
     yours = _addressed(customers, language)
     you = str(manifest.get("you", "you"))
     your = str(manifest.get("your", you))
-    if not ours and not theirs and kind is None and yours is None:
-        return lambda text: text
     alternatives = "|".join(re.escape(name) for name in (*ours, *theirs)) or "(?!)"
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?:'s|’s)?(?![\w-])")
     ours_set = set(ours)
@@ -231,7 +230,7 @@ def _reader(
     def read(text: str) -> str:
         if yours is not None:
             text = yours.sub(address, text)
-        text = pattern.sub(replace, text)
+        text = _named_here(pattern.sub(replace, text), given, own, language, party)
         return kind(text) if kind is not None else text
 
     # Each sentence is read for the scorers and again for the guards: rewrite it once.
@@ -310,6 +309,20 @@ _ACCENTED = {
     "t": "țţ",
     "c": "ç",
 }
+
+
+def _named_here(
+    text: str, given: tuple[str, ...], own: frozenset[str], language: str, party: str
+) -> str:
+    """ "Regret că sistemul clădirii, gestionat de Gardian Security, nu v-a protejat": a party
+    the draft itself names beside a party word reads as that word, as one the facts name does."""
+    if not any(m.start() for m in _capitalised(text)):
+        return text  # most sentences: no name past the first word
+    names = _named_parties((text,), given, own, language)
+    if not names:
+        return text
+    alternatives = "|".join(re.escape(name) for name in names)
+    return re.sub(rf"(?<![\w-])(?:{alternatives})(?:'s|’s)?(?![\w-])", party, text)
 
 
 def reader(incident: Incident) -> Callable[[str], str]:
