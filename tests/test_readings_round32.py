@@ -3,10 +3,17 @@ test (the textbook incident of conftest), never on the corpus text that showed t
 
 from __future__ import annotations
 
+import datetime as dt
+from decimal import Decimal
 from typing import Any
 
 import pytest
 
+from conftest import GOOD_DRAFT
+from draftkit.amounts import counts_in, money_in
+from draftkit.checks import run_checks
+from draftkit.draft_types import DraftContent
+from draftkit.facts import contacts_in, mentions_date
 from test_checks import checks_for
 
 
@@ -81,3 +88,105 @@ def test_names_of_parties_told_as_facts_are_no_blame(
     make_incident: Any, language: str, part: str, text: str
 ) -> None:
     assert _passes(make_incident, language, "no_blame", **{part: text})
+
+
+# -- faithful shapes the first contact of tuning32/tuning33 rejected ---------------------------
+
+
+def test_cents_of_a_spelled_sum_are_no_count_and_cents_alone_are_a_sum() -> None:
+    said = "We will pay you forty euro and fifteen cent, at 9 cent per page."
+    assert money_in(said, "en") == [Decimal("40.15"), Decimal("0.09")]
+    assert counts_in(said, "en") == []
+    assert money_in("Pasamos a las 6 p.m. y le damos 80p.", "en") == [Decimal("0.80")]
+    assert money_in("cuarenta euros con quince céntimos", "es") == [Decimal("40.15")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("es", "Te escribo a más tardar el 28-11."), ("en", "I will call you by 11-28.")],
+)
+def test_a_day_and_month_joined_by_a_hyphen_is_the_date(language: str, text: str) -> None:
+    assert mentions_date(text, dt.date(2026, 11, 28), language)
+    assert not mentions_date(text, dt.date(2026, 11, 27), language)
+
+
+def test_a_course_code_in_capitals_is_no_phone_number() -> None:
+    assert contacts_in("You are back in BIOL 3320-012 from today.") == set()
+    assert contacts_in("Call 3320-0127 today.") == {"33200127"}
+
+
+@pytest.mark.parametrize(
+    ("company", "text"),
+    [
+        ("Harbour Institute of Design", "This was the Institute's mistake from start to finish."),
+        ("Bank of Lune", "The fault lies with the Bank and nobody else."),
+    ],
+)
+def test_a_company_called_by_the_word_before_of_in_its_name(
+    make_incident: Any, company: str, text: str
+) -> None:
+    incident = make_incident(company={"name": company, "sender": "Dana Okafor"})
+    content = DraftContent(**{**GOOD_DRAFT, "responsibility": text})
+    assert {c.name: c for c in run_checks(content, incident)}["no_blame"].passed
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text", "passes"),
+    [
+        (
+            "en",
+            "restore_value",
+            "We refund both fees, neither of which you should have paid.",
+            True,
+        ),
+        ("en", "regret", "Sorry: you should have checked the box first.", False),
+        # the harm told after a cause that is ours
+        (
+            "en",
+            "regret",
+            "I am sorry. Because we paid late, your contractor stopped work on the hall.",
+            True,
+        ),
+        (
+            "es",
+            "regret",
+            "Lamento que, por nuestro error, el transportista le cobrara dos veces.",
+            True,
+        ),
+        ("en", "regret", "I am sorry. Because our courier was late, you waited.", False),
+        # what did the harm comes before its first verb
+        (
+            "en",
+            "regret",
+            "Our late payment left your hall shut for a week after your contractor stopped work, "
+            "forced you to rent rooms and kept 240 students waiting.",
+            True,
+        ),
+        ("en", "regret", "Sorry the courier's delay left your class without books.", False),
+        # a cause whose subject is us
+        (
+            "ro",
+            "responsibility",
+            "Răspunderea e a noastră. Noi am ales momentul acelei actualizări.",
+            True,
+        ),
+    ],
+)
+def test_round32_readings(
+    make_incident: Any, language: str, part: str, text: str, passes: bool
+) -> None:
+    assert _passes(make_incident, language, "no_blame", **{part: text}) is passes
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "passes"),
+    [
+        ("ro", "Vina e 100% a noastră.", True),
+        ("es", "La culpa es 100 % nuestra.", True),
+        ("en", "We will take 100% off your next order.", False),
+    ],
+)
+def test_a_whole_share_of_the_fault_is_no_offer(
+    make_incident: Any, language: str, text: str, passes: bool
+) -> None:
+    assert _passes(make_incident, language, "approved_offers", responsibility=text) is passes

@@ -125,7 +125,9 @@ def _money_in(text: str, language: str) -> tuple[Decimal, ...]:
     articles = {fold(str(w)) for w in facts_data(language).get("articles") or []}
     values = []
     folded = fold(text)
+    covered: list[tuple[int, int]] = []
     for match in _money_pattern(language).finditer(folded):
+        covered.append(match.span())
         digits, words = match.group(1) or match.group(2), match.group(3)
         cents = next((group for group in match.groups()[3:] if group), None)
         if words in articles:
@@ -156,9 +158,26 @@ def _money_in(text: str, language: str) -> tuple[Decimal, ...]:
             if value is not None and after and value == value.to_integral():
                 # "1.173 euros y 40 céntimos", "96 soles con 50 que pagó"
                 value += Decimal(after.group(1) or after.group(2)) / 100
+                covered.append(after.span())
         if value is not None:
             values.append(value)
+    # cents alone are a sum too: "21 cent per kWh" is "€0.21 per kWh"
+    for match in _cents_alone(language).finditer(folded):
+        if not any(start <= match.start() < end for start, end in covered):
+            values.append(Decimal(match.group(1)) / 100)
     return tuple(values)
+
+
+@on_change
+@cache
+def _cents_alone(language: str) -> re.Pattern[str]:
+    named = (facts_data(language).get("spelled") or {}).get("cents")
+    if not named:
+        return re.compile(r"(?!)")
+    # a one-letter word only written close ("50p"; "5 p.m." is a time)
+    words = alternation([w for w in named if len(str(w)) > 1])
+    letters = alternation([w for w in named if len(str(w)) == 1] or ["(?!)"])
+    return re.compile(rf"(?<![\w.,])(\d{{1,2}})(?:\s?(?:{words})|(?:{letters}))(?![\w]|\.\w)")
 
 
 @on_change
@@ -191,6 +210,8 @@ def _count_pattern(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
     measures = {fold(str(w)) for unit in data["units"].values() for w in unit}
     for key in ("currency", "linking", "articles", "percent", "months", "months_short"):
         measures |= {fold(str(w)) for item in data.get(key) or [] for w in str(item).split("|")}
+    # "and fifty-two cent": the cents of a sum, not fifty-two things
+    measures |= {fold(str(w)) for w in (data.get("spelled") or {}).get("cents") or []}
     return pattern, frozenset(measures)
 
 

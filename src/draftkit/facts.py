@@ -55,8 +55,9 @@ _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _PHONE = re.compile(r"(?=[+(\d])(?<![\w/.,$€£¥₹-])\+?\(?\d[\d ()./-]{5,}\d(?![\w])")
 #: A bracket opened after a phone number and left open: "0141 496 0872 (7:00–22:00)".
 _OPEN_AFTER = re.compile(r"(?<=\d)\s+\([^)]*$")
-#: A currency code just before a number makes it a sum: "USD 396000", no phone.
-_CODE_BEFORE = re.compile(r"(?<![\w])[A-Z]{3}\s?$")
+#: A code in capitals just before a number makes it a sum or an identifier: "USD 396000",
+#: "CHEM 2410-004", no phone.
+_CODE_BEFORE = re.compile(r"(?<![\w])[A-Z]{2,6}[\s-]?$")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _GROUPED = re.compile(r"\d{1,3}(?:([ .,])\d{3})+(?:([.,])(\d+))?")
 _SEPARATORS = re.compile(r"[ .,]")
@@ -150,6 +151,8 @@ def _date_variants(date: dt.date, language: str) -> tuple[str, ...]:
                 f"{mon}/{day}/{y}",
                 f"{day}/{mon}",
                 f"{mon}/{day}",
+                f"{day}-{mon}",  # "el 15-12", as a chat writes it
+                f"{mon}-{day}",
                 f"{day}.{mon}.",
                 f"{day}.{mon}",
             )
@@ -174,6 +177,12 @@ def _day_words(data: dict[str, Any], day: int) -> list[str]:
     return str(words[day - 1]).split("|") if len(words) == 31 else []
 
 
+#: A day and month in figures with no year ("15-12", "15/12") and, beside one, the joint to a
+#: further number that would make it part of another date.
+_SHORT_NUMERIC = re.compile(r"\d{1,2}[-/.]\d{1,2}$")
+_NUMBER_JOINED = re.compile(r"[-/.]\d")
+
+
 def mentions_date(text: str, date: dt.date, language: str) -> bool:
     folded = fold(text)
     for variant in _date_variants(date, language):
@@ -183,10 +192,15 @@ def mentions_date(text: str, date: dt.date, language: str) -> bool:
             before = folded[match.start() - 1] if match.start() else " "
             after = folded[match.end()] if match.end() < len(folded) else " "
             # a whole word: not "14 December" for the 4th, nor "4 declarations" for "4 dec"
-            if not before.isalnum() and not (
-                after.isdigit() or (after.isalpha() and variant[-1].isalpha())
+            if before.isalnum() or after.isdigit() or (after.isalpha() and variant[-1].isalpha()):
+                continue
+            # a day and month in figures, not part of a longer date: "11-30" of "2021-11-30"
+            if _SHORT_NUMERIC.match(variant) and (
+                _NUMBER_JOINED.match(folded, match.end())
+                or _NUMBER_JOINED.match(folded[::-1], len(folded) - match.start())
             ):
-                return True
+                continue
+            return True
     return False
 
 
@@ -212,7 +226,7 @@ def contacts_in(text: str) -> set[str]:
     for match in _PHONE.finditer(without_emails):
         raw = _OPEN_AFTER.sub("", match.group(0)).strip()
         digits = re.sub(r"\D", "", raw)
-        if _CODE_BEFORE.search(without_emails, max(0, match.start() - 4), match.start()):
+        if _CODE_BEFORE.search(without_emails, max(0, match.start() - 8), match.start()):
             continue
         if (
             len(digits) >= 7

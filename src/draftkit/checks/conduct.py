@@ -237,6 +237,12 @@ def _denied(line: Line, language: str, hit: Hit) -> bool:
     at = hit.start - 1
     if at > 0 and lexicon(language).word_class("you").accepts(words[at]):
         at -= 1
+    # "neither of which you should have paid": the "not" of the thing the relative word names
+    if at > 0 and words[at].fold in word_list(language, "relatives"):
+        linked = function_words(language)
+        at -= 1
+        if at > 0 and words[at].fold in linked and not negation.accepts(words[at]):
+            at -= 1
     return (
         at >= 0
         and negation.accepts(words[at])
@@ -343,11 +349,26 @@ def _explains_away(line: Line, language: str) -> bool:
     def clause_end(hit: Hit) -> int:
         return next((e for e in ends if e >= hit.end), len(words))
 
-    return all(not any(ours(i, hit) for i in range(hit.end, clause_end(hit))) for hit in hits)
+    regrets = [h.start for h in line.hits.get("regret", ())]
+
+    def said_by_us(hit: Hit) -> bool:
+        """ "Noi am decis momentul acelei actualizări": we, just before it in its clause, did
+        what the cause names (not "we regret that, because of the courier…")."""
+        start = max([hit.start - _CAUSE_SUBJECT, *(e for e in ends if e <= hit.start)])
+        return any(we.accepts(words[i]) for i in range(max(0, start), hit.start)) and not any(
+            start <= r < hit.start for r in regrets
+        )
+
+    return all(
+        not any(ours(i, hit) for i in range(hit.end, clause_end(hit))) and not said_by_us(hit)
+        for hit in hits
+    )
 
 
 #: How many words after "because of", "caused by" an "us" stands and is the cause.
 _CAUSE_OBJECT = 1
+#: How many words before a cause its subject "we" may stand: "noi am decis momentul…".
+_CAUSE_SUBJECT = 3
 
 
 def _takes_back(line: Line, language: str) -> bool:

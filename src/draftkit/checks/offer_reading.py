@@ -27,6 +27,8 @@ from draftkit.text import BREAK, CLAUSE_END, Token, content_stems, fold, tokens,
 #: The words of a sum grouped by spaces: a head of one to three digits, then groups of three.
 _GROUP_HEAD = re.compile(r"\d{1,3}")
 _GROUP = re.compile(r"\d{3}(?:[.,]\d{1,2})?")
+#: A whole share: "100% our fault" says how much of it is ours.
+_WHOLE = Decimal(100)
 
 
 class Reading:
@@ -47,7 +49,19 @@ class Reading:
 
     @cached_property
     def percents(self) -> tuple[Decimal, ...]:
-        return tuple(percents_in(self.line.text, self.language))
+        found = percents_in(self.line.text, self.language)
+        if _WHOLE in found and self._whole_fault():
+            found.remove(_WHOLE)  # "Vina e 100% a noastră", "100% our fault": how much is ours
+        return tuple(found)
+
+    def _whole_fault(self) -> bool:
+        owned = self.line.hits.get("ownership", ())
+        return any(
+            h.start - 2 <= i < h.end
+            for i, w in enumerate(self.words)
+            if w.fold == "100"
+            for h in owned
+        )
 
     @cached_property
     def periods(self) -> tuple[tuple[Decimal, str], ...]:

@@ -68,14 +68,34 @@ def party_as_cause(line: Line, language: str) -> bool:
     parties = [p for p in line.hits.get("party", ()) if not a_place(line, language, p)]
     if not parties:
         return False
-    for hit in line.hits.get("cause", ()):
-        if any(p.start >= hit.end for p in parties):
-            return True
-    for category in ("cause_before", "result_clause", "harm_cause"):
-        for hit in line.hits.get(category, ()):
-            if any(p.end <= hit.start for p in parties):
+    vocab = lexicon(language)
+    we, our = vocab.word_class("we_subj"), vocab.word_class("our")
+    words = tokens(line.scanned, language)
+    held = {i for p in parties for i in range(p.start, p.end)}
+
+    def ours(cause: Hit) -> bool:
+        # "because we paid late, your contractor stopped work", "din cauza greșelii noastre,
+        # banca…": the cause is ours and the party what followed ("because our repair partner
+        # could not" is the party's own "our")
+        for i in range(cause.end, min(len(words), cause.end + 3)):
+            if we.accepts(words[i]):
                 return True
-    return False
+            if our.accepts(words[i]) and not held & {i - 1, i + 1, i + 2}:
+                return True
+        return False
+
+    causes = line.hits.get("cause", ())
+    if any(ours(hit) for hit in causes):
+        return False
+    if any(p.start >= hit.end for hit in causes for p in parties):
+        return True
+    # what did the harm stands before the first verb of it: in "our late payment left your
+    # ceiling open after your contractor stopped work, forced you to…" the payment did both
+    harms = [
+        h for c in ("cause_before", "result_clause", "harm_cause") for h in line.hits.get(c, ())
+    ]
+    first = min((h.start for h in harms), default=-1)
+    return any(p.end <= first for p in parties)
 
 
 def ours_is_a_party(line: Line, language: str, hit: Hit) -> bool:
