@@ -110,6 +110,13 @@ def test_a_day_and_month_joined_by_a_hyphen_is_the_date(language: str, text: str
     assert not mentions_date(text, dt.date(2026, 11, 27), language)
 
 
+def test_a_short_date_inside_a_date_of_another_year_is_not_it() -> None:
+    day = dt.date(2026, 11, 28)
+    assert mentions_date("le escribimos el 28/11/26", day, "es")
+    assert not mentions_date("le escribimos el 28/11/2021", day, "es")
+    assert not mentions_date("the log says 2021-11-28 (UTC)", day, "en")
+
+
 def test_a_course_code_in_capitals_is_no_phone_number() -> None:
     assert contacts_in("You are back in BIOL 3320-012 from today.") == set()
     assert contacts_in("Call 3320-0127 today.") == {"33200127"}

@@ -181,6 +181,14 @@ def _day_words(data: dict[str, Any], day: int) -> list[str]:
 #: further number that would make it part of another date.
 _SHORT_NUMERIC = re.compile(r"\d{1,2}[-/.]\d{1,2}$")
 _NUMBER_JOINED = re.compile(r"[-/.]\d")
+_YEAR_AFTER = re.compile(r"[-/.](\d+)")
+
+
+def _other_year(text: str, at: int, year: int) -> bool:
+    """ "11/12/2021" for 2026's 11/12: the short date goes on with a year that is not ours
+    ("11/12/26" and "11/12/2026" are)."""
+    joined = _YEAR_AFTER.match(text, at)
+    return joined is not None and joined.group(1) not in (str(year), f"{year % 100:02d}")
 
 
 def mentions_date(text: str, date: dt.date, language: str) -> bool:
@@ -196,7 +204,7 @@ def mentions_date(text: str, date: dt.date, language: str) -> bool:
                 continue
             # a day and month in figures, not part of a longer date: "11-30" of "2021-11-30"
             if _SHORT_NUMERIC.match(variant) and (
-                _NUMBER_JOINED.match(folded, match.end())
+                _other_year(folded, match.end(), date.year)
                 or _NUMBER_JOINED.match(folded[::-1], len(folded) - match.start())
             ):
                 continue

@@ -105,6 +105,8 @@ _DEV = (
     "tuning29",
     "tuning30",
     "tuning31",
+    "tuning32",
+    "tuning33",
 )
 
 
