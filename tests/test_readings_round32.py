@@ -197,3 +197,76 @@ def test_a_whole_share_of_the_fault_is_no_offer(
     make_incident: Any, language: str, text: str, passes: bool
 ) -> None:
     assert _passes(make_incident, language, "approved_offers", responsibility=text) is passes
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        # the fault given by a pronoun
+        ("en", "fix", "We have told the courier that a slip of theirs like this is unacceptable."),
+        ("en", "regret", "The late books are one thing; the wrong edition is down to them."),
+        ("en", "responsibility", "Half of this is on them, and we own the rest."),
+        ("en", "explanation", "The fault sat squarely with the supplier's warehouse."),
+        ("en", "responsibility", "There was no error on our part in the packing itself."),
+        ("en", "fix", "We have also sent our formal complaint to the printer."),
+        ("es", "fix", "Ya le recordamos al transportista que una demora así es intolerable."),
+        ("es", "fix", "Hemos hecho ver a la imprenta su parte de culpa en el retraso."),
+        (
+            "es",
+            "explanation",
+            "Sin que mediara culpa alguna de nuestra parte, la imprenta se retrasó.",
+        ),
+        ("es", "fix", "Y le hicimos llegar nuestra reclamación por escrito."),
+        ("ro", "fix", "Tipografiei i-am atras atenția asupra greșelii lor."),
+        ("ro", "explanation", "Fără nicio vină din partea noastră, tipografia a întârziat."),
+        ("ro", "explanation", "Întârzierea, vina le aparține celor de la tipografie."),
+        ("ro", "fix", "Le-am scris celor de la tipografie că un asemenea termen este inadmisibil."),
+    ],
+)
+def test_round32_blame_given_to_others(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert not _passes(make_incident, language, "no_blame", **{part: text})
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        ("en", "fix", "Our complaints team now checks every order twice."),
+        ("en", "fix", "We have told our team that this was unacceptable, and retrained them."),
+        ("es", "fix", "Nuestro equipo revisa ahora cada pedido dos veces."),
+    ],
+)
+def test_round32_plain_statements_near_those_shapes(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert _passes(make_incident, language, "no_blame", **{part: text})
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ro",
+            "În cazul în care drumurile de la școală până la librărie și înapoi v-au încurcat "
+            "programul elevilor, ne pare sincer rău.",
+        ),
+        (
+            "en",
+            "In case the trips from the school to the bookshop and back again upset the plans "
+            "your staff had made for the week, we are sorry.",
+        ),
+    ],
+)
+def test_a_long_condition_before_the_regret_is_a_conditional_apology(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert not _passes(make_incident, language, "no_non_apology", regret=text)
+
+
+def test_what_the_harm_forced_them_to_pay_is_no_offer(make_incident: Any) -> None:
+    text = (
+        "Lamento que nuestro error les obligara a pagar de su bolsillo las copias que el "
+        "colegio les devolvió."
+    )
+    assert _passes(make_incident, "es", "approved_offers", regret=text)

@@ -37,7 +37,7 @@ from draftkit.languages import on_change, pack
 from draftkit.lexicon import lexicon, scan
 from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in, month_set
 from draftkit.periods import in_days
-from draftkit.text import content_stems, tokens
+from draftkit.text import content_stems, tokens, word_list
 
 NAME = "approved_offers"
 
@@ -76,7 +76,12 @@ def _offered(
     us, or free) passes with either.
     """
     line, language = said.line, said.language
-    framed = line.has("offer_frame")
+    # ... not a frame that tells what another did: "el recibo que le devolvieron"
+    relatives = word_list(language, "relatives")
+    framed = any(
+        not (h.start and said.words[h.start - 1].fold in relatives)
+        for h in line.hits.get("offer_frame", ())
+    )
     places: dict[tuple[int, int], set[str]] = {}
     for kind, hits in kinds_in(line.hits).items():
         for hit in hits:
