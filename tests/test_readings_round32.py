@@ -270,3 +270,52 @@ def test_what_the_harm_forced_them_to_pay_is_no_offer(make_incident: Any) -> Non
         "colegio les devolvió."
     )
     assert _passes(make_incident, "es", "approved_offers", regret=text)
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        (
+            "en",
+            "responsibility",
+            "We counted on the courier to bring the boxes on Monday, and they never did.",
+        ),
+        (
+            "en",
+            "regret",
+            "Sorry that the carrier left us without any van that week, and you without books.",
+        ),
+        ("en", "explanation", "The contractor packed the order hastily and sloppily."),
+        ("es", "responsibility", "La imprenta nos dejó mal, y ustedes lo sufrieron."),
+        ("es", "regret", "Siento que al final usted pagara los platos rotos del transportista."),
+        (
+            "es",
+            "regret",
+            "Lamento que el ayuntamiento cerrara la calle y les arruinara la entrega.",
+        ),
+        (
+            "es",
+            "regret",
+            "Me duele que un proveedor haya puesto en riesgo el curso de sus alumnos.",
+        ),
+        (
+            "ro",
+            "regret",
+            "Regret că tipografia ne-a pus, pe noi și pe dumneavoastră, într-o situație grea.",
+        ),
+        ("ro", "explanation", "Curierul ar fi putut livra chiar în acea zi, dar a ales să amâne."),
+        ("ro", "explanation", "Colaboratorul a lucrat în grabă și a uitat două cutii."),
+    ],
+)
+def test_round32_more_blame_shapes(make_incident: Any, language: str, part: str, text: str) -> None:
+    assert not _passes(make_incident, language, "no_blame", **{part: text})
+
+
+def test_who_made_a_thing_for_us_is_another_party(make_incident: Any) -> None:
+    facts = "The workbooks are made for us by Pressfield Print in Leeds."
+    incident = make_incident(
+        what_happened=facts + " On 18 November we shipped 240 of the 4th edition."
+    )
+    said = "I am sorry that the workbooks Pressfield Print made for us put your class behind."
+    content = DraftContent(**{**GOOD_DRAFT, "regret": said})
+    assert not {c.name: c for c in run_checks(content, incident)}["no_blame"].passed
