@@ -319,3 +319,36 @@ def test_who_made_a_thing_for_us_is_another_party(make_incident: Any) -> None:
     said = "I am sorry that the workbooks Pressfield Print made for us put your class behind."
     content = DraftContent(**{**GOOD_DRAFT, "regret": said})
     assert not {c.name: c for c in run_checks(content, incident)}["no_blame"].passed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Noted, and the caps lock was not really needed, but fair enough."),
+        ("en", "You wrote, rather angrily, that the books never came."),
+        ("en", "Your email was rather rambling, but we got the gist."),
+        ("en", "We know a textbook can seem like life or death in week one."),
+        ("es", "Las mayúsculas no eran necesarias, pero entendimos el mensaje."),
+        ("es", "Su correo, algo enrevesado, llegó el lunes."),
+        ("es", "Para su tiendita unos libros parecen cosa de vida o muerte."),
+        ("es", "Ojalá esta vez lea la carta entera y no en diagonal."),
+        ("es", "Dejando de lado el tono teatral de su queja, le respondemos."),
+        ("ro", "Majusculele nu erau chiar necesare, dar am înțeles."),
+        ("ro", "Din mesajul dumneavoastră, cam încâlcit, am înțeles ce doriți."),
+        ("ro", "Sperăm ca de data asta scrisoarea să fie citită, nu doar în diagonală."),
+    ],
+)
+def test_round32_insults(make_incident: Any, language: str, text: str) -> None:
+    assert not _passes(make_incident, language, "no_insults", regret=text)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "Our message to you was rambling and late, and that is on us."),
+        ("es", "Leímos su correo con atención y le respondemos punto por punto."),
+        ("ro", "Am citit cu atenție mesajul dumneavoastră."),
+    ],
+)
+def test_round32_courtesy_near_those_shapes(make_incident: Any, language: str, text: str) -> None:
+    assert _passes(make_incident, language, "no_insults", regret=text)
