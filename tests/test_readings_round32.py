@@ -14,6 +14,7 @@ from draftkit.amounts import counts_in, money_in
 from draftkit.checks import run_checks
 from draftkit.draft_types import DraftContent
 from draftkit.facts import contacts_in, mentions_date
+from draftkit.periods import durations_in
 from test_checks import checks_for
 
 
@@ -352,3 +353,109 @@ def test_round32_insults(make_incident: Any, language: str, text: str) -> None:
 )
 def test_round32_courtesy_near_those_shapes(make_incident: Any, language: str, text: str) -> None:
     assert _passes(make_incident, language, "no_insults", regret=text)
+
+
+# -- faithful shapes the first contact of tuning34/tuning35 rejected ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "found"),
+    [
+        ("ro", "Reducerea e valabilă până la 31 martie anul viitor.", []),
+        ("ro", "Abonamentul Fibra 500 pentru luna ianuarie vă este oferit.", []),
+        ("es", "El plan Fibra 600 para el mes de enero no le costará nada.", []),
+        ("en", "Your Fibre 900 for the month of January is on us.", []),
+        ("en", "You get two more months of the plan.", [(Decimal(2), "month")]),
+        ("ro", "Primiți încă două luni de abonament.", [(Decimal(2), "month")]),
+    ],
+)
+def test_a_number_and_a_unit_with_a_month_or_a_preposition_between(
+    language: str, text: str, found: list[tuple[Decimal, str]]
+) -> None:
+    assert durations_in(text, language) == found
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "check", "text"),
+    [
+        # a harm with a word that is also a flood
+        ("es", "regret", "no_blame", "Siento que viera sus aulas inundadas y perder los libros."),
+        # our own reminders, checked
+        (
+            "es",
+            "fix",
+            "no_blame",
+            "Ahora comparamos cada recordatorio con el pedido antes de enviarlo.",
+        ),
+        # a share of the facts, said never to have been given
+        (
+            "en",
+            "restore_value",
+            "approved_offers",
+            "We send the books again; the 15% discount that was not applied comes with them.",
+        ),
+        # the work that failed, told in the explanation
+        (
+            "en",
+            "explanation",
+            "approved_offers",
+            "We replaced them with the 4th edition of the textbook, not the 6th.",
+        ),
+        # a technical fault we handled
+        ("en", "explanation", "no_blame", "Our desk logged your fault as a routine order query."),
+        # a day to choose, and a day that cannot come back
+        (
+            "en",
+            "restore_value",
+            "approved_offers",
+            "Tell me a day and time and the 240 copies will be there.",
+        ),
+        ("en", "regret", "approved_offers", "That was a week of classes you can't get back."),
+        # an excuse word inside a name
+        (
+            "en",
+            "explanation",
+            "no_blame",
+            "We sent copies of Study Rush Edition instead of the 6th edition.",
+        ),
+        # the reason told, not stated
+        (
+            "en",
+            "fix",
+            "no_invented_cause",
+            "Every delayed order now triggers an e-mail stating the reason.",
+        ),
+    ],
+)
+def test_round32_faithful_shapes(
+    make_incident: Any, language: str, part: str, check: str, text: str
+) -> None:
+    assert _passes(make_incident, language, check, **{part: text})
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "check", "text"),
+    [
+        ("es", "fix", "no_blame", "Un recordatorio: la próxima vez avísenos antes."),
+        ("en", "explanation", "no_blame", "That was your fault, not ours."),
+        (
+            "en",
+            "explanation",
+            "no_blame",
+            "With the back-to-school rush, a slip like this happens.",
+        ),
+    ],
+)
+def test_round32_near_those_shapes_still_caught(
+    make_incident: Any, language: str, part: str, check: str, text: str
+) -> None:
+    assert not _passes(make_incident, language, check, **{part: text})
+
+
+def test_a_replacement_the_remedies_never_give_is_still_an_offer(make_incident: Any) -> None:
+    incident = make_incident(remedies=["A 15% discount on the next semester order"])
+    text = "We will replace your order with a new laptop."
+    content = DraftContent(
+        **{**GOOD_DRAFT, "restore_value": "A 15% discount applies.", "explanation": text}
+    )
+    assert not {c.name: c for c in run_checks(content, incident)}["approved_offers"].passed

@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from draftkit.facts import facts_data, linking_pattern, parse_number
 from draftkit.languages import on_change
 from draftkit.spelled import spelled_pattern, spelled_value
-from draftkit.text import fold
+from draftkit.text import fold, word_list
 
 
 @on_change
@@ -34,8 +34,19 @@ def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.P
     unit = "|".join(sorted(map(re.escape, units), key=len, reverse=True))
     # "two fixed years", "2-year", but not the rate "£70 a month"
     rate = [fold(str(w)) for w in (*(data.get("articles") or []), *(data.get("rate") or []))]
-    # the word between is no unit itself: "o lună de zile" is a month, not a day
-    no_unit = rf"(?!(?:{unit})\s)"
+    # the word between is no unit itself ("o lună de zile" is a month, not a day), no month
+    # ("31 martie anul viitor" is a date) and no little word ("Fibra 1000 pentru luna
+    # decembrie" names a product)
+    months = [
+        fold(m)
+        for key in ("months", "months_short")
+        for item in data.get(key) or []
+        for m in str(item).split("|")
+    ]
+    little = sorted(
+        map(re.escape, (*months, *word_list(language, "prepositions"))), key=len, reverse=True
+    )
+    no_unit = rf"(?!(?:{unit}|{'|'.join(little)})\s)"
     between = (
         rf"(?!(?:{'|'.join(map(re.escape, rate))})\s){no_unit}[a-z]+\s+"
         if rate

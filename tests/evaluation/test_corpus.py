@@ -107,6 +107,8 @@ _DEV = (
     "tuning31",
     "tuning32",
     "tuning33",
+    "tuning34",
+    "tuning35",
 )
 
 

@@ -139,6 +139,7 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             # one clause's words: "nu a depins de public; noi am organizat" is no "nu a
             # depins de noi"
             and not any(hit.start < b < hit.end for b in ends)
+            and not _a_name(scanned, language, hit)
         ]
     if not line.has("refuses_excuse"):  # "we sent the wrong box, and these things happen"
         found += [
@@ -177,6 +178,13 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
         found.append((where, f'{where}: regrets what another party caused ("{parties}")'))
     return tuple(found)
+
+
+def _a_name(scanned: str, language: str, hit: Hit) -> bool:
+    """ "Oat & Peanut Crunch Bars": an excuse word written with a capital inside the sentence
+    is part of a name, not a rush or a crunch."""
+    last = tokens(scanned, language)[hit.end - 1]
+    return hit.end > 1 and last.text[:1].isupper()
 
 
 def cue_before(line: Line, hit: Hit, category: str, reach: int) -> bool:

@@ -102,8 +102,15 @@ class Reading:
         return word_offsets(self.line.scanned, BREAK, self.language)
 
     def negated(self, hit: Hit) -> bool:
-        """ "No le vamos a ofrecer un cupón": a "not" shortly before the offer word denies it."""
-        return lexicon(self.language).negated_before(self.words, hit.start, _NEGATION_REACH)
+        """ "No le vamos a ofrecer un cupón": a "not" shortly before the offer word denies it,
+        and so does one inside it ("a day you can't get back")."""
+        vocab = lexicon(self.language)
+        negation = vocab.word_class("negation")
+        # (not a "free" said with its own "no": "no le costará nada")
+        return vocab.negated_before(self.words, hit.start, _NEGATION_REACH) or (
+            hit.category != "offer_free"
+            and any(negation.accepts(w) for w in self.words[hit.start + 1 : hit.end])
+        )
 
     def names_sum(self, terms: Approved, span: tuple[int, int]) -> bool:
         """Whether an approved sum or percentage stands within reach of the offer at SPAN; or,

@@ -34,7 +34,7 @@ from draftkit.checks.view import Line, View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import parse_number
 from draftkit.languages import on_change, pack
-from draftkit.lexicon import lexicon, scan
+from draftkit.lexicon import Hit, lexicon, scan
 from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in, month_set
 from draftkit.periods import in_days
 from draftkit.text import content_stems, tokens, word_list
@@ -99,6 +99,8 @@ def _offered(
             content = words & said.stems or words  # "fără bani": "bani"
             if content <= terms.fact_stems and not framed:
                 continue  # "your refund request was declined": a fact, not an offer
+            if line.part == "explanation" and _of_the_facts(said, terms, hit):
+                continue  # "lucrarea de înlocuire a plăcuțelor…": the job that failed, told
             if any(words <= fix for fix in terms.neutral):
                 continue  # "the voucher audit" of a fix or the follow-up is not an offer
             # in the fix, any fix restated: "trimite un înlocuitor" for "trimite un om de rezervă"
@@ -227,6 +229,35 @@ def _share_ok(share: Decimal, offering: bool, terms: Approved) -> bool:
         return True
     return share in terms.figures and not offering
 
+
+def _of_the_facts(said: Reading, terms: Approved, hit: Hit) -> bool:
+    """Whether the words an offer word is said of, right after it, are all the facts' own:
+    the explanation telling the work that failed ("la înlocuirea plăcuțelor de frână" for the
+    facts' "schimbul plăcuțelor de frână"), not a new thing given."""
+    after = content_stems(
+        " ".join(w.text for w in said.words[hit.end : hit.end + _OBJECT_REACH]), said.language
+    )
+    return len(after) >= 2 and after <= terms.fact_stems
+
+
+#: How many words after an offer word name what it is of.
+_OBJECT_REACH = 5
+
+
+def _denied_after(said: Reading, share: Decimal) -> bool:
+    """ "Equivalente al 40 % de descuento que no se aplicó": a share of the facts that a "not"
+    just after it says was never given is recalled, not offered."""
+    negation = lexicon(said.language).word_class("negation")
+    figure = f"{share.normalize():f}"
+    return any(
+        any(negation.accepts(w) for w in said.words[i + 1 : i + 1 + _DENIED_REACH])
+        for i, word in enumerate(said.words)
+        if word.fold == figure
+    )
+
+
+#: How many words after a share the "not" that says it was never given may stand.
+_DENIED_REACH = 6
 
 #: The most things a sum may be shared between, "each".
 _MOST_EACH = 12
@@ -358,6 +389,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         and share not in terms.percents
         # a share beside another approved share restates it; an approved sum does not
         and not _share_ok(share, share in near and not restates_share, terms)
+        and not (share in terms.figures and _denied_after(said, share))
     ]
     # "tendrá asignada una gestora durante todo el próximo año": a lasting remedy named again
     lasting = line.part == "restore_value" and terms.lasting_restated_by(said.stems)
