@@ -459,3 +459,61 @@ def test_a_replacement_the_remedies_never_give_is_still_an_offer(make_incident: 
         **{**GOOD_DRAFT, "restore_value": "A 15% discount applies.", "explanation": text}
     )
     assert not {c.name: c for c in run_checks(content, incident)}["approved_offers"].passed
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        ("en", "regret", "I'm sorry they kept your class waiting a whole week."),
+        (
+            "en",
+            "responsibility",
+            "We own it, even though the printer was the one who sent the old file.",
+        ),
+        ("en", "responsibility", "If they had warned us, we would have told you in time."),
+        (
+            "en",
+            "regret",
+            "I am sorry for the week the people who built our order system put you through.",
+        ),
+        ("en", "regret", "Sorry the landlord ought to have opened the stockroom for us."),
+        ("es", "regret", "Siento que la edición vieja la mandaran mal ellos."),
+        (
+            "es",
+            "responsibility",
+            "Lo asumimos, aunque fue la imprenta quien imprimió la edición vieja.",
+        ),
+        ("es", "responsibility", "Si nos hubieran avisado, le habríamos escrito antes."),
+        ("es", "responsibility", "Lo asumimos, aunque es cosa de quien nos suministró los libros."),
+        ("es", "regret", "Me duele que una empresa de reparto dejara tirados a sus alumnos."),
+        ("es", "regret", "Lamento que una herramienta externa les hiciera perder el curso."),
+        ("ro", "regret", "Îmi pare rău, exact așa ne-au trimis-o ei."),
+        (
+            "ro",
+            "responsibility",
+            "Ne asumăm totul, chiar dacă tipograful a fost cel care a greșit ediția.",
+        ),
+        ("ro", "responsibility", "Programul, pe care nu noi l-am făcut, a greșit ediția."),
+        ("ro", "responsibility", "Am greșit, dar lista ne-a venit așa și ne-am bazat pe ea."),
+        ("ro", "regret", "Îmi pare rău, totul pentru că proprietarul nu a deschis depozitul."),
+    ],
+)
+def test_round32_blame_by_pronoun_role_or_concession(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert not _passes(make_incident, language, "no_blame", **{part: text})
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        ("en", "regret", "I am sorry your students spent a week in hospital waiting rooms."),
+        ("en", "regret", "Sorry the charge left your bank account short."),
+        ("es", "regret", "Siento que su banco le cobrara una comisión por nuestro error."),
+        ("en", "responsibility", "Our team made the mistake, and we own it."),
+    ],
+)
+def test_round32_plain_statements_near_those_roles(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert _passes(make_incident, language, "no_blame", **{part: text})
