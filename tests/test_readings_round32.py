@@ -517,3 +517,10 @@ def test_round32_plain_statements_near_those_roles(
     make_incident: Any, language: str, part: str, text: str
 ) -> None:
     assert _passes(make_incident, language, "no_blame", **{part: text})
+
+
+def test_not_costing_anything_is_a_free_offer(make_incident: Any) -> None:
+    incident = make_incident(remedies=["A 15% discount on the next semester order"])
+    said = "A 15% discount applies, and the January delivery will not cost you anything."
+    content = DraftContent(**{**GOOD_DRAFT, "restore_value": said})
+    assert not {c.name: c for c in run_checks(content, incident)}["approved_offers"].passed
