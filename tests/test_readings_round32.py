@@ -524,3 +524,50 @@ def test_not_costing_anything_is_a_free_offer(make_incident: Any) -> None:
     said = "A 15% discount applies, and the January delivery will not cost you anything."
     content = DraftContent(**{**GOOD_DRAFT, "restore_value": said})
     assert not {c.name: c for c in run_checks(content, incident)}["approved_offers"].passed
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        (
+            "en",
+            "responsibility",
+            "Our fault, though if your class list had come sooner, we could have caught it.",
+        ),
+        ("en", "fix", "On your side, please check the delivery note on arrival."),
+        (
+            "en",
+            "responsibility",
+            "We own it; with thousands of orders a week, the odd slip is part of the job.",
+        ),
+        ("es", "responsibility", "La falla es nuestra, aunque esta vez se nos pasó a ambos."),
+        ("ro", "regret", "Îmi pare rău; o puteam evita și noi, și dumneavoastră."),
+        (
+            "ro",
+            "responsibility",
+            "Vina e a noastră, deși dacă ne sunați din prima zi, am fi observat problema.",
+        ),
+        (
+            "ro",
+            "responsibility",
+            "Ne asumăm, însă uneori nu avem cum să controlăm termenele tipografiei.",
+        ),
+    ],
+)
+def test_round32_customer_blame_and_excuses(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert not _passes(make_incident, language, "no_blame", **{part: text})
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        ("ro", "restore_value", "Dacă doriți, am fi bucuroși să vă sunăm mâine."),
+        ("en", "fix", "Checking the edition is part of the job now, on every order."),
+    ],
+)
+def test_round32_plain_statements_near_customer_blame(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert _passes(make_incident, language, "no_blame", **{part: text})
