@@ -58,6 +58,8 @@ _OPEN_AFTER = re.compile(r"(?<=\d)\s+\([^)]*$")
 #: A code in capitals just before a number makes it a sum or an identifier: "USD 396000",
 #: "CHEM 2410-004", no phone.
 _CODE_BEFORE = re.compile(r"(?<![\w])[A-Z]{2,6}[\s-]?$")
+_SIGN_BEFORE = re.compile(r"[$€£¥₹]\s?$")
+_CENTS_AFTER = re.compile(r"[.,]\d{2}(?![\d.,])")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _GROUPED = re.compile(r"\d{1,3}(?:([ .,])\d{3})+(?:([.,])(\d+))?")
 _SEPARATORS = re.compile(r"[ .,]")
@@ -235,6 +237,11 @@ def contacts_in(text: str) -> set[str]:
         raw = _OPEN_AFTER.sub("", match.group(0)).strip()
         digits = re.sub(r"\D", "", raw)
         if _CODE_BEFORE.search(without_emails, max(0, match.start() - 8), match.start()):
+            continue
+        # "US$ 1286450,00", "€ 3200000.00": a currency sign before it, or cents after it
+        if _SIGN_BEFORE.search(without_emails, max(0, match.start() - 3), match.start()):
+            continue
+        if _CENTS_AFTER.match(without_emails, match.end()):
             continue
         if (
             len(digits) >= 7

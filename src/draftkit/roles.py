@@ -99,6 +99,25 @@ def _names_the_party(sentence: str, match: re.Match[str], near: list[int], langu
     return False
 
 
+def _named_agent(sentence: str, match: re.Match[str], agents: list[int], language: str) -> bool:
+    """ "Managed by Gardian Security", "made for us by Coastline": a participle names the party
+    that follows its "by"; "made the trip with Pepper" is a verb of ours, and Pepper no party.
+    After the name, an apposition: "Tropic Wake Charters, who run the reef boat for us"."""
+    if not agents:
+        return False
+    words = tokens(sentence, language)
+    start = len(tokens(sentence[: match.start()], language))
+    end = start + len(tokens(match.group(), language))
+    links = word_list(language, "agent_links")
+    for i in agents:
+        between = words[i + 1 : start]
+        if 0 < len(between) <= _NEAR and between[-1].fold in links:
+            return True
+        if end <= i <= end + _NEAR and _APPOSED.match(sentence, match.end()):
+            return True
+    return False
+
+
 #: Marks that open a quotation: what follows is text shown or said, not a name.
 _QUOTES = ('"', "“", "«", "„", "'", "‘")
 
@@ -119,8 +138,9 @@ def _named_parties(
     for fact in facts:
         for sentence in sentences(fact):
             words = tokens(sentence, language)
-            near = [i for i, word in enumerate(words) if party.accepts(word) or agent.accepts(word)]
-            if not near:
+            near = [i for i, word in enumerate(words) if party.accepts(word)]
+            agents = [i for i, word in enumerate(words) if agent.accepts(word) and i not in near]
+            if not near and not agents:
                 continue
             for match in _capitalised(sentence):
                 name = match.group().strip()
@@ -143,7 +163,9 @@ def _named_parties(
                         name = name[len(lead) :].strip()
                         if len(name.split()) < 2 and name[:1].islower():
                             continue
-                if _names_the_party(sentence, match, near, language):
+                if _names_the_party(sentence, match, near, language) or _named_agent(
+                    sentence, match, agents, language
+                ):
                     bare = _LEGAL_FORM.sub("", name)  # "Cerraduras Marí" for "… Marí S.L."
                     found.update({name, bare} if len(bare) >= 3 else {name})
                     found.update(_short_name(bare, own, language))

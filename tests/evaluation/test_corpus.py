@@ -109,6 +109,7 @@ _DEV = (
     "tuning33",
     "tuning34",
     "tuning35",
+    "tuning36",
 )
 
 

@@ -158,7 +158,11 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     # Naming a party while owning the failure ("we failed you, not the courier") is no
     # blame; naming it as the one who failed is, whatever else the sentence owns, and so is
     # naming it after a concession ("it should not have happened, but the fault came from…").
-    failed_by = [h for h in line.hits.get("party_failed", ()) if not _we_did_to(line, language, h)]
+    failed_by = [
+        h
+        for h in line.hits.get("party_failed", ())
+        if not _we_did_to(line, language, h) and not _we_did_not(line, language, h)
+    ]
     # "nuestro proveedor, el que le asignó mal el asiento": "our" before a party owns nothing
     claims = [h for h in line.hits.get("ownership", ()) if not ours_is_a_party(line, language, h)]
     owned = bool(claims) and not failed_by and not line.has("concession")
@@ -296,6 +300,16 @@ def _we_did_to(line: Line, language: str, hit: Hit) -> bool:
     )
 
 
+def _we_did_not(line: Line, language: str, hit: Hit) -> bool:
+    """ "Debíamos hacerla llegar al centro examinador, y no lo hicimos": the "not" after the party
+    opens a failure we own, not one of theirs."""
+    words = tokens(line.scanned, language)
+    negation = lexicon(language).word_class("negation")
+    if hit.end - 1 >= len(words) or not negation.accepts(words[hit.end - 1]):
+        return False
+    return any(o.start == hit.end - 1 for o in line.hits.get("ownership", ()))
+
+
 def _what_we_gave_you(line: Line, language: str, hit: Hit) -> bool:
     """ "The bike we rented you failed": "you" is what we acted on, inside a clause that names a
     thing ("the bike"), and the thing failed, not the customer."""
@@ -367,8 +381,22 @@ def _explains_away(line: Line, language: str) -> bool:
             start <= r < hit.start for r in regrets
         )
 
+    contrast = classes.word_class("contrast")
+    right = [h.end for h in line.hits.get("validates", ())]
+
+    def why_you_were_right(hit: Hit) -> bool:
+        """ "You were right to expect a dedicated truck, because that is what you paid for": the
+        cause says why the customer was right; not after a "but" ("right to be upset, but the
+        courier…")."""
+        return any(
+            end <= hit.start and not any(contrast.accepts(w) for w in words[end : hit.start])
+            for end in right
+        )
+
     return all(
-        not any(ours(i, hit) for i in range(hit.end, clause_end(hit))) and not said_by_us(hit)
+        not any(ours(i, hit) for i in range(hit.end, clause_end(hit)))
+        and not said_by_us(hit)
+        and not why_you_were_right(hit)
         for hit in hits
     )
 

@@ -9,11 +9,13 @@ is on us") needs a remedy for later.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from draftkit.checks.offer_reading import OFFER_REACH, Reading
-from draftkit.offers import MONEY, PRICE, Approved
-from draftkit.periods import in_days
+from draftkit.lexicon import Hit
+from draftkit.offers import MONEY, PRICE, RESTATED, Approved, Offer
+from draftkit.periods import durations_in, in_days
+from draftkit.text import word_list
 
 
 def beyond_remedies(said: Reading, terms: Approved) -> bool:
@@ -46,19 +48,32 @@ def beyond_a_share(said: Reading, terms: Approved, span: tuple[int, int]) -> boo
 
     What is made free follows the word ("te regalamos una funda"), or, when nothing does, stands
     before it ("…to assemble any furniture left in pieces, free of charge")."""
-    if "free" in terms.kinds or not terms.kinds & PRICE or said.line.part == "explanation":
+    if not terms.kinds & PRICE or said.line.part == "explanation":
         return False  # the explanation tells what happened: "the SUV stayed a day extra"
+    words, (start, end) = said.words, span
+    # up to a comma too: "repaired at our expense, return the installation charge" frees the repair
+    stop = min([c for c in said.breaks if c >= end] + [end + OFFER_REACH, len(words)])
+    # not "as well", "too": what follows only adds
+    extra = word_list(said.language, "addition") | word_list(said.language, "addition_after")
+    given = {words[i].stem for i in range(end, stop) if words[i].fold not in extra} & said.stems
+    if not given:
+        # "…, and your next semester order is free": in its own clause, before the word
+        opens = max([max(0, start - 8), *(c for c in said.breaks if c <= start)])
+        given = {words[i].stem for i in range(opens, start)} & said.stems
+    if "free" in terms.kinds:
+        # another remedy is free: only the thing a share discounts, made free, is more
+        return _restates(terms, given, lambda o: o.share) and not _restates(
+            terms, given, lambda o: bool(o.kinds & ({"free"} | GIVEN_FREE))
+        )
     # a share: a percentage under 100, a period of something, a sum off a price ("15 € de
     # descuento")
     if not all(o.periods or o.share or o.amounts for o in terms.offers if o.kinds & PRICE):
         return False
-    words, (start, end) = said.words, span
-    # up to a comma too: "repaired at our expense, return the installation charge" frees the repair
-    stop = min([c for c in said.breaks if c >= end] + [end + OFFER_REACH, len(words)])
-    given = {words[i].stem for i in range(end, stop)} & said.stems
-    if not given:
-        given = {words[i].stem for i in range(max(0, start - 8), start)} & said.stems
     return not terms.restated_by(given)
+
+
+def _restates(terms: Approved, given: set[str], which: Callable[[Offer], bool]) -> bool:
+    return any(which(o) and len(o.covers & given) >= RESTATED for o in terms.offers)
 
 
 #: Kinds a customer never pays for, and how many words may stand between "free" and them.
@@ -73,9 +88,28 @@ def restates_gift(said: Reading, terms: Approved) -> bool:
     return terms.restated_by(said.stems, GIVEN_FREE)
 
 
+def restates_full_refund(said: Reading, terms: Approved, span: tuple[int, int]) -> bool:
+    """ "You will not pay anything for this rental" for "A full refund of your rental": what is
+    refunded whole costs nothing, when the words right after the offer name what it is for."""
+    after = {w.stem for w in said.words[span[1] : span[1] + GIFT_REACH + 1]}
+    return any(
+        o.enlarged and not o.in_part and "refund" in o.kinds and o.covers & after
+        for o in terms.offers
+    )
+
+
 #: How far from what is given a "next" or "from now on" may stand and say it is for later
 #: ("iar următoarea comandă pe care o faceți la noi este din partea casei").
 _LATER_REACH = 12
+
+
+def _approved_period(said: Reading, terms: Approved, hit: Hit) -> bool:
+    """ "…que podrá hacer cuando quiera durante el próximo año" for "válido durante un año": the
+    "next" opens the approved period itself, not a gift for a later order."""
+    words = said.words[max(0, hit.start - 2) : hit.end + 2]
+    text = " ".join(w.text for w in words)
+    found = durations_in(text, said.language, deadlines=False)
+    return any(terms.allows_period(in_days(d)) for d in found)
 
 
 def gives_for_later(
@@ -96,6 +130,7 @@ def gives_for_later(
         and not terms.restated_by(
             {w.stem for w in words[h.end : h.end + _LATER_REACH]} & said.stems
         )
+        and not _approved_period(said, terms, h)
         for span in placed
         for h in said.line.hits.get("future_use", ())
     )

@@ -9,7 +9,7 @@ unapproved remedy reaches a draft.
 
 from __future__ import annotations
 
-from draftkit.checks.offer_reading import Reading
+from draftkit.checks.offer_reading import OFFER_REACH, Reading
 from draftkit.lexicon import Hit
 from draftkit.offers import Approved, kinds_in
 from draftkit.text import word_list
@@ -118,6 +118,9 @@ def grants_unapproved(said: Reading, terms: Approved, reported: range) -> bool:
             # what is given stands around its offer word: "the missing items are refunded to you"
             given = range(max(0, start - _GRANTED_WORDS), min(len(words), end + _GRANTED_WORDS))
             if said.figures_at(given) & (terms.amounts | terms.percents):
+                continue
+            # "…vă dăm banii înapoi pentru tractare: opt sute cincizeci de lei": written out
+            if said.spells_sum(terms, range(start, min(len(words), end + 2 * OFFER_REACH))):
                 continue
             own = set(range(cue.start, cue.end)) | set(range(start, end))
             stems = {words[i].stem for i in given if i not in own} & said.stems

@@ -24,6 +24,7 @@ from draftkit.checks.free_offers import (
     beyond_a_share,
     beyond_remedies,
     gives_for_later,
+    restates_full_refund,
     restates_gift,
 )
 from draftkit.checks.offer_reading import OFFER_REACH, Reading, Verdict, remembered
@@ -311,6 +312,9 @@ def _added(line: Line, language: str) -> tuple[Line, ...]:
     if found is None:
         return ()
     pieces = (line.scanned[: found.start()], line.scanned[found.end() :])
+    opening = tokens(pieces[1], language)[:1]
+    if opening and opening[0].fold in word_list(language, "refers_back"):
+        return ()  # "…, también lo haremos sin cargo": the same offer, referred to
     # clauses of their own, not a word tacked on ("…, y además gratuitas")
     return tuple(
         Line(line.part, text, scan(text, language), text)
@@ -350,6 +354,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
             and not (restates and said.names_sum(terms, span))
             and not (titled and place == _PAYMENT)
             and not (place == _FREE and restates_gift(said, terms))
+            and not (place == _FREE and restates_full_refund(said, terms, span))
             and not said.names_plain_remedy(terms, span)
         )
     )

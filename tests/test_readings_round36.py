@@ -1,0 +1,220 @@
+"""Readings learnt from the tuning36 round, each checked on sentences written for this test (the
+textbook incident of conftest), never on the corpus text that showed the gap."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conftest import GOOD_DRAFT
+from draftkit.checks import run_checks
+from draftkit.draft_types import DraftContent
+from draftkit.incident import Incident
+from draftkit.roles import reader
+from test_checks import CASES, checks_for
+
+
+def _passes(make_incident: Any, language: str, check: str, **parts: str) -> bool:
+    return bool(checks_for(make_incident, language, **parts)[check].passed)
+
+
+def _offers_pass(incident: Incident, said: str) -> bool:
+    content = DraftContent(**{**GOOD_DRAFT, "restore_value": said})
+    return bool({c.name: c for c in run_checks(content, incident)}["approved_offers"].passed)
+
+
+# -- a participle names the party after its "by" ------------------------------------------------
+
+
+def test_a_name_after_a_verb_of_ours_is_no_party(make_incident: Any) -> None:
+    """ "Made" is a participle of agency ("made by X") and a plain verb ("we made the trip with
+    Rex"): only after its "by", or in an apposition, is the name beside it a party."""
+    incident = make_incident(
+        customer_message='I was told "you are not on the list". Biscuit made the trip for nothing.'
+    )
+    read = reader(incident)
+    assert "Biscuit" in read("I am sorry you made the journey with Biscuit for nothing.")
+    facts = make_incident(
+        root_cause="The covers were made by Lumen Print, and a wrong table was used.",
+    )
+    assert "Lumen" not in reader(facts)("Lumen Print sent the old covers.")
+    apposed = make_incident(
+        root_cause="Quayside Freight, who run the courier route for us, used an old list.",
+    )
+    assert "Quayside" not in reader(apposed)("Quayside Freight used an old list.")
+
+
+# -- faithful shapes that were rejected ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        # availability, not a gift
+        (
+            "en",
+            "explanation",
+            "Nobody confirmed the packers were still free that morning, so the order sat unpacked.",
+        ),
+        # the cause says why the customer was right
+        (
+            "en",
+            "responsibility",
+            "You were right to expect the 6th edition, because that is what you ordered from us.",
+        ),
+        # what our failure made them believe, not an opinion we regret
+        (
+            "en",
+            "regret",
+            "I am sorry your staff spent three days thinking the order had been lost, and that "
+            "240 students had no textbook.",
+        ),
+        # the reminder message as the thing that failed, not advice
+        (
+            "es",
+            "explanation",
+            "El 18 de noviembre, los correos de recordatorio de 240 alumnos indicaban una fecha "
+            "anterior a la real.",
+        ),
+        (
+            "es",
+            "explanation",
+            "Los alumnos recibieron un recordatorio con dos días de antelación respecto a la "
+            "entrega real.",
+        ),
+        # the "no" after the party opens a failure we own
+        (
+            "es",
+            "responsibility",
+            "Ustedes hicieron el pedido a tiempo; éramos nosotros quienes debíamos enviarlo al "
+            "proveedor correcto, y no lo hicimos.",
+        ),
+    ],
+)
+def test_round36_faithful_shapes(make_incident: Any, language: str, part: str, text: str) -> None:
+    results = checks_for(make_incident, language, **{part: text})
+    assert [c.name for c in results.values() if not c.passed] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        (
+            "en",
+            "restore_value",
+            "The copies ship at no cost, and your next semester order is free as well.",
+        ),
+        (
+            "en",
+            "responsibility",
+            "You were right to be upset, but the delay was caused by the courier.",
+        ),
+        ("en", "regret", "We are sorry you think we ignored your complaint."),
+        (
+            "es",
+            "fix",
+            "Un recordatorio: compruebe siempre la edición antes de repartir los libros.",
+        ),
+        (
+            "es",
+            "responsibility",
+            "El proveedor no envió la edición correcta, y no es culpa nuestra.",
+        ),
+    ],
+)
+def test_round36_near_those_shapes_still_caught(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    results = checks_for(make_incident, language, **{part: text})
+    assert [c.name for c in results.values() if not c.passed] != []
+
+
+# -- offers restated ----------------------------------------------------------------------------
+
+
+def test_nothing_to_pay_for_what_a_full_refund_covers(make_incident: Any) -> None:
+    incident = make_incident(remedies=["A full refund of your workshop booking, $480.00"])
+    assert _offers_pass(
+        incident, "You will not pay anything for the workshop booking: we refund all $480.00."
+    )
+    # something else made free beside it is still more than approved
+    assert not _offers_pass(
+        incident, "We refund all $480.00, and your next workshop booking will be free."
+    )
+
+
+def test_free_of_an_approved_period_restated_is_no_gift_for_later(make_incident: Any) -> None:
+    incident = _incident(
+        make_incident, "es", remedies=["Un curso de repaso sin coste, válido durante un año"]
+    )
+    content = DraftContent(
+        **{
+            **checks_content("es"),
+            "restore_value": (
+                "Le ofrecemos un curso de repaso sin coste, que podrá hacer cuando quiera "
+                "durante el próximo año."
+            ),
+        }
+    )
+    results = {c.name: c for c in run_checks(content, incident)}
+    assert results["approved_offers"].passed
+    later = content.model_copy(
+        update={"restore_value": "El curso de repaso es gratis y su próxima matrícula también."}
+    )
+    assert not {c.name: c for c in run_checks(later, incident)}["approved_offers"].passed
+
+
+def test_an_addition_that_refers_back_adds_no_offer(make_incident: Any) -> None:
+    incident = _incident(
+        make_incident, "es", remedies=["Cambio de fecha sin cargo de la entrega, si lo necesita"]
+    )
+    base = checks_content("es")
+    same = DraftContent(
+        **{
+            **base,
+            "restore_value": "Si quiere cambiar la fecha de la entrega, también lo haremos sin cargo.",
+        }
+    )
+    assert {c.name: c for c in run_checks(same, incident)}["approved_offers"].passed
+    more = same.model_copy(
+        update={
+            "restore_value": (
+                "Si quiere cambiar la fecha de la entrega, no le cobraremos nada, y además le "
+                "regalamos la instalación completa."
+            )
+        }
+    )
+    assert not {c.name: c for c in run_checks(more, incident)}["approved_offers"].passed
+
+
+def test_a_granted_request_restated_by_a_sum_in_words(make_incident: Any) -> None:
+    incident = _incident(
+        make_incident,
+        "ro",
+        remedies=["Rambursarea transportului, 640 de lei, în contul dumneavoastră"],
+    )
+    base = checks_content("ro")
+    said = (
+        "Așa cum ați cerut, vă dăm banii înapoi pentru transport: șase sute patruzeci de lei, "
+        "în contul dumneavoastră."
+    )
+    content = DraftContent(**{**base, "restore_value": said})
+    assert {c.name: c for c in run_checks(content, incident)}["approved_offers"].passed
+    more = content.model_copy(
+        update={
+            "restore_value": (
+                "Vă rambursăm șase sute patruzeci de lei și, așa cum ați cerut, vă plătim și "
+                "dobânda cardului de credit."
+            )
+        }
+    )
+    assert not {c.name: c for c in run_checks(more, incident)}["approved_offers"].passed
+
+
+def checks_content(language: str) -> dict[str, str]:
+    return dict(CASES[language][1])
+
+
+def _incident(make_incident: Any, language: str, **changes: Any) -> Incident:
+    return make_incident(**{**CASES[language][0], **changes})
