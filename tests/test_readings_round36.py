@@ -173,7 +173,9 @@ def test_an_addition_that_refers_back_adds_no_offer(make_incident: Any) -> None:
     same = DraftContent(
         **{
             **base,
-            "restore_value": "Si quiere cambiar la fecha de la entrega, también lo haremos sin cargo.",
+            "restore_value": (
+                "Si quiere cambiar la fecha de la entrega, también lo haremos sin cargo."
+            ),
         }
     )
     assert {c.name: c for c in run_checks(same, incident)}["approved_offers"].passed
