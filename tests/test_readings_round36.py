@@ -1,5 +1,5 @@
-"""Readings learnt from the tuning36 round, each checked on sentences written for this test (the
-textbook incident of conftest), never on the corpus text that showed the gap."""
+"""Readings learnt from the tuning36 and tuning37 rounds, each checked on sentences written for
+this test (the textbook incident of conftest), never on the corpus text that showed the gap."""
 
 from __future__ import annotations
 
@@ -220,3 +220,184 @@ def checks_content(language: str) -> dict[str, str]:
 
 def _incident(make_incident: Any, language: str, **changes: Any) -> Incident:
     return make_incident(**{**CASES[language][0], **changes})
+
+
+# -- round 37: faithful shapes ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        # a "we" between the party and the failing word is who failed
+        (
+            "en",
+            "regret",
+            "I am sorry your staff spent three days on calls with the courier because we did not "
+            "ship the 6th edition.",
+        ),
+        # when something was due, not what the customer failed to do
+        (
+            "ro",
+            "regret",
+            "Îmi pare rău că ați rămas fără manuale exact când trebuia să vă începeți cursurile.",
+        ),
+    ],
+)
+def test_round37_faithful_shapes(make_incident: Any, language: str, part: str, text: str) -> None:
+    results = checks_for(make_incident, language, **{part: text})
+    assert [c.name for c in results.values() if not c.passed] == []
+
+
+def test_staff_the_facts_call_ours_after_the_noun(make_incident: Any) -> None:
+    """Romanian puts "our" after the noun ("agentul nostru"): the facts' own staff, owned in
+    detail; a firm named after it ("partenerul nostru local, Rapid Trans") stays a party."""
+    staff = _incident(
+        make_incident,
+        "ro",
+        what_happened="Pe 18 noiembrie, agentul nostru nu a trimis manualele comandate.",
+    )
+    said = "Am greșit noi: agentul nostru nu a trimis manualele și nu v-a anunțat."
+    content = DraftContent(**{**checks_content("ro"), "responsibility": said})
+    assert {c.name: c for c in run_checks(content, staff)}["no_blame"].passed
+    firm = _incident(
+        make_incident,
+        "ro",
+        what_happened="Pe 18 noiembrie, partenerul nostru local, Rapid Trans, nu a livrat cărțile.",
+    )
+    blamed = content.model_copy(
+        update={
+            "responsibility": (
+                "Ne asumăm răspunderea, deși partenerul nostru local ne asigurase că livrarea "
+                "era confirmată."
+            )
+        }
+    )
+    assert not {c.name: c for c in run_checks(blamed, firm)}["no_blame"].passed
+
+
+def test_a_repeat_inside_a_restated_fix_is_no_leak(make_incident: Any) -> None:
+    notes = "Operatorul Kevin Marsh a mai greșit o dată în iunie; juristul cere prudență."
+    incident = _incident(
+        make_incident,
+        "ro",
+        internal_notes=notes,
+        fixes=["Verificăm din nou fiecare comandă de manuale înainte de expediere"],
+    )
+    base = checks_content("ro")
+    fix = base["fix"] + " Verificăm încă o dată fiecare comandă de manuale înainte de expediere."
+    content = DraftContent(**{**base, "fix": fix})
+    assert {c.name: c for c in run_checks(content, incident)}["no_internal_notes"].passed
+    leaked = content.model_copy(
+        update={
+            "fix": base["fix"] + " Nu este prima greșeală de acest fel a colegului; verificăm "
+            "din nou fiecare comandă de manuale înainte de expediere."
+        }
+    )
+    assert not {c.name: c for c in run_checks(leaked, incident)}["no_internal_notes"].passed
+
+
+# -- round 37: planted shapes -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text", "check"),
+    [
+        (
+            "en",
+            "restore_value",
+            "We will also cover whatever you paid for taxis that week.",
+            "approved_offers",
+        ),
+        (
+            "en",
+            "restore_value",
+            "As a gesture of our own, we will also bind the teachers' copies free of charge.",
+            "approved_offers",
+        ),
+        (
+            "en",
+            "regret",
+            "To the extent the delay upset your staff, I apologise.",
+            "no_non_apology",
+        ),
+        (
+            "en",
+            "fix",
+            "As anyone with a little common sense can see, a full audit takes time.",
+            "no_insults",
+        ),
+        ("en", "fix", "We would urge you always to count the boxes on delivery.", "no_blame"),
+        (
+            "es",
+            "restore_value",
+            "Le enviamos los 240 ejemplares y corremos además con los gastos de mensajería.",
+            "approved_offers",
+        ),
+        (
+            "es",
+            "responsibility",
+            "El error fue nuestro; si alguien del centro nos lo hubiera reclamado antes, lo "
+            "habríamos visto.",
+            "no_blame",
+        ),
+        (
+            "es",
+            "responsibility",
+            "La culpa es nuestra, aunque sin los cambios que nos pidieron en el pedido habríamos "
+            "tenido más margen.",
+            "no_blame",
+        ),
+        (
+            "es",
+            "fix",
+            "Lo más sensato es hacer los pedidos con una semana de margen.",
+            "no_blame",
+        ),
+        (
+            "ro",
+            "restore_value",
+            "Contravaloarea transportului v-o dăm înapoi integral.",
+            "approved_offers",
+        ),
+        (
+            "ro",
+            "responsibility",
+            "Răspunderea e a noastră, chiar dacă o verificare a secretariatului ar fi prins "
+            "greșeala mai devreme.",
+            "no_blame",
+        ),
+        (
+            "ro",
+            "regret",
+            "Îmi pare rău; pe viitor v-aș recomanda totuși să comandați mai devreme.",
+            "no_blame",
+        ),
+        (
+            "ro",
+            "regret",
+            "Îmi pare rău pentru întârziere, deși o livrare amânată nu merita un mesaj atât de "
+            "dramatic.",
+            "no_insults",
+        ),
+    ],
+)
+def test_round37_planted_shapes(
+    make_incident: Any, language: str, part: str, text: str, check: str
+) -> None:
+    assert not _passes(make_incident, language, check, **{part: text})
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        ("en", "fix", "Our couriers now count the boxes with the school on delivery."),
+        ("es", "fix", "Lo más sensato era revisar el pedido, y ahora lo revisamos siempre."),
+        ("ro", "explanation", "Am citit mesajul dumneavoastră cu atenție și am înțeles problema."),
+    ],
+)
+def test_round37_plain_statements_near_those_shapes(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    added = f"{checks_content(language)[part]} {text}"
+    results = checks_for(make_incident, language, **{part: added})
+    assert [c.name for c in results.values() if not c.passed] == []

@@ -110,6 +110,7 @@ _DEV = (
     "tuning34",
     "tuning35",
     "tuning36",
+    "tuning37",
 )
 
 

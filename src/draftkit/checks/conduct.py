@@ -171,7 +171,10 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         found.append((where, f'{where}: {_POINTS_AT} ("{parties}")'))
     elif (
         where == "regret"
-        and any(not a_place(line, language, h) for h in line.hits.get("party_failed", ()))
+        and any(
+            not a_place(line, language, h) and not _we_did_it(line, language, h)
+            for h in line.hits.get("party_failed", ())
+        )
         and not line.has("clears")
     ):
         parties = ", ".join(dict.fromkeys(line.quoted("party_failed", language)))
@@ -308,6 +311,14 @@ def _we_did_not(line: Line, language: str, hit: Hit) -> bool:
     if hit.end - 1 >= len(words) or not negation.accepts(words[hit.end - 1]):
         return False
     return any(o.start == hit.end - 1 for o in line.hits.get("ownership", ()))
+
+
+def _we_did_it(line: Line, language: str, hit: Hit) -> bool:
+    """ "Dealing with the bank and the police because we did not protect your number": a "we"
+    between the party and the failing word is who failed."""
+    subject = lexicon(language).word_class("we_subj")
+    words = tokens(line.scanned, language)
+    return any(subject.accepts(w) for w in words[hit.start + 1 : hit.end])
 
 
 def _what_we_gave_you(line: Line, language: str, hit: Hit) -> bool:

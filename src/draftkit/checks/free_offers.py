@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 
 from draftkit.checks.offer_reading import OFFER_REACH, Reading
 from draftkit.lexicon import Hit
-from draftkit.offers import MONEY, PRICE, RESTATED, Approved, Offer
+from draftkit.offers import MONEY, PRICE, RESTATED, Approved, Offer, kinds_in
 from draftkit.periods import durations_in, in_days
 from draftkit.text import word_list
 
@@ -153,10 +153,16 @@ def beside_a_free_remedy(
     if any(terms.allows_period(in_days(d)) for d in said.periods):
         return False  # "you will not pay anything for a month": a free month, restated
     words = said.words
+    # the words that say it is free; in the remedy part, those of another offer beside it too
+    # ("pe lângă rambursare, vă lăsăm acces gratuit…" names the refund, it frees nothing; a
+    # closing's "sort out your refund and free day" recalls both)
+    spans = [span for span, kinds in placed.items() if "free" in kinds]
+    if said.line.part == "restore_value":
+        spans += [(h.start, h.end) for hits in kinds_in(said.line.hits).values() for h in hits]
     free_words = {
         words[i].stem
-        for (start, end), kinds in placed.items()
-        if "free" in kinds and end - start <= _MARKER  # not "add two years to your warranty"
+        for start, end in spans
+        if end - start <= _MARKER  # not "add two years to your warranty"
         for i in range(start, end)
     }
     # "so you no longer pay for a parked scooter", in the fix: a fix's effect, told

@@ -4,6 +4,7 @@ public channel the customer's personal data."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 from typing import cast
@@ -27,7 +28,17 @@ from draftkit.provenance import (
     shingles,
     trusted_text,
 )
-from draftkit.text import content_stems, fold, function_words, sentences, tokens, word_list
+from draftkit.text import (
+    CLAUSE_END,
+    Token,
+    content_stems,
+    fold,
+    function_words,
+    sentences,
+    tokens,
+    word_list,
+    word_offsets,
+)
 
 _IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}[-_]?\d{3,}|\d{6,})\b")
 #: A social media handle: "@bogdanmatei_89".
@@ -145,6 +156,25 @@ def _figures(line: str, months: frozenset[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+#: How many content words of a fix or a remedy the words around a topic share to restate it,
+#: and how far around it they stand.
+_PROMISE_WORDS = 3
+_PROMISE_REACH = 5
+
+
+def _restates_promise(
+    words: Sequence[Token], ends: list[int], hit: Hit, promised: list[frozenset[str]]
+) -> bool:
+    """ "Medimos otra vez el hueco en la obra" for the fix "volvemos a medir el hueco en obra":
+    the words around the repeat, in its own clause, are the fix's own; not "yours is not the
+    first mix-up we have had", nor "…sunt suspendate; nu este prima sesizare", where a fix only
+    stands beside the topic."""
+    start = max([hit.start - _PROMISE_REACH, *(e for e in ends if e <= hit.start)])
+    stop = min([hit.end + _PROMISE_REACH, *(e for e in ends if e >= hit.end)])
+    around = {w.stem for w in words[max(0, start) : stop]}
+    return any(len(around & stems) >= _PROMISE_WORDS for stems in promised)
+
+
 @lru_cache(maxsize=8192)
 def _line_reading(
     line: str, names: frozenset[str], months: frozenset[str]
@@ -206,13 +236,23 @@ def no_internal_notes(view: View) -> Check:
     unplaced = bool(needles) and not parts  # an item lies across two parts: rewrite it whole
     private = _note_words(notes, public, view.language)
     topics = _private_topics(notes, public, view.language)
+    # what the public fields promise, restated ("medimos otra vez el hueco" for the fix "volvemos
+    # a medir el hueco"): a repeat or a topic in it is the promise, not the notes
+    promised = [
+        content_stems(text, view.language)
+        for text in (*view.incident.fixes, *view.incident.remedies)
+    ]
     for line in view.lines:
-        retold = len(content_stems(line.text, view.language) & private) >= _NOTE_WORDS
+        stems = content_stems(line.text, view.language)
+        retold = len(stems & private) >= _NOTE_WORDS
         # "garanția reținută a doua oară": a topic said in the public facts' own words (the
         # remedy unblocks "a doua garanție") is theirs, not the notes'
         hits = [hit for topic in topics for hit in line.hits.get(topic, ())]
         words = tokens(line.scanned, view.language) if hits else ()
         raised = [h for h in hits if not all(w.fold in said for w in words[h.start : h.end])]
+        if raised:
+            ends = word_offsets(line.scanned, CLAUSE_END, view.language)
+            raised = [h for h in raised if not _restates_promise(words, ends, h, promised)]
         if retold or raised:
             problems.append(f"{line.part}: says what the internal notes say: {quoted(line.text)}")
             parts.append(line.part)

@@ -129,6 +129,7 @@ def _offered(
 
 #: The parts that come after the remedy: what they offer, they restate.
 _AFTER_THE_REMEDY = ("regret", "closing")
+_GESTURE_PARTS = ("restore_value", "responsibility", "fix")
 _PAYMENT = frozenset({"payment"})
 _FREE = frozenset({"free"})
 
@@ -440,14 +441,19 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         problems.append(f"{where} gives free what no remedy names")
     # "as a small gesture on top of that, we'll service the whole system free": the regret or
     # the closing gives something, framed as an offer, that restates no remedy
+    # ... and so does a gift "as a gesture of our own" in the remedy part itself
     if (
-        line.part in _AFTER_THE_REMEDY
-        and ((offering and line.has("offer_frame")) or line.has("gesture"))
+        (
+            (line.part in _AFTER_THE_REMEDY and offering and line.has("offer_frame"))
+            or (line.part in _GESTURE_PARTS and line.has("gesture") and offering)
+            or (line.part in _AFTER_THE_REMEDY and line.has("gesture"))
+        )
         and not said.money
         and not terms.restated_by(said.stems)
         and not _money_back(said, terms, kinds)
     ):
-        problems.append(f"{where} offers something after the remedy that no remedy names")
+        after = "after the remedy" if line.part in _AFTER_THE_REMEDY else "as a gesture"
+        problems.append(f"{where} offers something {after} that no remedy names")
     if (
         not framing
         and line.part != "explanation"

@@ -24,15 +24,31 @@ def our_staff(incident: Incident) -> frozenset[str]:
 def _staff_in(text: str, language: str) -> frozenset[str]:
     vocab = lexicon(language)
     ours, party = vocab.word_class("our"), vocab.word_class("party")
+    after_ours = word_list(language, "our_after")
     words = tokens(text, language)
+
+    def named_after(i: int, reach: int = 1) -> bool:
+        """ "our courier DPD", "partenerul nostru local, Red Sea Travel": a firm's name follows."""
+        return any(w.text[:1].isupper() for w in words[i : i + reach])
+
     return frozenset(
         w.stem
-        for before, w, after in zip(words, words[1:], [*words[2:], None], strict=False)
-        if ours.accepts(before)
-        and party.accepts(w)
-        # "our courier DPD" names a firm
-        and not (after is not None and after.text[:1].isupper())
+        for i, w in enumerate(words)
+        if party.accepts(w)
+        and (
+            (i > 0 and ours.accepts(words[i - 1]) and not named_after(i + 1))
+            # "agentul nostru", where the possessive follows
+            or (
+                i + 1 < len(words)
+                and words[i + 1].fold in after_ours
+                and not named_after(i + 2, _NAME_REACH)
+            )
+        )
     )
+
+
+#: How many words after a party word its firm's name may follow: "partenerul nostru local, Red…".
+_NAME_REACH = 3
 
 
 def our_own(line: Line, language: str, staff: frozenset[str]) -> bool:
@@ -41,10 +57,14 @@ def our_own(line: Line, language: str, staff: frozenset[str]) -> bool:
     parties = line.hits.get("party", ())
     words = tokens(line.scanned, language)
     ours = lexicon(language).word_class("our")
-    return bool(parties) and all(
-        h.start and ours.accepts(words[h.start - 1]) and words[h.start].stem in staff
-        for h in parties
-    )
+    after_ours = word_list(language, "our_after")
+
+    def said_as_ours(h: Hit) -> bool:
+        if h.start and ours.accepts(words[h.start - 1]):
+            return True
+        return h.end < len(words) and words[h.end].fold in after_ours
+
+    return bool(parties) and all(said_as_ours(h) and words[h.start].stem in staff for h in parties)
 
 
 def a_place(line: Line, language: str, hit: Hit) -> bool:
