@@ -401,3 +401,90 @@ def test_round37_plain_statements_near_those_shapes(
     added = f"{checks_content(language)[part]} {text}"
     results = checks_for(make_incident, language, **{part: added})
     assert [c.name for c in results.values() if not c.passed] == []
+
+
+# -- round 38 -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        # "so you'd have your books": to have, not a perfect
+        (
+            "en",
+            "regret",
+            "You ordered in September so your students would have their books on day one, and "
+            "instead 240 of them had nothing to study from.",
+        ),
+        # what the customer could not do, not what they failed to do
+        (
+            "es",
+            "explanation",
+            "El transportista descargó las cajas y se fue sin que usted hubiera podido revisarlas.",
+        ),
+        # a cause denied of the customer clears them
+        (
+            "en",
+            "responsibility",
+            "We shipped the wrong edition. None of this was caused by anything your school did.",
+        ),
+        # a discount named as what failed, not offered
+        ("es", "subject", "Descuento no aplicado en su pedido de libros"),
+        # "no longer done": no repeat
+        (
+            "ro",
+            "explanation",
+            "Corectarea promisă la telefon nu s-a mai făcut, iar comanda a plecat cu ediția veche.",
+        ),
+    ],
+)
+def test_round38_faithful_shapes(make_incident: Any, language: str, part: str, text: str) -> None:
+    results = checks_for(make_incident, language, **{part: text})
+    assert [c.name for c in results.values() if not c.passed] == []
+
+
+def test_a_name_before_a_name_with_a_party_word_is_a_place(make_incident: Any) -> None:
+    incident = make_incident(
+        root_cause="Our loader in Port Elliot, Harbour Freight Services, packed the 4th edition.",
+    )
+    read = reader(incident)
+    assert "Port Elliot" in read("The books left from Port Elliot on time.")
+    assert "Harbour" not in read("Harbour Freight Services packed the old edition.")
+    nationality = make_incident(
+        root_cause="Coral Print, our Australian printing partner, used the old plates.",
+    )
+    assert "Coral" not in reader(nationality)("Coral Print used the old plates.")
+
+
+def test_a_bare_number_joined_to_a_period_shares_its_unit(make_incident: Any) -> None:
+    incident = _incident(
+        make_incident,
+        "ro",
+        remedies=["Două verificări gratuite ale comenzii, la 2 și la 6 săptămâni după livrare"],
+    )
+    said = "Verificăm gratuit comanda de două ori: la două săptămâni și la șase săptămâni."
+    content = DraftContent(**{**checks_content("ro"), "restore_value": said})
+    assert {c.name: c for c in run_checks(content, incident)}["approved_offers"].passed
+    more = content.model_copy(
+        update={"restore_value": "Verificăm gratuit comanda timp de opt săptămâni."}
+    )
+    assert not {c.name: c for c in run_checks(more, incident)}["approved_offers"].passed
+
+
+def test_everything_paid_bounded_by_a_remedy_with_a_deadline(make_incident: Any) -> None:
+    incident = make_incident(
+        remedies=[
+            "Reimbursement of the EUR 310.00 you paid the courier, sent within 48 hours of receipt"
+        ]
+    )
+    assert _offers_pass(incident, "We'll pay back everything you paid the courier within 48 hours.")
+    assert not _offers_pass(incident, "We'll pay back everything you paid us this year.")
+
+
+def test_spanish_everything_paid_in_the_simple_past(make_incident: Any) -> None:
+    incident = _incident(
+        make_incident, "es", remedies=["Un descuento del 15 % en el próximo pedido"]
+    )
+    said = "Les vamos a devolver todo lo que abonaron por el pedido."
+    content = DraftContent(**{**checks_content("es"), "restore_value": said})
+    assert not {c.name: c for c in run_checks(content, incident)}["approved_offers"].passed

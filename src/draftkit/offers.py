@@ -175,7 +175,8 @@ def _offer(text: str, language: str) -> Offer:
     amounts = frozenset(money_in(text, language)) or frozenset(
         n for n in numbers_in(text) if n.as_tuple().exponent == -2
     )
-    periods = {in_days(d) for d in durations_in(text, language, compounds=True)}
+    found = durations_in(text, language, compounds=True)
+    periods = {in_days(d) for d in [*found, *_shared_unit(text, language, found)]}
     percents = frozenset(percents_in(text, language)) | _fraction_shares(text, language, amounts)
     # "your fee waived for December": a month; "50% off for December and January": two
     named = _months_named(text, language)
@@ -205,6 +206,22 @@ def _offer(text: str, language: str) -> Offer:
         part="part_of" in hits,
         opened="any_other" in hits,
     )
+
+
+def _shared_unit(
+    text: str, language: str, found: list[tuple[Decimal, str]]
+) -> list[tuple[Decimal, str]]:
+    """ "La 2 și la 6 săptămâni după externare", "at 2 and 6 weeks": a bare number joined to a
+    period by "and" shares its unit, so the remedy gives both."""
+    joins = "|".join(re.escape(j) for j in word_list(language, "addition_joins"))
+    if not found or not joins:
+        return []
+    shared = []
+    for value, unit in found:
+        figure = f"{value.normalize():f}"
+        bare = rf"(?<![\d.,])(\d+)\s+(?:\w+\s+)?(?:{joins})\s+(?:\w+\s+){{0,2}}?{figure}(?![\d.,])"
+        shared += [(Decimal(m.group(1)), unit) for m in re.finditer(bare, fold(text))]
+    return shared
 
 
 def _opens_with_payment(text: str, language: str) -> bool:

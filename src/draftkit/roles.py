@@ -94,8 +94,12 @@ def _names_the_party(sentence: str, match: re.Match[str], near: list[int], langu
             # "nuestro proveedor de control de acceso, AccesoTec": an apposition after a comma
             if len(between) <= _APPOSED_REACH and sentence[: match.start()].rstrip().endswith(","):
                 return True
-        elif i == end or (i - end <= _NEAR and _APPOSED.match(sentence, match.end())):
-            return True  # "the Vetlab courier", "Frío Express, our carrier"
+        elif (i == end or (i - end <= _NEAR and _APPOSED.match(sentence, match.end()))) and not (
+            words[i].text[:1].isupper()
+        ):
+            # "the Vetlab courier", "Frío Express, our Australian carrier"; not "in Thunder
+            # Bay, Prairie Ramp Services", where the party word is part of the next name
+            return True
     return False
 
 

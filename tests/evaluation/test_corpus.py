@@ -111,6 +111,7 @@ _DEV = (
     "tuning35",
     "tuning36",
     "tuning37",
+    "tuning38",
 )
 
 

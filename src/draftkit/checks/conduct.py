@@ -404,14 +404,32 @@ def _explains_away(line: Line, language: str) -> bool:
             for end in right
         )
 
+    negation, you = classes.word_class("negation"), classes.word_class("you")
+
+    def clears_you(hit: Hit) -> bool:
+        """ "None of this was caused by anything your firm did": a cause denied of the
+        customer clears them; it puts the failure on nobody else."""
+        denied = any(negation.accepts(w) for w in words[max(0, hit.start - _DENIED) : hit.start])
+        rest = range(hit.end, clause_end(hit))
+        return (
+            denied
+            and any(you.accepts(words[i]) for i in rest)
+            # not "not caused by us but by the courier"
+            and not any(contrast.accepts(words[i]) for i in rest)
+            and not any(p.start in rest for p in line.hits.get("party", ()))
+        )
+
     return all(
         not any(ours(i, hit) for i in range(hit.end, clause_end(hit)))
         and not said_by_us(hit)
         and not why_you_were_right(hit)
+        and not clears_you(hit)
         for hit in hits
     )
 
 
+#: How many words before a cause a "none", "nothing" or "not" denies it.
+_DENIED = 4
 #: How many words after "because of", "caused by" an "us" stands and is the cause.
 _CAUSE_OBJECT = 1
 #: How many words before a cause its subject "we" may stand: "noi am decis momentul…".

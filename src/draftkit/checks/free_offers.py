@@ -30,10 +30,16 @@ def beyond_remedies(said: Reading, terms: Approved) -> bool:
     """
     if said.line.part == "explanation":
         return False  # what happened: "the car was back and free for your collection"
+    # the words that say it is free name nothing ("nu plătiți nimic pentru asta")
+    words = said.words
+    saying = {
+        words[i].stem for h in said.line.hits.get("offer_free", ()) for i in range(h.start, h.end)
+    }
+    named = said.stems - saying
     covering = [
         offer
         for offer in terms.offers
-        if offer.covers & said.stems and offer.kinds & (MONEY | PRICE)  # a review frees nothing
+        if offer.covers & named and offer.kinds & (MONEY | PRICE)  # a review frees nothing
     ]
     # Free only if a remedy covers it in full. Naming nothing a remedy covers is no proof: a
     # remedy is restated in other words ("a new unit" for "a replacement") more often than
@@ -167,4 +173,6 @@ def beside_a_free_remedy(
     }
     # "so you no longer pay for a parked scooter", in the fix: a fix's effect, told
     named = terms.remedy_stems.union(*terms.neutral)
-    return not (said.stems - free_words) & named
+    rest = said.stems - free_words
+    # "Nu plătiți nimic pentru asta": free, said of what the sentence before gave
+    return bool(rest) and not rest & named

@@ -107,9 +107,19 @@ class Reading:
         vocab = lexicon(self.language)
         negation = vocab.word_class("negation")
         # (not a "free" said with its own "no": "no le costará nada")
-        return vocab.negated_before(self.words, hit.start, _NEGATION_REACH) or (
-            hit.category != "offer_free"
-            and any(negation.accepts(w) for w in self.words[hit.start + 1 : hit.end])
+        return (
+            vocab.negated_before(self.words, hit.start, _NEGATION_REACH)
+            or (
+                hit.category != "offer_free"
+                and any(negation.accepts(w) for w in self.words[hit.start + 1 : hit.end])
+            )
+            # "Descuento no aplicado en su microondas", "the discount not applied": what failed
+            or (
+                hit.category != "offer_free"
+                and hit.end == hit.start + 1  # a noun, not "corre por nuestra cuenta: no…"
+                and hit.end < len(self.words)
+                and negation.accepts(self.words[hit.end])
+            )
         )
 
     def names_sum(self, terms: Approved, span: tuple[int, int]) -> bool:

@@ -94,7 +94,9 @@ def _bounded(said: Reading, terms: Approved, hit: Hit) -> bool:
     for offer, stems in zip(terms.offers, terms.offer_stems, strict=True):
         if not offer.kinds & MONEY or not paid_for & stems:
             continue
-        partial = offer.periods or offer.share
+        # a share of it, or a period of it; not a deadline ("sent within 48 hours")
+        lasting = durations_in(offer.text, said.language, deadlines=False, compounds=True)
+        partial = bool(offer.periods and lasting) or offer.share
         if not partial or set(said.money) & offer.amounts or set(said.percents) & offer.percents:
             return True
     return False
