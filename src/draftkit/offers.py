@@ -175,8 +175,8 @@ def _offer(text: str, language: str) -> Offer:
     amounts = frozenset(money_in(text, language)) or frozenset(
         n for n in numbers_in(text) if n.as_tuple().exponent == -2
     )
-    found = durations_in(text, language, compounds=True)
-    periods = {in_days(d) for d in [*found, *_shared_unit(text, language, found)]}
+    lasting = durations_in(text, language, compounds=True)
+    periods = {in_days(d) for d in [*lasting, *_shared_unit(text, language, lasting)]}
     percents = frozenset(percents_in(text, language)) | _fraction_shares(text, language, amounts)
     # "your fee waived for December": a month; "50% off for December and January": two
     named = _months_named(text, language)
