@@ -488,3 +488,120 @@ def test_spanish_everything_paid_in_the_simple_past(make_incident: Any) -> None:
     said = "Les vamos a devolver todo lo que abonaron por el pedido."
     content = DraftContent(**{**checks_content("es"), "restore_value": said})
     assert not {c.name: c for c in run_checks(content, incident)}["approved_offers"].passed
+
+
+# -- rounds 39 and 40 ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        # the facts' own words for a fix, not the customer's manner
+        (
+            "en",
+            "regret",
+            "I am sorry; your 240 students started the term without the right textbook.",
+        ),
+        # a place, not a reaction
+        (
+            "en",
+            "explanation",
+            "By the time our courier called, your staff were already on the scene unpacking.",
+        ),
+        # a remedy noun that cannot help, no offer
+        (
+            "en",
+            "regret",
+            "I know a discount does not give your students back three days of classes.",
+        ),
+        # the customer cleared, no excuse
+        (
+            "es",
+            "responsibility",
+            "El error fue nuestro. Ustedes hicieron todo correctamente al hacer el pedido.",
+        ),
+        # a relative "care": our own check not done
+        (
+            "ro",
+            "responsibility",
+            "Greșeala e a noastră: nu am făcut verificarea care v-ar fi scutit de tot acest drum.",
+        ),
+        # the "nu" of the verb itself
+        (
+            "ro",
+            "responsibility",
+            "Ne asumăm greșeala: faptul că nu a funcționat ține exclusiv de noi.",
+        ),
+        # "că", folded to "ca", after a regret
+        (
+            "ro",
+            "regret",
+            "Îmi pare rău că o reducere deja promisă v-a lăsat fără manualele corecte.",
+        ),
+    ],
+)
+def test_rounds39_40_faithful_shapes(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    results = checks_for(make_incident, language, **{part: text})
+    assert [c.name for c in results.values() if not c.passed] == []
+
+
+def test_a_rations_article_is_no_period(make_incident: Any) -> None:
+    incident = make_incident(
+        remedies=["Free drinking water, 10 litres per person per day, until the supply is back"]
+    )
+    assert _offers_pass(
+        incident, "Free drinking water (10 L a person a day) until the supply is back."
+    )
+
+
+def test_a_remedy_since_a_month_spans_to_the_incident(make_incident: Any) -> None:
+    incident = _incident(
+        make_incident,
+        "es",
+        occurred_at="2026-11-18",
+        remedies=["Devolución de los 267,00 € cobrados desde septiembre"],
+    )
+    said = "Le devolvemos los 267,00 € de las cuotas de septiembre, octubre y noviembre."
+    content = DraftContent(**{**checks_content("es"), "restore_value": said})
+    assert {c.name: c for c in run_checks(content, incident)}["approved_offers"].passed
+    more = content.model_copy(
+        update={"restore_value": "Le devolvemos los 267,00 € y no le cobramos diciembre ni enero."}
+    )
+    assert not {c.name: c for c in run_checks(more, incident)}["approved_offers"].passed
+
+
+def test_sessions_summed_are_no_new_period(make_incident: Any) -> None:
+    incident = make_incident(remedies=["2 extra tutoring sessions of 90 minutes each, at no cost"])
+    said = "You get two free 90-minute sessions (3 hours of tutoring in total)."
+    assert _offers_pass(incident, said)
+    assert not _offers_pass(incident, "You get five free hours of tutoring.")
+
+
+def test_a_gift_said_as_a_payment_restates_the_free_remedy(make_incident: Any) -> None:
+    incident = _incident(make_incident, "es", remedies=["Un mes de cuota gratis (enero de 2027)"])
+    said = "Su cuota de enero de 2027 corre de nuestra cuenta."
+    content = DraftContent(**{**checks_content("es"), "restore_value": said})
+    assert {c.name: c for c in run_checks(content, incident)}["approved_offers"].passed
+    other = content.model_copy(
+        update={"restore_value": "Y este pedido entero corre por nuestra cuenta."}
+    )
+    assert not {c.name: c for c in run_checks(other, incident)}["approved_offers"].passed
+
+
+def test_a_source_named_for_our_own_error_is_no_shift(make_incident: Any) -> None:
+    incident = _incident(
+        make_incident,
+        "es",
+        root_cause="El proveedor Libros Turia nos envió una tabla de ediciones antigua.",
+    )
+    said = "Según el proveedor, la edición que facturamos no era la que ustedes pidieron."
+    content = DraftContent(**{**checks_content("es"), "explanation": said})
+    assert {c.name: c for c in run_checks(content, incident)}["no_blame"].passed
+    blamed = content.model_copy(
+        update={
+            "explanation": "Según el proveedor, la tabla de ediciones que enviaron era correcta."
+        }
+    )
+    assert not {c.name: c for c in run_checks(blamed, incident)}["no_blame"].passed

@@ -315,6 +315,7 @@ def _approved(
     remedies: tuple[str, ...],
     facts: tuple[str, ...],
     neutral: tuple[str, ...],
+    until: int = 12,
 ) -> Approved:
     offers = tuple(_offer(remedy, language) for remedy in remedies)
     # "2 nights × €28 + €18 = €74", "€400 each, €800 for the two of you": an approved amount times
@@ -386,8 +387,30 @@ def _approved(
             for mode in (ROUND_FLOOR, ROUND_HALF_UP)
         ),
         # "până la 31 ianuarie 2027" lets a draft say "până la sfârșitul lui ianuarie"
-        months=frozenset().union(*(_spanned(month_set(r, language, dates=True)) for r in remedies)),
+        months=frozenset().union(
+            *(_spanned(month_set(r, language, dates=True)) for r in remedies),
+            *(_since(r, language, until) for r in remedies),
+        ),
     )
+
+
+def _since(text: str, language: str, until: int) -> frozenset[int]:
+    """ "Devolución de los 267 € cobrados desde septiembre" for an incident of November: the
+    months from the one named to the incident's own, which a draft may name one by one."""
+    opening = word_list(language, "since")
+    words = [word.strip(".,;:()") for word in fold(text).split()]
+    named = month_set(text, language)
+    if len(named) != 1:
+        return frozenset()  # "din decembrie până în februarie" spans itself (`_spanned`)
+    for i, word in enumerate(words[:-1]):
+        if word in opening:
+            months = month_set(" ".join(words[i + 1 : i + 3]), language)
+            if months and months <= named:
+                first = min(months)
+                return frozenset(
+                    ((first - 1 + k) % 12) + 1 for k in range((until - first) % 12 + 1)
+                )
+    return frozenset()
 
 
 def approved(incident: Incident) -> Approved:
@@ -397,7 +420,11 @@ def approved(incident: Incident) -> Approved:
     facts = (incident.what_happened, incident.impact, incident.root_cause or "")
     neutral = tuple(incident.fixes) + ((incident.follow_up.action,) if incident.follow_up else ())
     return _approved(
-        incident.language, tuple(incident.remedies), tuple(map(unquoted, facts)), neutral
+        incident.language,
+        tuple(incident.remedies),
+        tuple(map(unquoted, facts)),
+        neutral,
+        incident.occurred_at.month if incident.occurred_at else 12,
     )
 
 

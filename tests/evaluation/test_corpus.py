@@ -112,6 +112,8 @@ _DEV = (
     "tuning36",
     "tuning37",
     "tuning38",
+    "tuning39",
+    "tuning40",
 )
 
 

@@ -154,6 +154,9 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         for hit, q in zip(line.hits.get("shift", ()), line.quoted("shift", language), strict=True)
         # "there is no one else to hold responsible": the blame kept, not handed on
         if not cue_before(line, hit, "nobody_else", reach=3)
+        # "según la distribuidora, su consumo fue inferior al que facturamos": a source named
+        # in the explanation for a fact that is ours
+        and not (where == "explanation" and _ours_after(line, language, hit))
     ]
     # Naming a party while owning the failure ("we failed you, not the courier") is no
     # blame; naming it as the one who failed is, whatever else the sentence owns, and so is
@@ -311,6 +314,17 @@ def _we_did_not(line: Line, language: str, hit: Hit) -> bool:
     if hit.end - 1 >= len(words) or not negation.accepts(words[hit.end - 1]):
         return False
     return any(o.start == hit.end - 1 for o in line.hits.get("ownership", ()))
+
+
+def _ours_after(line: Line, language: str, hit: Hit) -> bool:
+    """Whether a first-person subject or verb follows HIT in its clause (not after a colon:
+    "the responsibility lies with Pennine: … so we only found out at 07:45")."""
+    classes = lexicon(language)
+    ours = [classes.word_class(n) for n in ("we_subj", "we_did", "we_failed")]
+    ends = [e for e in word_offsets(line.scanned, CLAUSE_END, language) if e >= hit.end]
+    words = tokens(line.scanned, language)
+    clause = words[hit.end : ends[0] if ends else len(words)]
+    return any(c.accepts(w) for w in clause for c in ours)
 
 
 def _we_did_it(line: Line, language: str, hit: Hit) -> bool:

@@ -62,10 +62,11 @@ def beyond_a_share(said: Reading, terms: Approved, span: tuple[int, int]) -> boo
     # not "as well", "too": what follows only adds
     extra = word_list(said.language, "addition") | word_list(said.language, "addition_after")
     given = {words[i].stem for i in range(end, stop) if words[i].fold not in extra} & said.stems
-    if not given:
-        # "…, and your next semester order is free": in its own clause, before the word
+    if len(given) < RESTATED:
+        # "…, and your next semester order is free": in its own clause, before the word too
+        # ("fiecare laptop primește un an în plus de garanție")
         opens = max([max(0, start - 8), *(c for c in said.breaks if c <= start)])
-        given = {words[i].stem for i in range(opens, start)} & said.stems
+        given |= {words[i].stem for i in range(opens, start)} & said.stems
     if "free" in terms.kinds:
         # another remedy is free: only the thing a share discounts, made free, is more
         return _restates(terms, given, lambda o: o.share) and not _restates(

@@ -10,6 +10,7 @@ from draftkit.checks.view import Line, View, placed
 from draftkit.draft_types import Check
 from draftkit.languages import pack
 from draftkit.lexicon import Hit, lexicon, quote
+from draftkit.provenance import trusted_text
 from draftkit.text import content_stems, tokens, word_list
 
 
@@ -74,6 +75,7 @@ def _names_the_harm(line: Line, language: str, hit: Hit, harm: frozenset[str]) -
 
 def no_insults(view: View) -> Check:
     language = view.language
+    facts = f" {' '.join(w.fold for w in tokens(trusted_text(view.incident), language))} "
     found = [
         (line.part, f'{line.part}: insult "{quote(line.scanned, language, hit)}"')
         for line in view.lines
@@ -85,6 +87,7 @@ def no_insults(view: View) -> Check:
         # "entendemos que nos escribiera en mayúsculas": the manner understood, not mocked
         and not _understood(line, hit)
         and not _said_of_us(line, language, hit)
+        and not _the_facts_words(line, language, hit, facts)
     ]
     found += [
         (line.part, f'{line.part}: talks down to the customer: "{q}"')
@@ -99,6 +102,13 @@ def no_insults(view: View) -> Check:
         for q in _their_reaction(line, language)
     ]
     return placed("no_insults", found)
+
+
+def _the_facts_words(line: Line, language: str, hit: Hit, facts: str) -> bool:
+    """ "Mențiunile de alergie vor apărea pe bon cu majuscule": a fix the incident states in
+    those very words, restated, describes our receipt, not the customer's manner."""
+    words = tokens(line.scanned, language)[hit.start : hit.end]
+    return f" {' '.join(w.fold for w in words)} " in facts
 
 
 #: How far before the customer's manner "we understand why" may stand.

@@ -113,12 +113,12 @@ class Reading:
                 hit.category != "offer_free"
                 and any(negation.accepts(w) for w in self.words[hit.start + 1 : hit.end])
             )
-            # "Descuento no aplicado en su microondas", "the discount not applied": what failed
+            # "Descuento no aplicado en su microondas", "a refund does not undo that night": the
+            # noun is what failed or what cannot help, no offer
             or (
                 hit.category != "offer_free"
                 and hit.end == hit.start + 1  # a noun, not "corre por nuestra cuenta: no…"
-                and hit.end < len(self.words)
-                and negation.accepts(self.words[hit.end])
+                and any(negation.accepts(w) for w in self.words[hit.end : hit.end + 2])
             )
         )
 

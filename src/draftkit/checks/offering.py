@@ -36,7 +36,7 @@ from draftkit.draft_types import Check
 from draftkit.facts import parse_number
 from draftkit.languages import on_change, pack
 from draftkit.lexicon import Hit, lexicon, scan
-from draftkit.offers import MONEY, Approved, approved, hit_stems, kinds_in, month_set
+from draftkit.offers import MONEY, RESTATED, Approved, approved, hit_stems, kinds_in, month_set
 from draftkit.periods import in_days
 from draftkit.text import content_stems, tokens, word_list
 
@@ -132,6 +132,15 @@ _AFTER_THE_REMEDY = ("regret", "closing")
 _GESTURE_PARTS = ("restore_value", "responsibility", "fix")
 _PAYMENT = frozenset({"payment"})
 _FREE = frozenset({"free"})
+
+
+def _restates_a_gift(said: Reading, terms: Approved) -> bool:
+    """Whether the sentence restates a free remedy by two of its words ("su cuota de enero"
+    for "un mes de cuota gratis (enero de 2027)")."""
+    return any(
+        "free" in offer.kinds and len(offer.covers & said.stems) >= RESTATED
+        for offer in terms.offers
+    )
 
 
 def _topic(said: Reading) -> set[int]:
@@ -359,7 +368,13 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
             and not said.names_plain_remedy(terms, span)
         )
     )
-    paying = {span: place for span, place in placed.items() if "payment" in place}
+    # "su cuota de enero corre de nuestra cuenta" for "un mes de cuota gratis": said as both a
+    # payment and a gift, where a gift is approved, it is the gift; the free checks judge it
+    paying = {
+        span: place
+        for span, place in placed.items()
+        if "payment" in place and not ("free" in place and _restates_a_gift(said, terms))
+    }
     if paying and not framing and not pays_for_approved(said, terms, paying):
         problems.append(f"{where} offers to pay for something no remedy covers")
     near = _near_offer(said) if offering else frozenset()
@@ -402,6 +417,8 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     if kinds or (lasting and said.periods):
         by_session = any(terms.allows_period(in_days(d)) for d in said.periods)
         sessions = {count for _, count in terms.counts}
+        # "două ședințe de câte 90 de minute (3 ore în total)": the sessions' length, summed
+        totals = {count * length for count in sessions for length in terms.periods if length < 1}
         problems += [
             f"{where} offers the unapproved period {d[0].normalize():f} {d[1]}(s)"
             for d in said.periods
@@ -412,6 +429,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
             and d[0] not in asked
             and in_days(d) not in asked_periods  # "you asked for a year free"
             and not terms.allows_period(in_days(d))
+            and in_days(d) not in totals
             and in_days(d) not in terms.fact_periods  # "the storage fee for three days"
         ]
     if kinds or lasting:

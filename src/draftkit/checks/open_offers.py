@@ -53,7 +53,7 @@ def periods_at(said: Reading, positions: range) -> frozenset[Decimal]:
 
 
 #: How many words after "everything you paid" name what was paid for.
-_OBJECT_REACH = 8
+_OBJECT_REACH = 10
 #: How many words after "any other" name the thing: "any other extra driving lessons".
 _THING_REACH = 3
 

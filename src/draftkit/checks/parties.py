@@ -115,7 +115,12 @@ def party_as_cause(line: Line, language: str) -> bool:
         h for c in ("cause_before", "result_clause", "harm_cause") for h in line.hits.get(c, ())
     ]
     first = min((h.start for h in harms), default=-1)
-    return any(p.end <= first for p in parties)
+    # not a party set in a phrase of place: "five nights in near-freezing weather"
+    places = word_list(language, "at_place")
+    return any(
+        p.end <= first and not any(w.fold in places for w in words[max(0, p.start - 3) : p.start])
+        for p in parties
+    )
 
 
 def ours_is_a_party(line: Line, language: str, hit: Hit) -> bool:
