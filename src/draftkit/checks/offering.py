@@ -13,10 +13,8 @@ gives something for later, whatever is free today.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from functools import cache
 
-from draftkit.amounts import counts_in
 from draftkit.checks.free_offers import (
     GIFT_REACH,
     GIVEN_FREE,
@@ -27,17 +25,16 @@ from draftkit.checks.free_offers import (
     restates_full_refund,
     restates_gift,
 )
-from draftkit.checks.offer_reading import OFFER_REACH, Reading, Verdict, remembered
+from draftkit.checks.offer_numbers import numbers_beyond
+from draftkit.checks.offer_reading import Reading, Verdict, remembered
 from draftkit.checks.offer_requests import grants_unapproved, turned_down
-from draftkit.checks.open_offers import left_unbounded, periods_at
+from draftkit.checks.open_offers import left_unbounded
 from draftkit.checks.payments import adds, pays_for_approved
 from draftkit.checks.view import Line, View, quoted, verdict
 from draftkit.draft_types import Check
-from draftkit.facts import parse_number
 from draftkit.languages import on_change, pack
 from draftkit.lexicon import Hit, lexicon, scan
-from draftkit.offers import MONEY, RESTATED, Approved, approved, hit_stems, kinds_in, month_set
-from draftkit.periods import in_days
+from draftkit.offers import MONEY, RESTATED, Approved, approved, hit_stems, kinds_in
 from draftkit.text import content_stems, tokens, word_list
 
 NAME = "approved_offers"
@@ -162,85 +159,6 @@ def _money_back(said: Reading, terms: Approved, kinds: list[str]) -> bool:
     )
 
 
-def _near_offer(said: Reading) -> frozenset[Decimal]:
-    """The numbers standing within reach of an offer's words in the sentence."""
-    words = said.words
-    spans = [
-        (hit.start, hit.end)
-        for category, hits in said.line.hits.items()
-        if category.startswith("offer_") or category == "enlarge"
-        for hit in hits
-    ]
-    near = set()
-    for i, word in enumerate(words):
-        if word.fold[:1].isdigit() and any(
-            start - OFFER_REACH <= i < end + OFFER_REACH for start, end in spans
-        ):
-            value = parse_number(word.text)
-            if value is not None:
-                near.add(value)
-    return frozenset(near)
-
-
-def _counts_beyond(said: Reading, terms: Approved) -> list[tuple[Decimal, str]]:
-    """ "Ten practice lessons" where a remedy gives five: how many of a thing a remedy gives is
-    part of what it approves (a count the facts or fixes state is recalled, not offered)."""
-    approved: dict[str, set[Decimal]] = {}
-    for thing, count in terms.counts:
-        approved.setdefault(thing, set()).add(count)
-    return [
-        (count, " or ".join(f"{n.normalize():f}" for n in sorted(approved[thing])))
-        for thing, count in counts_in(said.line.text, said.language)
-        if thing in approved
-        and count not in approved[thing]
-        and (thing, count) not in terms.fact_counts
-    ]
-
-
-def _amount_ok(
-    value: Decimal,
-    offering: bool,
-    terms: Approved,
-    rounded: bool = False,
-    recalled: bool = False,
-    floor: bool = False,
-    each: frozenset[Decimal] = frozenset(),
-) -> bool:
-    """EACH: the counts of things the sentence states ("the two green fees of S$180 each" for
-    an approved S$360), by which a sum may be a share of an approved one."""
-    if value in terms.amounts or any(value * count in terms.amounts for count in each):
-        return True
-    if value in terms.figures:  # a figure of the facts: recalled, or the sum a remedy refers to
-        return not offering or terms.money_without_amount
-    if recalled and value == value.to_integral_value() and value in terms.whole:
-        return True  # "the extra $67 you had to pay" for $67.37: recalled in whole units
-    # "más de quince mil pesos" for the $15.120 charged, in a sentence that offers nothing: a
-    # fact, recalled in round figures; or a floor under a fact or an approved sum ("más de mil
-    # euros" for the 1.173,40 € advanced)
-    return rounded and (
-        any(abs(value - figure) <= figure * _ROUNDING for figure in terms.figures if figure > 0)
-        or (
-            floor
-            and any(
-                value < figure <= value * _ABOVE_FLOOR for figure in terms.figures | terms.amounts
-            )
-        )
-    )
-
-
-#: All of a thing, as a percentage.
-_ALL = Decimal(100)
-
-
-def _share_ok(share: Decimal, offering: bool, terms: Approved) -> bool:
-    """A percentage the remedies do not state: a figure of the facts, recalled ("30% of the
-    orders were late"), never a sum ("20% off" where a remedy's sums differ by 20); or all of
-    what a remedy gives in full ("el 100 % de la reserva" for "Reembolso total de la reserva")."""
-    if share == _ALL and terms.enlarged:
-        return True
-    return share in terms.figures and not offering
-
-
 def _of_the_facts(said: Reading, terms: Approved, hit: Hit) -> bool:
     """Whether the words an offer word is said of, right after it, are all the facts' own:
     the explanation telling the work that failed ("la înlocuirea plăcuțelor de frână" for the
@@ -253,31 +171,6 @@ def _of_the_facts(said: Reading, terms: Approved, hit: Hit) -> bool:
 
 #: How many words after an offer word name what it is of.
 _OBJECT_REACH = 5
-
-
-def _denied_after(said: Reading, share: Decimal) -> bool:
-    """ "Equivalente al 40 % de descuento que no se aplicó": a share of the facts that a "not"
-    just after it says was never given is recalled, not offered."""
-    negation = lexicon(said.language).word_class("negation")
-    figure = f"{share.normalize():f}"
-    return any(
-        any(negation.accepts(w) for w in said.words[i + 1 : i + 1 + _DENIED_REACH])
-        for i, word in enumerate(said.words)
-        if word.fold == figure
-    )
-
-
-#: How many words after a share the "not" that says it was never given may stand.
-_DENIED_REACH = 6
-
-#: The most things a sum may be shared between, "each".
-_MOST_EACH = 12
-
-#: How far a sum told in round figures may stand from the fact it recalls.
-_ROUNDING = Decimal("0.1")
-#: How far above a floor ("more than a thousand") the fact it recalls may stand: "un adelanto de
-#: más de mil euros" for the 1.173,40 € advanced.
-_ABOVE_FLOOR = Decimal("1.25")
 
 
 def check(view: View) -> Check:
@@ -337,8 +230,6 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     """The problems of one sentence: what it gives that the approved terms do not cover."""
     line = said.line
     reported = turned_down(said)
-    asked = said.figures_at(reported)
-    asked_periods = periods_at(said, reported)
     placed = _offered(said, terms, reported)
     offers = list(placed.values())
     kinds = sorted({kind for place in offers for kind in place})
@@ -377,72 +268,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     }
     if paying and not framing and not pays_for_approved(said, terms, paying):
         problems.append(f"{where} offers to pay for something no remedy covers")
-    near = _near_offer(said) if offering else frozenset()
-    recalled = not offering and not line.has("offer_frame")  # the sentence gives nothing
-    rounded = recalled and said.approximate
-    each = (
-        frozenset(
-            count for _, count in counts_in(line.text, said.language) if 1 < count <= _MOST_EACH
-        )
-        if said.money
-        else frozenset()
-    )
-    problems += [
-        f"{where} offers the unapproved amount {amount.normalize():f}"
-        for amount in said.money
-        if amount not in asked
-        and not _amount_ok(
-            amount,
-            amount in near and not restates,
-            terms,
-            rounded,
-            recalled,
-            # a harm recalled ("a bill of more than a thousand euros"), not the remedy's own part
-            line.part != "restore_value" and amount in said.floors,
-            each,
-        )
-    ]
-    restates_share = any(p in terms.percents for p in said.percents)
-    problems += [
-        f"{where} offers the unapproved {share.normalize():f}%"
-        for share in said.percents
-        if share not in asked
-        and share not in terms.percents
-        # a share beside another approved share restates it; an approved sum does not
-        and not _share_ok(share, share in near and not restates_share, terms)
-        and not (share in terms.figures and _denied_after(said, share))
-    ]
-    # "tendrá asignada una gestora durante todo el próximo año": a lasting remedy named again
-    lasting = line.part == "restore_value" and terms.lasting_restated_by(said.stems)
-    if kinds or (lasting and said.periods):
-        by_session = any(terms.allows_period(in_days(d)) for d in said.periods)
-        sessions = {count for _, count in terms.counts}
-        # "două ședințe de câte 90 de minute (3 ore în total)": the sessions' length, summed
-        totals = {count * length for count in sessions for length in terms.periods if length < 1}
-        problems += [
-            f"{where} offers the unapproved period {d[0].normalize():f} {d[1]}(s)"
-            for d in said.periods
-            if (in_days(d) >= 1 or terms.hours)  # hours count where a remedy gives hours
-            # ... unless they count what a remedy gives by the session, its length beside them:
-            # "trei ore individuale (3 × 90 de minute)" for "trei lecții de câte 90 de minute"
-            and (in_days(d) >= 1 or not by_session or d[0] not in sessions)
-            and d[0] not in asked
-            and in_days(d) not in asked_periods  # "you asked for a year free"
-            and not terms.allows_period(in_days(d))
-            and in_days(d) not in totals
-            and in_days(d) not in terms.fact_periods  # "the storage fee for three days"
-        ]
-    if kinds or lasting:
-        # "para noviembre y diciembre" where a remedy gives November: months named are given
-        named = month_set(line.text, said.language)
-        if len(named) > 1 and named - terms.months:
-            problems.append(f"{where} names {len(named)} months, more than the remedies give")
-    if kinds or line.has("offer_frame"):
-        problems += [
-            f"{where} offers {count.normalize():f} of something a remedy gives {allowed} of"
-            for count, allowed in _counts_beyond(said, terms)
-            if count not in asked
-        ]
+    problems += numbers_beyond(said, terms, where, kinds, restates, reported)
     if grants_unapproved(said, terms, reported):
         problems.append(f"{where} grants what the customer asked for, which no remedy approves")
     only_free = bool(offers) and all("free" in place for place in offers)
