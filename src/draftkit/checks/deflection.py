@@ -1,0 +1,120 @@
+"""Sentences that move the failure off us while seeming to own it: a cause stated in the
+ownership part with nobody of ours in it ("the root of this lies in our supplier's library"),
+and a concession after which nobody is "we" any more ("we own this, although these migrations
+are notoriously hard"). `conduct` asks these; they read a sentence's clauses, not word lists.
+"""
+
+from __future__ import annotations
+
+import re
+
+from draftkit.checks.view import Line
+from draftkit.lexicon import Hit, lexicon
+from draftkit.text import CLAUSE_END, tokens, word_list, word_offsets
+
+_QUOTES = re.compile('["“”„«»]')
+
+
+def explains_away(line: Line, language: str) -> bool:
+    """A cause stated in the ownership part with nobody of ours in it: "the root of this lies in
+    our supplier's library", "el frío se debe a Mantenimientos Ferrotrack"."""
+    hits = line.hits.get("cause", ())
+    if not hits or line.has("ownership") or _QUOTES.search(line.text):
+        return False  # a cause in quotes is the customer's words, reported
+    classes = lexicon(language)
+    we, us = (classes.word_class(n) for n in ("we", "we_object"))
+    words = tokens(line.scanned, language)
+
+    def ours(i: int, cause: Hit) -> bool:
+        """ "…, made by the firm that supplies us", "…, que rechazó la solicitud y nos obligó a
+        reingresarla": an object "us" owns nothing, the one who acted on us did; unless it is
+        the cause itself ("because of us")."""
+        if not we.accepts(words[i]):
+            return False
+        return not us.accepts(words[i]) or i - cause.end <= _CAUSE_OBJECT
+
+    # the cause's own clause: "…declanșată de Microsoft; noi am fi reînnoit licențele" names
+    # no "we" in it
+    ends = word_offsets(line.scanned, CLAUSE_END, language)
+
+    def clause_end(hit: Hit) -> int:
+        return next((e for e in ends if e >= hit.end), len(words))
+
+    regrets = [h.start for h in line.hits.get("regret", ())]
+
+    def said_by_us(hit: Hit) -> bool:
+        """ "Noi am decis momentul acelei actualizări": we, just before it in its clause, did
+        what the cause names (not "we regret that, because of the courier…")."""
+        start = max([hit.start - _CAUSE_SUBJECT, *(e for e in ends if e <= hit.start)])
+        return any(we.accepts(words[i]) for i in range(max(0, start), hit.start)) and not any(
+            start <= r < hit.start for r in regrets
+        )
+
+    contrast = classes.word_class("contrast")
+    right = [h.end for h in line.hits.get("validates", ())]
+
+    def why_you_were_right(hit: Hit) -> bool:
+        """ "You were right to expect a dedicated truck, because that is what you paid for": the
+        cause says why the customer was right; not after a "but" ("right to be upset, but the
+        courier…")."""
+        return any(
+            end <= hit.start and not any(contrast.accepts(w) for w in words[end : hit.start])
+            for end in right
+        )
+
+    negation, you = classes.word_class("negation"), classes.word_class("you")
+
+    def clears_you(hit: Hit) -> bool:
+        """ "None of this was caused by anything your firm did": a cause denied of the
+        customer clears them; it puts the failure on nobody else."""
+        denied = any(negation.accepts(w) for w in words[max(0, hit.start - _DENIED) : hit.start])
+        rest = range(hit.end, clause_end(hit))
+        return (
+            denied
+            and any(you.accepts(words[i]) for i in rest)
+            # not "not caused by us but by the courier"
+            and not any(contrast.accepts(words[i]) for i in rest)
+            and not any(p.start in rest for p in line.hits.get("party", ()))
+        )
+
+    return all(
+        not any(ours(i, hit) for i in range(hit.end, clause_end(hit)))
+        and not said_by_us(hit)
+        and not why_you_were_right(hit)
+        and not clears_you(hit)
+        for hit in hits
+    )
+
+
+#: How many words before a cause a "none", "nothing" or "not" denies it.
+_DENIED = 4
+#: How many words after "because of", "caused by" an "us" stands and is the cause.
+_CAUSE_OBJECT = 1
+#: How many words before a cause its subject "we" may stand: "noi am decis momentul…".
+_CAUSE_SUBJECT = 3
+
+
+def takes_back(line: Line, language: str) -> bool:
+    """ "We own this, although these migrations are notoriously hard": after the concession,
+    nobody is "we" any more: circumstances, a party or the customer carry the rest."""
+    we = lexicon(language).word_class("we")
+    # "though the exam board's portal gave us no warning": an "us" acted on owns nothing
+    acted_on = word_list(language, "we_acted_on")
+    words = tokens(line.scanned, language)
+    # "e greșeala noastră că, deși abonamentul era achitat, nu ați putut intra": the concession
+    # opens the clause that says what we own ("we own that, but…" is a pronoun and a contrast)
+    that = word_list(language, "complementizers")
+    contrast = lexicon(language).word_class("contrast")
+    owned = [h.end for h in line.hits.get("ownership", ())]
+    for hit in line.hits.get("concession", ()):
+        if (
+            hit.start
+            and words[hit.start - 1].fold in that
+            and not contrast.accepts(words[hit.start])
+            and any(end < hit.start for end in owned)
+        ):
+            continue
+        rest = [word for word in words[hit.end :] if word.fold not in acted_on]
+        if len(rest) >= 4 and not any(we.accepts(word) for word in rest):
+            return True
+    return False
