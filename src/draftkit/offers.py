@@ -177,6 +177,9 @@ def _offer(text: str, language: str) -> Offer:
     )
     lasting = durations_in(text, language, compounds=True)
     periods = {in_days(d) for d in [*lasting, *_shared_unit(text, language, lasting)]}
+    # "extended from 10 to 15 years": the years it adds ("five more years") are given too
+    old = {in_days(d) for d in durations_in(text, language, compounds=True, replaced=True)}
+    periods |= {new - before for new in periods for before in old if new > before}
     percents = frozenset(percents_in(text, language)) | _fraction_shares(text, language, amounts)
     # "your fee waived for December": a month; "50% off for December and January": two
     named = _months_named(text, language)

@@ -100,6 +100,18 @@ def _replaced(language: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     )
 
 
+@on_change
+@cache
+def _bare_start(language: str) -> re.Pattern[str]:
+    """A range's start with no unit of its own, just before a period: the "from 10 to" of
+    "from 10 to 15 years", whose 10 counts in the period's unit."""
+    start, to = _longest_first(language, "range_from"), _longest_first(language, "range_to")
+    if not (start and to):
+        return _NEVER
+    number = rf"(\d+|{spelled_pattern(language)})"
+    return re.compile(rf"\b(?:{start})\s+{number}\s+(?:{to})\s+$")
+
+
 def _recalled(language: str) -> re.Pattern[str]:
     """Words before a period that make it a time recalled: "de esos dos días"."""
     return _around(language, "recalled_before", r"\b", r"\s+$")
@@ -117,22 +129,28 @@ def _timeline(language: str) -> re.Pattern[str]:
 
 
 def durations_in(
-    text: str, language: str, *, deadlines: bool = True, compounds: bool = False
+    text: str,
+    language: str,
+    *,
+    deadlines: bool = True,
+    compounds: bool = False,
+    replaced: bool = False,
 ) -> list[tuple[Decimal, str]]:
     """('one month' | 'o lună' | '30 días') -> [(1, 'month')], [(30, 'day')].
 
     With `deadlines=False`, a deadline is no period: "within 3-5 business days". With
     `compounds`, a compound adjective is one too ("the two-year fixed period"): the remedies
     read so, to approve the period a draft states; a draft's "24-month contract" may name
-    what is not on offer.
+    what is not on offer. With `replaced`, only the periods a change replaces: the 10 years
+    of "extended from 10 to 15 years", by which "five more years" restates it.
     """
-    return list(_durations_in(text, language, deadlines, compounds))
+    return list(_durations_in(text, language, deadlines, compounds, replaced))
 
 
 @on_change
 @lru_cache(maxsize=4096)
 def _durations_in(
-    text: str, language: str, deadlines: bool, compounds: bool
+    text: str, language: str, deadlines: bool, compounds: bool, replaced_only: bool
 ) -> tuple[tuple[Decimal, str], ...]:
     units, words, pattern = _unit_table(language)
     articles, rate_before = _rate(language)
@@ -149,14 +167,23 @@ def _durations_in(
         ):
             continue
         amount, unit = match.groups()
+        bare = (
+            _bare_start(language).search(folded_text, 0, match.start()) if replaced_only else None
+        )
+        if bare is not None:
+            start = words.get(bare.group(1)) or _count(bare.group(1), language)
+            found += [(start, units[unit])] if start is not None else []
+            continue
         if slot.match(folded_text, match.end()):
             continue  # "an hour that suits you": a time to meet
         if recalled.search(folded_text, 0, match.start()):
             continue  # "el aparcamiento de esos dos días": a time recalled, not given
-        if replaced.search(folded_text, 0, match.start()) or (
+        # "from 3 months to 12", "a year instead of three months": the old period
+        old = bool(replaced.search(folded_text, 0, match.start())) or bool(
             starts.search(folded_text, 0, match.start()) and ends.match(folded_text, match.end())
-        ):
-            continue  # "from 3 months to 12", "a year instead of three months": the old period
+        )
+        if old != replaced_only:
+            continue
         if not compounds and folded_text[match.end(1)] == "-":
             continue
         if not amount[:1].isdigit() and amount not in words:
@@ -181,6 +208,8 @@ def _durations_in(
             found.append((value * _halved(folded_text, match, words), units[unit]))
             if _and_a_half(language).match(folded_text, match.end()):
                 found[-1] = (found[-1][0] + Decimal("0.5"), found[-1][1])  # "un an și jumătate"
+    if replaced_only:
+        return tuple(found)
     coming = _coming(language)
     found += [(Decimal(1), units[m.group(1) or m.group(2)]) for m in coming.finditer(folded_text)]
     return tuple(found)

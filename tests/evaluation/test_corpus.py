@@ -114,6 +114,8 @@ _DEV = (
     "tuning38",
     "tuning39",
     "tuning40",
+    "tuning41",
+    "tuning42",
 )
 
 

@@ -12,7 +12,7 @@ import re
 from draftkit.checks.view import Line, View, ok, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.lexicon import lexicon
-from draftkit.text import content_stems, tokens, word_offsets
+from draftkit.text import Token, content_stems, function_words, tokens, word_offsets
 
 #: The parts that explain; the fix may name what it changed, the regret what the customer felt.
 _STATING = ("explanation", "responsibility")
@@ -124,8 +124,18 @@ def _gives_cause(line: Line, view: View) -> bool:
     words = tokens(line.scanned, view.language)
     return any(
         not any(we.accepts(words[i]) for i in range(hit.start, hit.end))
+        and not _asked(words, hit.start, view.language)
         for hit in line.hits.get("cause", ())
     )
+
+
+def _asked(words: tuple[Token, ...], at: int, language: str) -> bool:
+    """ "Pe 9 decembrie revin cu ce a cauzat întârzierea", "we will tell you what caused it": a
+    question word just before the cause, after a function word, makes it the question the
+    follow-up answers, not a cause stated ("the fault that caused it" names one)."""
+    if at < 1 or not lexicon(language).word_class("asks").accepts(words[at - 1]):
+        return False
+    return at < 2 or words[at - 2].fold in function_words(language)
 
 
 def _names_mechanism(line: Line, view: View, known: frozenset[str]) -> bool:

@@ -75,7 +75,9 @@ def _names_the_harm(line: Line, language: str, hit: Hit, harm: frozenset[str]) -
 
 def no_insults(view: View) -> Check:
     language = view.language
-    facts = f" {' '.join(w.fold for w in tokens(trusted_text(view.incident), language))} "
+    trusted = trusted_text(view.incident)
+    facts = f" {' '.join(w.fold for w in tokens(trusted, language))} "
+    fact_stems = content_stems(trusted, language)
     found = [
         (line.part, f'{line.part}: insult "{quote(line.scanned, language, hit)}"')
         for line in view.lines
@@ -87,7 +89,7 @@ def no_insults(view: View) -> Check:
         # "entendemos que nos escribiera en mayúsculas": the manner understood, not mocked
         and not _understood(line, hit)
         and not _said_of_us(line, language, hit)
-        and not _the_facts_words(line, language, hit, facts)
+        and not _the_facts_words(line, language, hit, facts, fact_stems)
     ]
     found += [
         (line.part, f'{line.part}: talks down to the customer: "{q}"')
@@ -104,11 +106,16 @@ def no_insults(view: View) -> Check:
     return placed("no_insults", found)
 
 
-def _the_facts_words(line: Line, language: str, hit: Hit, facts: str) -> bool:
+def _the_facts_words(
+    line: Line, language: str, hit: Hit, facts: str, fact_stems: frozenset[str]
+) -> bool:
     """ "Mențiunile de alergie vor apărea pe bon cu majuscule": a fix the incident states in
-    those very words, restated, describes our receipt, not the customer's manner."""
+    those very words, restated, describes our receipt, not the customer's manner; and "your
+    novel" where the facts lent the customer a book club's novel is that book, not their
+    message mocked: every word of content in the hit is one of the facts'."""
     words = tokens(line.scanned, language)[hit.start : hit.end]
-    return f" {' '.join(w.fold for w in words)} " in facts
+    said = content_stems(" ".join(w.text for w in words), language)
+    return f" {' '.join(w.fold for w in words)} " in facts or (bool(said) and said <= fact_stems)
 
 
 #: How far before the customer's manner "we understand why" may stand.

@@ -122,8 +122,37 @@ def grants_unapproved(said: Reading, terms: Approved, reported: range) -> bool:
             # "…vă dăm banii înapoi pentru tractare: opt sute cincizeci de lei": written out
             if said.spells_sum(terms, range(start, min(len(words), end + 2 * OFFER_REACH))):
                 continue
+            if _the_follow_ups_errand(said, terms, cue):
+                continue
             own = set(range(cue.start, cue.end)) | set(range(start, end))
             stems = {words[i].stem for i in given if i not in own} & said.stems
             if not terms.restated_by(stems):
                 return True
     return False
+
+
+def _the_follow_ups_errand(said: Reading, terms: Approved, cue: Hit) -> bool:
+    """ "Le mandaremos el informe … y el certificado … para su solicitud de bonificación del
+    IBI" where the follow-up sends them "para que pueda solicitar la bonificación": a request
+    named in a fix's or the follow-up's own word, in a sentence that restates that fix, is an
+    errand of ours told again, not a demand granted ("as you asked": "ask" is no fix's word)."""
+    asked = {w.stem for w in said.words[cue.start : cue.end]} & said.stems
+    return bool(asked) and any(
+        all(_kin(stem, stems) for stem in asked) and len(said.stems & stems) >= _ERRAND_OVERLAP
+        for _, stems in terms.neutral_kinds
+    )
+
+
+def _kin(stem: str, stems: frozenset[str]) -> bool:
+    """Whether STEM is one of STEMS or of its word family, a noun to its verb: "solicitud" and
+    "solicitar" stem to "solicitud" and "solicit", one the start of the other."""
+    return stem in stems or any(
+        min(len(stem), len(other)) >= _FAMILY and (stem.startswith(other) or other.startswith(stem))
+        for other in stems
+    )
+
+
+#: Content words a sentence must share with a fix or the follow-up to restate it whole.
+_ERRAND_OVERLAP = 4
+#: The shortest stem that names a word family by its start.
+_FAMILY = 5

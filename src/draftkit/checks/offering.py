@@ -105,7 +105,11 @@ def _offered(
             if said.restates_fix(terms, None if line.part == "fix" else kind, hit):
                 continue  # "cu retrimitere automată" for a fix that "îl retrimite automat"
             places.setdefault((hit.start, hit.end), set()).add(kind)
-    offers = {span: frozenset(kinds) for span, kinds in places.items()}
+    # "cubriremos sin coste": a payment said free is either, like "corre de nuestra cuenta"
+    offers = {
+        span: frozenset(kinds) | (_FREE if _said_free(span, places) else frozenset())
+        for span, kinds in places.items()
+    }
     # "a voucher of EUR 20 sent": the payment word is how the offer beside it is given, unless
     # it adds a thing of its own ("refunded, and we will also meet the cost of any flowers")
     if any(kinds != _PAYMENT for kinds in offers.values()):
@@ -137,6 +141,15 @@ def _restates_a_gift(said: Reading, terms: Approved) -> bool:
     return any(
         "free" in offer.kinds and len(offer.covers & said.stems) >= RESTATED
         for offer in terms.offers
+    )
+
+
+def _said_free(span: tuple[int, int], places: dict[tuple[int, int], set[str]]) -> bool:
+    """Whether a gift's words stand inside a payment's: "cubriremos sin coste"."""
+    return "payment" in places[span] and any(
+        "free" in kinds and span[0] <= start and end <= span[1]
+        for (start, end), kinds in places.items()
+        if (start, end) != span
     )
 
 
