@@ -112,9 +112,11 @@ def _the_facts_words(
     """ "Mențiunile de alergie vor apărea pe bon cu majuscule": a fix the incident states in
     those very words, restated, describes our receipt, not the customer's manner; and "your
     novel" where the facts lent the customer a book club's novel is that book, not their
-    message mocked: every word of content in the hit is one of the facts'."""
+    message mocked: a thing of theirs whose every word of content is one of the facts' (not
+    "fuera de lugar" because the facts say "en lugar de")."""
     words = tokens(line.scanned, language)[hit.start : hit.end]
-    said = content_stems(" ".join(w.text for w in words), language)
+    yours = any(lexicon(language).word_class("you").accepts(w) for w in words)
+    said = content_stems(" ".join(w.text for w in words), language) if yours else frozenset()
     return f" {' '.join(w.fold for w in words)} " in facts or (bool(said) and said <= fact_stems)
 
 
