@@ -103,7 +103,7 @@ def test_a_mocking_noun_the_facts_use_is_their_thing(make_incident: Any) -> None
     assert "no_insults" not in _failed(lent, "en", regret=regret)
 
 
-# -- Romanian: ours recalled, an omission owned, the customer who told us ---------------------------
+# -- Romanian: ours recalled, an omission owned, the customer who told us -----------------------
 
 
 @pytest.mark.parametrize(
