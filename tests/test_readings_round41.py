@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from draftkit.checks import run_checks
-from draftkit.draft_types import DraftContent
+from draftkit.draft_types import Check, DraftContent
 from draftkit.incident import Incident
 from draftkit.periods import durations_in
 from test_checks import CASES, checks_for
@@ -165,10 +165,10 @@ _HEDGED = {
 }
 
 
-def _fix_fails(incident: Incident, language: str, fix: str) -> bool:
+def _cause_check(incident: Incident, language: str, fix: str) -> Check:
+    """`no_invented_cause` on the textbook draft with FIX, its explanation hedged."""
     content = DraftContent(**{**CASES[language][1], "explanation": _HEDGED[language], "fix": fix})
-    found = {c.name: c for c in run_checks(content, incident)}["no_invented_cause"]
-    return not found.passed and found.parts == ("fix",)
+    return {c.name: c for c in run_checks(content, incident)}["no_invented_cause"]
 
 
 @pytest.mark.parametrize(
@@ -188,8 +188,7 @@ def _fix_fails(incident: Incident, language: str, fix: str) -> bool:
 )
 def test_what_caused_it_promised_is_no_cause(make_incident: Any, language: str, fix: str) -> None:
     incident = _incident(make_incident, language, root_cause=None)
-    content = DraftContent(**{**CASES[language][1], "explanation": _HEDGED[language], "fix": fix})
-    assert {c.name: c for c in run_checks(content, incident)}["no_invented_cause"].passed
+    assert _cause_check(incident, language, fix).passed
 
 
 def test_a_cause_given_in_the_fix_is_still_caught(make_incident: Any) -> None:
@@ -198,4 +197,5 @@ def test_a_cause_given_in_the_fix_is_still_caught(make_incident: Any) -> None:
         "Am schimbat serverul de comenzi, deoarece trimiterea greșită a fost cauzată de o "
         "memorie defectă a serverului vechi, confirmăm până pe 28 noiembrie 2026."
     )
-    assert _fix_fails(incident, "ro", fix)
+    found = _cause_check(incident, "ro", fix)
+    assert not found.passed and found.parts == ("fix",)

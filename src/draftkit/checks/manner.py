@@ -3,12 +3,13 @@ and whether it talks down to them. Who failed and who is blamed is `conduct`'s."
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Protocol
 
 from draftkit.checks.conduct import cue_before
 from draftkit.checks.view import Line, View, placed
 from draftkit.draft_types import Check
-from draftkit.languages import pack
+from draftkit.languages import on_change, pack
 from draftkit.lexicon import Hit, lexicon, quote
 from draftkit.provenance import trusted_text
 from draftkit.text import content_stems, tokens, word_list
@@ -76,8 +77,6 @@ def _names_the_harm(line: Line, language: str, hit: Hit, harm: frozenset[str]) -
 def no_insults(view: View) -> Check:
     language = view.language
     trusted = trusted_text(view.incident)
-    facts = f" {' '.join(w.fold for w in tokens(trusted, language))} "
-    fact_stems = content_stems(trusted, language)
     found = [
         (line.part, f'{line.part}: insult "{quote(line.scanned, language, hit)}"')
         for line in view.lines
@@ -89,7 +88,7 @@ def no_insults(view: View) -> Check:
         # "entendemos que nos escribiera en mayúsculas": the manner understood, not mocked
         and not _understood(line, hit)
         and not _said_of_us(line, language, hit)
-        and not _the_facts_words(line, language, hit, facts, fact_stems)
+        and not _the_facts_words(line, language, hit, trusted)
     ]
     found += [
         (line.part, f'{line.part}: talks down to the customer: "{q}"')
@@ -106,18 +105,26 @@ def no_insults(view: View) -> Check:
     return placed("no_insults", found)
 
 
-def _the_facts_words(
-    line: Line, language: str, hit: Hit, facts: str, fact_stems: frozenset[str]
-) -> bool:
+def _the_facts_words(line: Line, language: str, hit: Hit, trusted: str) -> bool:
     """ "Mențiunile de alergie vor apărea pe bon cu majuscule": a fix the incident states in
     those very words, restated, describes our receipt, not the customer's manner; and "your
     novel" where the facts lent the customer a book club's novel is that book, not their
     message mocked: a thing of theirs whose every word of content is one of the facts' (not
     "fuera de lugar" because the facts say "en lugar de")."""
+    facts, fact_stems = _the_facts(trusted, language)
     words = tokens(line.scanned, language)[hit.start : hit.end]
     yours = any(lexicon(language).word_class("you").accepts(w) for w in words)
     said = content_stems(" ".join(w.text for w in words), language) if yours else frozenset()
     return f" {' '.join(w.fold for w in words)} " in facts or (bool(said) and said <= fact_stems)
+
+
+@on_change
+@lru_cache(maxsize=256)
+def _the_facts(trusted: str, language: str) -> tuple[str, frozenset[str]]:
+    """The facts' folded words, spaced for a phrase search, and their content stems: read once
+    per incident, and only when an insult word needs them."""
+    folded = f" {' '.join(w.fold for w in tokens(trusted, language))} "
+    return folded, content_stems(trusted, language)
 
 
 #: How far before the customer's manner "we understand why" may stand.
