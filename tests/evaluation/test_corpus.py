@@ -116,6 +116,8 @@ _DEV = (
     "tuning40",
     "tuning41",
     "tuning42",
+    "tuning43",
+    "tuning44",
 )
 
 
