@@ -63,14 +63,17 @@ _HARM_NAMED = 3
 
 def _names_the_harm(line: Line, language: str, hit: Hit, harm: frozenset[str]) -> bool:
     """ "Sorry for the distress our mistake caused: Bracken's wasted fast, a two-week wait…":
-    the generic word is followed by the harm itself, in the impact's words. Never a hedged
-    one ("any inconvenience", "cualquier molestia"), which is the formula itself."""
+    the sentence names the harm itself, in the impact's words, after the generic word or
+    before it ("la ziua liberă pierdută, drumul făcut în zadar și disconfortul pe care…"), so
+    the generic word is not said instead of the harm. Never a hedged one ("any
+    inconvenience", "cualquier molestia"), which is the formula itself."""
     words = tokens(line.scanned, language)
     hedges = word_list(language, "hedges")
     if any(w.fold in hedges for w in words[: hit.end]):
         return False
     generic = lexicon(language).word_class("generic")
-    named = {w.stem for w in words[hit.end :] if not generic.accepts(w)} & harm
+    rest = words[: hit.start] + words[hit.end :]
+    named = {w.stem for w in rest if not generic.accepts(w)} & harm
     return len(named) >= _HARM_NAMED
 
 
