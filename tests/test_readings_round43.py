@@ -214,3 +214,25 @@ def test_a_generic_word_beside_the_harm_named_is_no_formula(make_incident: Any) 
     assert "no_non_apology" not in _failed(incident, "ro", regret=named)
     alone = "Regretăm sincer disconfortul pe care vi l-am creat."
     assert "no_non_apology" in _failed(incident, "ro", regret=alone)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "es",
+            "Le reenviamos los 240 ejemplares sin coste y, como tuvieron que ir en taxi a por "
+            "libros, les pagamos también los taxis.",
+        ),
+        (
+            "ro",
+            "Vă retrimitem gratuit 240 de manuale din ediția a 6-a și ne ocupăm și de costul "
+            "fotocopiilor făcute între timp.",
+        ),
+    ],
+)
+def test_costs_we_take_on_that_no_remedy_names_are_an_offer(
+    make_incident: Any, language: str, said: str
+) -> None:
+    incident = _incident(make_incident, language)
+    assert "approved_offers" in _failed(incident, language, restore_value=said)
