@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from draftkit.amounts import money_in
-from draftkit.checks.deflection import explains_away, takes_back
+from draftkit.checks.deflection import explains_away, fault_elsewhere, ours_inside, takes_back
 from draftkit.checks.parties import (
     a_place,
     our_own,
@@ -190,14 +190,14 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             for hit, q in zip(
                 line.hits.get("others_duty", ()), line.quoted("others_duty", language), strict=True
             )
-            if not _we_inside(line, language, hit)
+            if not ours_inside(line, language, hit)
         ]
         found += [
             (where, f'{where}: puts the fault on someone else: "{q}"')
             for hit, q in zip(
                 line.hits.get("fault_of", ()), line.quoted("fault_of", language), strict=True
             )
-            if _someone_elses(line, language, hit)
+            if fault_elsewhere(line, language, hit)
         ]
     if where in _OWNING_PARTS and explains_away(line, language):
         found.append((where, f"{where}: gives a cause that is not us: {quoted(line.text)}"))
@@ -205,34 +205,6 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
         found.append((where, f'{where}: regrets what another party caused ("{parties}")'))
     return tuple(found)
-
-
-def _we_inside(line: Line, language: str, hit: Hit) -> bool:
-    """ "The lab results we should have checked": a first person inside the duty makes it ours
-    (not the one who expected it of them: "esperábamos que el laboratorio…")."""
-    we = lexicon(language).word_class("we")
-    return any(we.accepts(w) for w in tokens(line.scanned, language)[hit.start + 1 : hit.end])
-
-
-#: How many words after "por culpa de", "din vina" say whose fault it was.
-_WHOSE_REACH = 5
-
-
-def _someone_elses(line: Line, language: str, hit: Hit) -> bool:
-    """ "Por culpa de un reparador que no cumplió": a fault, not denied ("through no fault of
-    yours"), whose owner, in the words after it, is neither us nor the customer."""
-    vocab = lexicon(language)
-    we, you, negation = (vocab.word_class(n) for n in ("we", "you", "negation"))
-    words = tokens(line.scanned, language)
-    ends = word_offsets(line.scanned, BREAK, language)
-    stop = min([e for e in ends if e > hit.end] + [hit.end + _WHOSE_REACH, len(words)])
-    whose = words[hit.end : stop]
-    before = words[max(0, hit.start - 2) : hit.start]
-    return (
-        bool(whose)
-        and not any(negation.accepts(w) for w in before)
-        and not any(we.accepts(w) or you.accepts(w) for w in whose)
-    )
 
 
 def _a_name(scanned: str, language: str, hit: Hit) -> bool:

@@ -1,7 +1,8 @@
 """Sentences that move the failure off us while seeming to own it: a cause stated in the
 ownership part with nobody of ours in it ("the root of this lies in our supplier's library"),
 and a concession after which nobody is "we" any more ("we own this, although these migrations
-are notoriously hard"). `conduct` asks these; they read a sentence's clauses, not word lists.
+are notoriously hard"), and the duty or the fault laid on someone who is not us ("por culpa de un
+reparador"). `conduct` asks these; they read a sentence's clauses, not word lists.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import re
 
 from draftkit.checks.view import Line
 from draftkit.lexicon import Hit, lexicon
-from draftkit.text import CLAUSE_END, tokens, word_list, word_offsets
+from draftkit.text import BREAK, CLAUSE_END, tokens, word_list, word_offsets
 
 _QUOTES = re.compile('["“”„«»]')
 
@@ -118,3 +119,31 @@ def takes_back(line: Line, language: str) -> bool:
         if len(rest) >= 4 and not any(we.accepts(word) for word in rest):
             return True
     return False
+
+
+def ours_inside(line: Line, language: str, hit: Hit) -> bool:
+    """ "The lab results we should have checked": a first person inside the duty makes it ours
+    (not the one who expected it of them: "esperábamos que el laboratorio…")."""
+    we = lexicon(language).word_class("we")
+    return any(we.accepts(w) for w in tokens(line.scanned, language)[hit.start + 1 : hit.end])
+
+
+#: How many words after "por culpa de", "din vina" say whose fault it was.
+_WHOSE_REACH = 5
+
+
+def fault_elsewhere(line: Line, language: str, hit: Hit) -> bool:
+    """ "Por culpa de un reparador que no cumplió": a fault, not denied ("through no fault of
+    yours"), whose owner, in the words after it, is neither us nor the customer."""
+    vocab = lexicon(language)
+    we, you, negation = (vocab.word_class(n) for n in ("we", "you", "negation"))
+    words = tokens(line.scanned, language)
+    ends = word_offsets(line.scanned, BREAK, language)
+    stop = min([e for e in ends if e > hit.end] + [hit.end + _WHOSE_REACH, len(words)])
+    whose = words[hit.end : stop]
+    before = words[max(0, hit.start - 2) : hit.start]
+    return (
+        bool(whose)
+        and not any(negation.accepts(w) for w in before)
+        and not any(we.accepts(w) or you.accepts(w) for w in whose)
+    )
