@@ -10,6 +10,7 @@ percentage, a period — must map to one of them.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
@@ -97,6 +98,7 @@ class Approved:
     later: bool  # some remedy gives something for a next or future order, visit or year
     whole: frozenset[Decimal]  # the facts' and remedies' sums in whole units (down, or nearest)
     months: frozenset[int]  # the calendar months the remedies name, and those between
+    follow_up_by: dt.date | None = None  # the follow-up's date; its words end `neutral_kinds`
 
     def allows(self, kind: str) -> bool:
         return any(
@@ -319,6 +321,7 @@ def _approved(
     facts: tuple[str, ...],
     neutral: tuple[str, ...],
     until: int = 12,
+    follow_up_by: dt.date | None = None,
 ) -> Approved:
     offers = tuple(_offer(remedy, language) for remedy in remedies)
     # "2 nights × €28 + €18 = €74", "€400 each, €800 for the two of you": an approved amount times
@@ -394,6 +397,7 @@ def _approved(
             *(_spanned(month_set(r, language, dates=True)) for r in remedies),
             *(_since(r, language, until) for r in remedies),
         ),
+        follow_up_by=follow_up_by,
     )
 
 
@@ -428,6 +432,7 @@ def approved(incident: Incident) -> Approved:
         tuple(map(unquoted, facts)),
         neutral,
         incident.occurred_at.month if incident.occurred_at else 12,
+        incident.follow_up.by if incident.follow_up else None,
     )
 
 

@@ -19,7 +19,15 @@ from draftkit.facts import calendar_words
 from draftkit.incident import Incident
 from draftkit.languages import on_change
 from draftkit.lexicon import lexicon
-from draftkit.text import content_stems, fold, function_words, sentences, tokens, word_list
+from draftkit.text import (
+    Token,
+    content_stems,
+    fold,
+    function_words,
+    sentences,
+    tokens,
+    word_list,
+)
 
 _WORD = re.compile(r"[^\W\d_][\w&'-]*")
 #: A name this close (in words) to a party word in the facts is that party's name; set off by a
@@ -94,13 +102,26 @@ def _names_the_party(sentence: str, match: re.Match[str], near: list[int], langu
             # "nuestro proveedor de control de acceso, AccesoTec": an apposition after a comma
             if len(between) <= _APPOSED_REACH and sentence[: match.start()].rstrip().endswith(","):
                 return True
-        elif (i == end or (i - end <= _NEAR and _APPOSED.match(sentence, match.end()))) and not (
+        elif (i == end or _apposed_after(sentence, match, words[end:i], language)) and not (
             words[i].text[:1].isupper()
         ):
             # "the Vetlab courier", "Frío Express, our Australian carrier"; not "in Thunder
             # Bay, Prairie Ramp Services", where the party word is part of the next name
             return True
     return False
+
+
+def _apposed_after(
+    sentence: str, match: re.Match[str], between: tuple[Token, ...], language: str
+) -> bool:
+    """ "Frío Express, our carrier"; further off when the apposition opens with its article:
+    "Ticketvault, the festival's official ticketing company" (not "Lima, where the airline…")."""
+    if not between or not _APPOSED.match(sentence, match.end()):
+        return False
+    return len(between) <= _NEAR or (
+        len(between) <= _APPOSED_REACH
+        and between[0].fold in word_list(language, "apposition_links")
+    )
 
 
 def _named_agent(sentence: str, match: re.Match[str], agents: list[int], language: str) -> bool:

@@ -123,9 +123,13 @@ def takes_back(line: Line, language: str) -> bool:
 
 def ours_inside(line: Line, language: str, hit: Hit) -> bool:
     """ "The lab results we should have checked": a first person inside the duty makes it ours
-    (not the one who expected it of them: "esperábamos que el laboratorio…")."""
-    we = lexicon(language).word_class("we")
-    return any(we.accepts(w) for w in tokens(line.scanned, language)[hit.start + 1 : hit.end])
+    (not the one who expected it of them: "esperábamos que el laboratorio…"), unless it is the
+    one they failed ("the lab has let both of us down")."""
+    we, us = (lexicon(language).word_class(n) for n in ("we", "we_object"))
+    return any(
+        we.accepts(w) and not us.accepts(w)
+        for w in tokens(line.scanned, language)[hit.start + 1 : hit.end]
+    )
 
 
 #: How many words after "por culpa de", "din vina" say whose fault it was.

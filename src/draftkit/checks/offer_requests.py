@@ -10,6 +10,7 @@ unapproved remedy reaches a draft.
 from __future__ import annotations
 
 from draftkit.checks.offer_reading import OFFER_REACH, Reading
+from draftkit.facts import mentions_date
 from draftkit.lexicon import Hit
 from draftkit.offers import Approved, kinds_in
 from draftkit.text import word_list
@@ -137,10 +138,25 @@ def _the_follow_ups_errand(said: Reading, terms: Approved, cue: Hit) -> bool:
     named in a fix's or the follow-up's own word, in a sentence that restates that fix, is an
     errand of ours told again, not a demand granted ("as you asked": "ask" is no fix's word)."""
     asked = {w.stem for w in said.words[cue.start : cue.end]} & said.stems
-    return bool(asked) and any(
-        all(_kin(stem, stems) for stem in asked) and len(said.stems & stems) >= _ERRAND_OVERLAP
-        for _, stems in terms.neutral_kinds
+    return _the_follow_up_dated(said, terms) or (
+        bool(asked)
+        and any(
+            all(_kin(stem, stems) for stem in asked) and len(said.stems & stems) >= _ERRAND_OVERLAP
+            for _, stems in terms.neutral_kinds
+        )
     )
+
+
+def _the_follow_up_dated(said: Reading, terms: Approved) -> bool:
+    """ "You will have our findings, in writing as you asked, no later than 4 December": a
+    sentence that gives no compensation, names the follow-up's date and a word of its action is
+    the follow-up told again; what the customer asked for there is our errand, not a grant."""
+    by = terms.follow_up_by
+    gift = kinds_in(said.line.hits) or said.line.has("gesture") or said.line.has("boilerplate")
+    if by is None or not terms.neutral_kinds or gift:
+        return False  # "…and, as you asked, a goodwill gesture by 28 November": a grant
+    action = terms.neutral_kinds[-1][1]
+    return bool(said.stems & action) and mentions_date(said.line.text, by, said.language)
 
 
 def _kin(stem: str, stems: frozenset[str]) -> bool:
