@@ -118,6 +118,8 @@ _DEV = (
     "tuning42",
     "tuning43",
     "tuning44",
+    "tuning45",
+    "tuning46",
 )
 
 
