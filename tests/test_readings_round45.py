@@ -117,3 +117,256 @@ def test_an_organiser_named_in_the_facts_is_another_party(
 ) -> None:
     incident = _incident(make_incident, language, what_happened=what_happened)
     assert "no_blame" in _failed(incident, language, regret=regret)
+
+
+# -- faithful readings from tuning45 ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("regret", "offers"),
+    [
+        (
+            "I am sorry that you were left without the textbooks you were counting on that week "
+            "and had to go out to replace them.",
+            False,
+        ),
+        (
+            "I am sorry you were left without the textbooks, and we will replace them for free.",
+            True,
+        ),
+    ],
+)
+def test_what_the_customer_had_to_do_after_and_is_no_offer(
+    make_incident: Any, regret: str, offers: bool
+) -> None:
+    incident = _incident(
+        make_incident, "en", remedies=["A 15% discount on the next semester order"]
+    )
+    restore = "We will apply a 15% discount to your next semester order."
+    failed = _failed(incident, "en", restore_value=restore, regret=regret)
+    assert ("approved_offers" in failed) is offers
+
+
+def test_a_fault_of_ours_with_an_adjective_between_is_owned(make_incident: Any) -> None:
+    text = "Aceasta a fost o greșeală gravă a noastră și o recunoaștem fără rezerve."
+    assert _failed(_incident(make_incident, "ro"), "ro", responsibility=text) == []
+
+
+_POSTED_FREE = "Vă trimitem prin poștă volumul al III-lea, fără cost de transport, în 3 zile"
+
+
+@pytest.mark.parametrize(
+    ("restore", "passes"),
+    [
+        (
+            "Vă trimitem prin poștă volumul al III-lea al setului; costul transportului îl "
+            "suportăm noi.",
+            True,
+        ),
+        (
+            "Vă trimitem prin poștă volumul al III-lea al setului; costul taxiului îl suportăm "
+            "noi.",
+            False,
+        ),
+    ],
+)
+def test_the_cost_of_a_free_thing_paid_by_us_restates_it(
+    make_incident: Any, restore: str, passes: bool
+) -> None:
+    incident = _incident(make_incident, "ro", remedies=[_POSTED_FREE])
+    failed = _failed(incident, "ro", restore_value=restore)
+    assert ("approved_offers" not in failed) is passes
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        (
+            "Usted no podía haber hecho nada más: nos lo pidió tres veces. El fallo es nuestro.",
+            False,
+        ),
+        (
+            "Usted no debería haber enviado el pedido sin revisarlo, aunque el fallo es nuestro.",
+            True,
+        ),
+    ],
+)
+def test_what_the_customer_could_not_have_done_clears_them(
+    make_incident: Any, text: str, blamed: bool
+) -> None:
+    failed = _failed(_incident(make_incident, "es"), "es", responsibility=text)
+    assert ("no_blame" in failed) is blamed
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blamed"),
+    [
+        (
+            "ro",
+            "Greșeala a fost a noastră: am trimis ediția veche, deși aveați nevoie urgentă de "
+            "manuale pentru primele ore.",
+            False,
+        ),
+        (
+            "en",
+            "We own this mistake, though changing your order that late did not make things easy.",
+            True,
+        ),
+    ],
+)
+def test_a_concession_about_the_customers_need_takes_nothing_back(
+    make_incident: Any, language: str, text: str, blamed: bool
+) -> None:
+    failed = _failed(_incident(make_incident, language), language, responsibility=text)
+    assert ("no_blame" in failed) is blamed
+
+
+_VOUCHER_FIXES = ["Los bonos de hotel se generan ahora directamente desde la reserva"]
+
+
+@pytest.mark.parametrize(
+    ("text", "offers"),
+    [
+        ("El error en el voucher fue nuestro, no suyo.", False),
+        ("Además le regalamos un voucher para su próxima compra.", True),
+    ],
+)
+def test_another_word_for_a_thing_the_fixes_handle_is_no_offer(
+    make_incident: Any, text: str, offers: bool
+) -> None:
+    incident = _incident(make_incident, "es", fixes=_VOUCHER_FIXES)
+    failed = _failed(incident, "es", responsibility=text)
+    assert ("approved_offers" in failed) is offers
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed"),
+    [
+        ("You trust us so that moments like that never happen, and we let you down.", False),
+        ("I am sorry for the wrong books; errors like that do happen in a busy term.", True),
+    ],
+)
+def test_like_that_never_happen_calls_nothing_inevitable(
+    make_incident: Any, text: str, blamed: bool
+) -> None:
+    failed = _failed(_incident(make_incident, "en"), "en", regret=text)
+    assert ("no_blame" in failed) is blamed
+
+
+def test_a_firm_where_we_say_it_was_our_fault_is_no_blame(make_incident: Any) -> None:
+    incident = _incident(
+        make_incident,
+        "es",
+        impact="Su alumna perdió una plaza en una empresa de Múnich cuyo plazo cerraba el 24.",
+    )
+    text = (
+        "Le reenviamos sin coste los 240 ejemplares de la 6.ª edición y le damos una carta para "
+        "la empresa de Múnich, en la que explicamos que el retraso es responsabilidad nuestra."
+    )
+    assert "no_blame" not in _failed(incident, "es", restore_value=text)
+
+
+# -- third parties from tuning46: what they did, said as a charge, a contrast or their care -------
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text", "blamed"),
+    [
+        (
+            "en",
+            "regret",
+            "I am sorry your staff lost a morning to a fitter who couldn't be bothered to turn up.",
+            True,
+        ),
+        (
+            "en",
+            "regret",
+            "I am sorry your students waited; the bank's refusal is what held the shipment back.",
+            True,
+        ),
+        (
+            "en",
+            "regret",
+            "I am sorry the boxes were damaged while they were in the courier's hands.",
+            True,
+        ),
+        (
+            "en",
+            "regret",
+            "I am sorry for the lost days; it was the organisers who changed the list, not us.",
+            True,
+        ),
+        (
+            "en",
+            "responsibility",
+            "We accept responsibility for the delay. But we were put in a very difficult position "
+            "by the late change to the order.",
+            True,
+        ),
+        (
+            "en",
+            "responsibility",
+            "We sent the wrong edition, not the courier and not you, and we take full "
+            "responsibility for it.",
+            False,
+        ),
+        (
+            "es",
+            "regret",
+            "Sentimos que los libros se dañaran mientras estaban en manos de terceros.",
+            True,
+        ),
+        (
+            "es",
+            "regret",
+            "Siento que sus alumnos empezaran sin libro; nadie en la empresa de transporte pensó "
+            "en avisarles.",
+            True,
+        ),
+        ("es", "regret", "Lamento el retraso, que decidió el organizador, no nosotros.", True),
+        (
+            "ro",
+            "regret",
+            "Îmi pare rău pentru ziua pierdută; montatorii trebuiau să fie mult mai atenți.",
+            True,
+        ),
+        (
+            "ro",
+            "regret",
+            "Îmi pare rău că cei 240 de elevi trebuiau să primească manualele pe 18 noiembrie și "
+            "au început fără ele.",
+            False,
+        ),
+        (
+            "ro",
+            "regret",
+            "Îmi pare rău pentru cele trei zile; i-am sunat zilnic, dar ei nu s-au ținut de "
+            "cuvânt.",
+            True,
+        ),
+        (
+            "ro",
+            "responsibility",
+            "Greșeala de comunicare este a noastră. Amânarea livrării a decis-o însă "
+            "organizatorul, nu noi.",
+            True,
+        ),
+        (
+            "ro",
+            "regret",
+            "Îmi pare rău pentru elevi; rigiditatea primăriei le-a costat două zile de cursuri.",
+            True,
+        ),
+        (
+            "ro",
+            "regret",
+            "Îmi pare rău că manualele s-au deteriorat în mâinile curierului.",
+            True,
+        ),
+    ],
+)
+def test_third_parties_charged_by_contrast_or_care(
+    make_incident: Any, language: str, part: str, text: str, blamed: bool
+) -> None:
+    failed = _failed(_incident(make_incident, language), language, **{part: text})
+    assert ("no_blame" in failed) is blamed

@@ -95,6 +95,8 @@ def _names_the_party(sentence: str, match: re.Match[str], near: list[int], langu
             # "our carrier, Parcelink Freight", "el proveedor de pagos PagoFácil"; not "the flight
             # to Lima": a preposition right before the name makes it a place
             between = words[i + 1 : start]
+            if _a_firm_from(words, i, between, language):
+                continue  # "una empresa de Múnich": a place, not the firm's name
             if len(between) <= _NEAR and (
                 not between or between[-1].fold in links or between[-1].fold not in function
             ):
@@ -109,6 +111,18 @@ def _names_the_party(sentence: str, match: re.Match[str], near: list[int], langu
             # Bay, Prairie Ramp Services", where the party word is part of the next name
             return True
     return False
+
+
+def _a_firm_from(
+    words: tuple[Token, ...], i: int, between: tuple[Token, ...], language: str
+) -> bool:
+    """ "Una empresa de Múnich", "a firm from Leeds": an indefinite firm and where it is from."""
+    return (
+        len(between) == 1
+        and between[0].fold in word_list(language, "origin_links")
+        and i > 0
+        and words[i - 1].fold in word_list(language, "indefinite_articles")
+    )
 
 
 def _apposed_after(
@@ -208,6 +222,8 @@ def _role_nouns(before: str, language: str) -> set[str]:
     words = tokens(before, language)[-2:]
     if any(classes.word_class("our").accepts(word) for word in words):
         return nouns  # "our bank, Mersey Commercial Bank": the bank we chose is no role of theirs
+    if words and words[-1].fold in word_list(language, "origin_links"):
+        return nouns  # "una empresa de Múnich": where the firm is, not what the name is
     for word in words:
         if word.text.islower() and party.accepts(word) and not generic.accepts(word):
             nouns.update({word.text, word.text.capitalize()})

@@ -13,7 +13,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from draftkit.amounts import money_in
-from draftkit.checks.deflection import explains_away, fault_elsewhere, ours_inside, takes_back
+from draftkit.checks.deflection import (
+    explains_away,
+    fault_elsewhere,
+    ours_inside,
+    takes_back,
+    we_say_it,
+)
 from draftkit.checks.parties import (
     a_place,
     our_own,
@@ -157,6 +163,9 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         # "según la distribuidora, su consumo fue inferior al que facturamos": a source named
         # in the explanation for a fact that is ours
         and not (where == "explanation" and _ours_after(line, language, hit))
+        # "…para la empresa de Múnich, en la que explicamos que el retraso es responsabilidad
+        # nuestra": we are the ones who say it
+        and not we_say_it(line, language, hit)
     ]
     # Naming a party while owning the failure ("we failed you, not the courier") is no
     # blame; naming it as the one who failed is, whatever else the sentence owns, and so is

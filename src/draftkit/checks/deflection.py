@@ -99,6 +99,7 @@ def takes_back(line: Line, language: str) -> bool:
     """ "We own this, although these migrations are notoriously hard": after the concession,
     nobody is "we" any more: circumstances, a party or the customer carry the rest."""
     we = lexicon(language).word_class("we")
+    you = word_list(language, "you_subjects")
     # "though the exam board's portal gave us no warning": an "us" acted on owns nothing
     acted_on = word_list(language, "we_acted_on")
     words = tokens(line.scanned, language)
@@ -116,9 +117,15 @@ def takes_back(line: Line, language: str) -> bool:
         ):
             continue
         rest = [word for word in words[hit.end :] if word.fold not in acted_on]
+        if not you.isdisjoint(word.fold for word in rest[:_NEED_REACH]):
+            continue  # "…, deși aveați nevoie urgentă de linie": what they needed, not our excuse
         if len(rest) >= 4 and not any(we.accepts(word) for word in rest):
             return True
     return False
+
+
+#: How soon after "although" the customer must stand for the clause to be about them.
+_NEED_REACH = 2
 
 
 def ours_inside(line: Line, language: str, hit: Hit) -> bool:
@@ -150,4 +157,17 @@ def fault_elsewhere(line: Line, language: str, hit: Hit) -> bool:
         bool(whose)
         and not any(negation.accepts(w) for w in before)
         and not any(we.accepts(w) or you.accepts(w) for w in whose)
+    )
+
+
+def we_say_it(line: Line, language: str, hit: Hit) -> bool:
+    """A hit that opens with a party and holds a first person as neither the one told ("nos
+    explicó") nor an owner ("nuestro"): the verb of saying is ours ("explicamos")."""
+    if not any(h.start == hit.start for h in line.hits.get("party", ())):
+        return False  # "ne asumăm partea noastră": no party speaks
+    classes = lexicon(language)
+    we, told, our = (classes.word_class(n) for n in ("we", "we_object", "our"))
+    return any(
+        we.accepts(w) and not told.accepts(w) and not our.accepts(w)
+        for w in tokens(line.scanned, language)[hit.start + 1 : hit.end]
     )

@@ -35,7 +35,7 @@ from draftkit.draft_types import Check
 from draftkit.languages import on_change, pack
 from draftkit.lexicon import Hit, lexicon, scan
 from draftkit.offers import MONEY, RESTATED, Approved, approved, hit_stems, kinds_in
-from draftkit.text import content_stems, tokens, word_list
+from draftkit.text import content_stems, function_words, tokens, word_list
 
 NAME = "approved_offers"
 
@@ -101,6 +101,12 @@ def _offered(
                 continue  # "lucrarea de înlocuire a plăcuțelor…": the job that failed, told
             if any(words <= fix for fix in terms.neutral):
                 continue  # "the voucher audit" of a fix or the follow-up is not an offer
+            if (
+                not framed
+                and kind in _THINGS
+                and any(kind in kinds for kinds, _ in terms.neutral_kinds)
+            ):
+                continue  # "el error en el voucher" where the fixes reissue "el bono": that thing
             # in the fix, any fix restated: "trimite un înlocuitor" for "trimite un om de rezervă"
             if said.restates_fix(terms, None if line.part == "fix" else kind, hit):
                 continue  # "cu retrimitere automată" for a fix that "îl retrimite automat"
@@ -132,6 +138,9 @@ def _offered(
 _AFTER_THE_REMEDY = ("regret", "closing")
 _GESTURE_PARTS = ("restore_value", "responsibility", "fix")
 _PAYMENT = frozenset({"payment"})
+#: Kinds that are also things a fix may handle ("los bonos de hotel", "the credit note"): the
+#: draft's other word for one, with no offer framing it, is that thing.
+_THINGS = frozenset({"voucher", "credit", "replacement"})
 _FREE = frozenset({"free"})
 
 
@@ -142,6 +151,31 @@ def _restates_a_gift(said: Reading, terms: Approved) -> bool:
         "free" in offer.kinds and len(offer.covers & said.stems) >= RESTATED
         for offer in terms.offers
     )
+
+
+def _pays_a_gift(said: Reading, terms: Approved, span: tuple[int, int]) -> bool:
+    """ "Costul transportului îl suportăm noi" for "volumul al III-lea, fără cost de transport":
+    the cost of a thing, paid by us, is that thing given free when the thing named right after
+    the cost word is one of a free remedy's words and the sentence restates that remedy ("le
+    pagamos todos los gastos del hotel" names another thing)."""
+    money = lexicon(said.language).word_class("money_word")
+    function = function_words(said.language)
+    words = said.words
+    things: set[str] = set()
+    for i in range(max(0, span[0] - _COST_REACH), min(len(words), span[1] + _COST_REACH)):
+        if money.accepts(words[i]):
+            after = [w for w in words[i + 1 : i + 3] if w.fold not in function]
+            things.update(w.stem for w in after[:1])
+    return any(
+        "free" in offer.kinds
+        and len(offer.covers & said.stems) >= RESTATED
+        and bool(offer.covers & things)
+        for offer in terms.offers
+    )
+
+
+#: How far from a payment a cost word says what it pays for ("costul transportului îl suportăm").
+_COST_REACH = 3
 
 
 def _said_free(span: tuple[int, int], places: dict[tuple[int, int], set[str]]) -> bool:
@@ -268,6 +302,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
             and not (restates and said.names_sum(terms, span))
             and not (titled and place == _PAYMENT)
             and not (place == _FREE and restates_gift(said, terms))
+            and not (place == _PAYMENT and _pays_a_gift(said, terms, span))
             and not (place == _FREE and restates_full_refund(said, terms, span))
             and not said.names_plain_remedy(terms, span)
         )
@@ -277,7 +312,9 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     paying = {
         span: place
         for span, place in placed.items()
-        if "payment" in place and not ("free" in place and _restates_a_gift(said, terms))
+        if "payment" in place
+        and not ("free" in place and _restates_a_gift(said, terms))
+        and not _pays_a_gift(said, terms, span)
     }
     if paying and not framing and not pays_for_approved(said, terms, paying):
         problems.append(f"{where} offers to pay for something no remedy covers")
