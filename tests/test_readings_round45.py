@@ -370,3 +370,31 @@ def test_third_parties_charged_by_contrast_or_care(
 ) -> None:
     failed = _failed(_incident(make_incident, language), language, **{part: text})
     assert ("no_blame" in failed) is blamed
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We own the wrong shipment, even if a slip like this was impossible to see coming."),
+        (
+            "es",
+            "Es responsabilidad nuestra. Por desgracia, estos errores ocurren de vez en cuando, "
+            "por mucho cuidado que se ponga.",
+        ),
+    ],
+)
+def test_a_failure_nobody_could_see_coming_is_an_excuse(
+    make_incident: Any, language: str, text: str
+) -> None:
+    failed = _failed(_incident(make_incident, language), language, responsibility=text)
+    assert "no_blame" in failed
+
+
+def test_a_cost_we_take_on_with_words_between_is_an_offer(make_incident: Any) -> None:
+    restore = (
+        "Vă retrimitem gratuit cele 240 de manuale din ediția a 6-a și vă oferim o reducere de "
+        "15% la următoarea comandă. Cât despre taxiul până la depozit, ne ocupăm noi și de costul "
+        "lui."
+    )
+    failed = _failed(_incident(make_incident, "ro"), "ro", restore_value=restore)
+    assert "approved_offers" in failed
