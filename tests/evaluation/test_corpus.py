@@ -120,6 +120,8 @@ _DEV = (
     "tuning44",
     "tuning45",
     "tuning46",
+    "tuning47",
+    "tuning48",
 )
 
 
