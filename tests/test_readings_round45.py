@@ -398,3 +398,56 @@ def test_a_cost_we_take_on_with_words_between_is_an_offer(make_incident: Any) ->
     )
     failed = _failed(_incident(make_incident, "ro"), "ro", restore_value=restore)
     assert "approved_offers" in failed
+
+
+# -- faithful readings from tuning47 and tuning48 -------------------------------------------------
+
+
+def test_a_sum_before_a_noun_is_no_count_of_it(make_incident: Any) -> None:
+    remedies = ["A full refund of the $24 walk fee", "25% off your next four booked walks"]
+    incident = _incident(make_incident, "en", remedies=remedies)
+    restore = "I've refunded the $24 walk fee in full, and your next four walks are 25% off."
+    assert "approved_offers" not in _failed(incident, "en", restore_value=restore)
+
+
+def test_a_title_from_the_notes_is_no_name_of_theirs(make_incident: Any) -> None:
+    notes = "La Sra. Ortiz habló con el operador Kevin Marsh; legal limita a 9.000 euros."
+    incident = _incident(make_incident, "es", internal_notes=notes)
+    assert "no_internal_notes" not in _failed(incident, "es", greeting="Estimada Sra. Rivera:")
+
+
+def test_what_the_customer_should_have_spent_is_no_blame(make_incident: Any) -> None:
+    regret = "I am sorry for the three days you should have spent teaching from the right book."
+    assert "no_blame" not in _failed(_incident(make_incident, "en"), "en", regret=regret)
+
+
+def test_the_customer_right_before_the_failing_word_is_who_lost(make_incident: Any) -> None:
+    regret = (
+        "I am sorry your students started without the right book in freezing weather and that "
+        "you lost three days of classes."
+    )
+    assert "no_blame" not in _failed(_incident(make_incident, "en"), "en", regret=regret)
+
+
+@pytest.mark.parametrize(
+    ("text", "grants"),
+    [
+        ("El error fue nuestro: usted pidió la 6.ª edición y le mandamos la 4.ª.", False),
+        ("El error fue nuestro y, tal como nos pidió, le mandamos un ordenador nuevo.", True),
+    ],
+)
+def test_what_was_ordered_in_an_owned_failure_is_no_grant(
+    make_incident: Any, text: str, grants: bool
+) -> None:
+    failed = _failed(_incident(make_incident, "es"), "es", responsibility=text)
+    assert ("approved_offers" in failed) is grants
+
+
+def test_a_time_of_day_is_no_period(make_incident: Any) -> None:
+    restore = (
+        "Le reenviamos sin coste 240 ejemplares de la 6.ª edición, con un descuento del 15 % en "
+        "el próximo pedido, y la llamaremos el 28 de noviembre a las 19 h."
+    )
+    assert "approved_offers" not in _failed(
+        _incident(make_incident, "es"), "es", restore_value=restore
+    )

@@ -206,7 +206,8 @@ def _count_pattern(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
     data = facts_data(language)
     # "twenty-four seats", "douăzeci și patru de locuri": the whole number, not its last word
     spelled = spelled_pattern(language)
-    pattern = re.compile(rf"(?<![\w.,-])(\d{{1,3}}|{spelled})(?![.,]?\d)\s+([a-z]+)")
+    # "$24 walk fee" is a sum, not 24 walks: no currency sign before the number
+    pattern = re.compile(rf"(?<![\w.,$€£¥-])(\d{{1,3}}|{spelled})(?![.,]?\d)\s+([a-z]+)")
     measures = {fold(str(w)) for unit in data["units"].values() for w in unit}
     for key in ("currency", "linking", "articles", "percent", "months", "months_short"):
         measures |= {fold(str(w)) for item in data.get(key) or [] for w in str(item).split("|")}

@@ -117,6 +117,11 @@ def _recalled(language: str) -> re.Pattern[str]:
     return _around(language, "recalled_before", r"\b", r"\s+$")
 
 
+def _clock(language: str) -> re.Pattern[str]:
+    """Words before a number of hours that make it a time of day: "a las 19 h", "la ora 19"."""
+    return _around(language, "clock_before", r"\b", r"\s+$")
+
+
 def _slot(language: str) -> re.Pattern[str]:
     """Words after a unit that make it a time to meet: "an hour that suits you"."""
     return _around(language, "slot_after", r"\s+", r"\b")
@@ -178,6 +183,8 @@ def _durations_in(
             continue  # "an hour that suits you": a time to meet
         if recalled.search(folded_text, 0, match.start()):
             continue  # "el aparcamiento de esos dos días": a time recalled, not given
+        if _clock(language).search(folded_text, 0, match.start()):
+            continue  # "el 16 de diciembre a las 19 h": a time of day, not 19 hours
         # "from 3 months to 12", "a year instead of three months": the old period
         old = bool(replaced.search(folded_text, 0, match.start())) or bool(
             starts.search(folded_text, 0, match.start()) and ends.match(folded_text, match.end())

@@ -184,7 +184,9 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     elif (
         where == "regret"
         and any(
-            not a_place(line, language, h) and not _we_did_it(line, language, h)
+            not a_place(line, language, h)
+            and not _we_did_it(line, language, h)
+            and not _you_did_it(line, language, h)
             for h in line.hits.get("party_failed", ())
         )
         and not line.has("clears")
@@ -351,6 +353,14 @@ def _ours_after(line: Line, language: str, hit: Hit) -> bool:
     words = tokens(line.scanned, language)
     clause = words[hit.end : ends[0] if ends else len(words)]
     return any(c.accepts(w) for w in clause for c in ours)
+
+
+def _you_did_it(line: Line, language: str, hit: Hit) -> bool:
+    """ "…in freezing weather, and that you lost a day's pay": the customer right before the
+    failing word is who it happened to, not the party."""
+    you = lexicon(language).word_class("you")
+    words = tokens(line.scanned, language)
+    return hit.end >= 2 and you.accepts(words[hit.end - 2])
 
 
 def _we_did_it(line: Line, language: str, hit: Hit) -> bool:

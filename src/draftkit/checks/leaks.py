@@ -206,7 +206,9 @@ def no_internal_notes(view: View) -> Check:
     # a word of a product's name may also be a common one ("the Business Plus plan"; "Plus, the
     # fee is coming back"): a month, a function or an addition word is no name by itself
     months = calendar_words(view.language)
-    common = months | function_words(view.language) | word_list(view.language, "addition")
+    # ... nor a title ("Sra." of "la Sra. Méndez" in the notes, and of the draft's greeting)
+    titles = word_list(view.language, "titles")
+    common = months | function_words(view.language) | word_list(view.language, "addition") | titles
     names = frozenset(n for n in names if fold(n).rstrip(".") not in common)
     lines = [_line_reading(line, names, months) for line in view.text.split("\n") if line.strip()]
     draft_names = frozenset().union(*(named for named, _ in lines))

@@ -98,6 +98,12 @@ def grants_unapproved(said: Reading, terms: Approved, reported: range) -> bool:
     line = said.line
     if line.has("declines") or reported:
         return False
+    if (
+        line.has("ownership")
+        and not kinds_in(line.hits)
+        and not any(_as_asked(said, cue) for cue in _reported(said))
+    ):
+        return False  # "El error fue nuestro: usted pidió una M y le mandamos una XL": the failure
     found = [*(h for hits in kinds_in(line.hits).values() for h in hits)]
     # a frame, unless it is the customer's right acknowledged: "aveți tot dreptul să ne cereți
     # socoteală" ("you have every right to hold us to account") grants nothing
