@@ -451,3 +451,38 @@ def test_a_time_of_day_is_no_period(make_incident: Any) -> None:
     assert "approved_offers" not in _failed(
         _incident(make_incident, "es"), "es", restore_value=restore
     )
+
+
+def test_monthly_fees_are_months(make_incident: Any) -> None:
+    remedies = ["Devolución de dos mensualidades de la prima (2 × 31,85 €, 63,70 € en total)"]
+    incident = _incident(make_incident, "es", remedies=remedies)
+    restore = "Le devolvemos 63,70 €, lo que corresponde a dos meses de prima."
+    assert "approved_offers" not in _failed(incident, "es", restore_value=restore)
+
+
+_REPORT = {
+    "action": "confirmarle por escrito el importe total de la indemnización",
+    "by": "2026-11-28",
+}
+
+
+@pytest.mark.parametrize(
+    ("fix", "offers"),
+    [
+        (
+            "Revisamos cada envío y le confirmaremos por escrito la indemnización total antes "
+            "del 28/11/2026.",
+            False,
+        ),
+        (
+            "Su próximo envío irá sin gastos de transporte, y le confirmaremos por escrito la "
+            "indemnización total antes del 28/11/2026.",
+            True,
+        ),
+    ],
+)
+def test_the_follow_up_told_again_names_no_payment(
+    make_incident: Any, fix: str, offers: bool
+) -> None:
+    incident = _incident(make_incident, "es", follow_up=_REPORT)
+    assert ("approved_offers" in _failed(incident, "es", fix=fix)) is offers
