@@ -26,6 +26,7 @@ from draftkit.checks.parties import (
     our_staff,
     ours_is_a_party,
     party_as_cause,
+    you_did_it,
 )
 from draftkit.checks.view import Line, View, placed, quoted
 from draftkit.draft_types import Check
@@ -186,7 +187,7 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         and any(
             not a_place(line, language, h)
             and not _we_did_it(line, language, h)
-            and not _you_did_it(line, language, h)
+            and not you_did_it(line, language, h)
             for h in line.hits.get("party_failed", ())
         )
         and not line.has("clears")
@@ -353,14 +354,6 @@ def _ours_after(line: Line, language: str, hit: Hit) -> bool:
     words = tokens(line.scanned, language)
     clause = words[hit.end : ends[0] if ends else len(words)]
     return any(c.accepts(w) for w in clause for c in ours)
-
-
-def _you_did_it(line: Line, language: str, hit: Hit) -> bool:
-    """ "…in freezing weather, and that you lost a day's pay": the customer right before the
-    failing word is who it happened to, not the party."""
-    you = lexicon(language).word_class("you")
-    words = tokens(line.scanned, language)
-    return hit.end >= 2 and you.accepts(words[hit.end - 2])
 
 
 def _we_did_it(line: Line, language: str, hit: Hit) -> bool:

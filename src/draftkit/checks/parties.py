@@ -134,3 +134,11 @@ def ours_is_a_party(line: Line, language: str, hit: Hit) -> bool:
         and ours.accepts(words[hit.start])
         and party.accepts(words[hit.start + 1])
     )
+
+
+def you_did_it(line: Line, language: str, hit: Hit) -> bool:
+    """ "…in freezing weather, and that you lost a day's pay": the customer right before the
+    failing word is who it happened to, not the party."""
+    you = lexicon(language).word_class("you")
+    words = tokens(line.scanned, language)
+    return hit.end >= 2 and you.accepts(words[hit.end - 2])
