@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 from draftkit.amounts import money_in, percents_in
 from draftkit.checks.view import Line
-from draftkit.facts import facts_data, parse_number
+from draftkit.facts import facts_data, mentions_date, parse_number
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon
 from draftkit.offers import RESTATED, Approved
@@ -171,6 +171,17 @@ class Reading:
                 if end > i + 1:
                     found.append(parse_number("".join(w.text for w in words[i:end])))
         return frozenset(value for value in found if value is not None)
+
+    def tells_follow_up(self, terms: Approved, least: int) -> bool:
+        """Whether the sentence names the follow-up's date and LEAST words of its action: the
+        follow-up told again ("our findings … no later than 4 December")."""
+        by = terms.follow_up_by
+        if by is None or not terms.neutral_kinds:
+            return False
+        action = terms.neutral_kinds[-1][1]
+        return len(self.stems & action) >= least and mentions_date(
+            self.line.text, by, self.language
+        )
 
     def restates_fix(self, terms: Approved, kind: str | None, hit: Hit) -> bool:
         """Whether the kind named at HIT is the one a fix names, in words around it that restate

@@ -10,7 +10,6 @@ unapproved remedy reaches a draft.
 from __future__ import annotations
 
 from draftkit.checks.offer_reading import OFFER_REACH, Reading
-from draftkit.facts import mentions_date
 from draftkit.lexicon import Hit
 from draftkit.offers import Approved, kinds_in
 from draftkit.text import word_list
@@ -155,14 +154,10 @@ def _the_follow_ups_errand(said: Reading, terms: Approved, cue: Hit) -> bool:
 
 def _the_follow_up_dated(said: Reading, terms: Approved) -> bool:
     """ "You will have our findings, in writing as you asked, no later than 4 December": a
-    sentence that gives no compensation, names the follow-up's date and a word of its action is
-    the follow-up told again; what the customer asked for there is our errand, not a grant."""
-    by = terms.follow_up_by
+    sentence that gives no compensation and tells the follow-up again (its date and a word of
+    its action) grants nothing; what the customer asked for there is our errand."""
     gift = kinds_in(said.line.hits) or said.line.has("gesture") or said.line.has("boilerplate")
-    if by is None or not terms.neutral_kinds or gift:
-        return False  # "…and, as you asked, a goodwill gesture by 28 November": a grant
-    action = terms.neutral_kinds[-1][1]
-    return bool(said.stems & action) and mentions_date(said.line.text, by, said.language)
+    return not gift and said.tells_follow_up(terms, 1)  # "…, as you asked, a goodwill gesture"
 
 
 def _kin(stem: str, stems: frozenset[str]) -> bool:

@@ -32,7 +32,6 @@ from draftkit.checks.open_offers import left_unbounded
 from draftkit.checks.payments import adds, pays_for_approved
 from draftkit.checks.view import Line, View, quoted, verdict
 from draftkit.draft_types import Check
-from draftkit.facts import mentions_date
 from draftkit.languages import on_change, pack
 from draftkit.lexicon import Hit, lexicon, scan
 from draftkit.offers import MONEY, RESTATED, Approved, approved, hit_stems, kinds_in
@@ -102,8 +101,14 @@ def _offered(
                 continue  # "lucrarea de înlocuire a plăcuțelor…": the job that failed, told
             if any(words <= fix for fix in terms.neutral):
                 continue  # "the voucher audit" of a fix or the follow-up is not an offer
-            if not framed and _the_follow_up_again(said, terms, words):
-                continue  # "le confirmaremos … la indemnización total antes del 18/12/2026"
+            # "le confirmaremos … la indemnización total antes del 18/12/2026": the follow-up
+            # told again, its own word what we will report; a gift beside it is still one
+            if (
+                not framed
+                and _follow_up_word(terms, words)
+                and said.tells_follow_up(terms, RESTATED)
+            ):
+                continue
             if (
                 not framed
                 and kind in _THINGS
@@ -209,19 +214,12 @@ def _money_back(said: Reading, terms: Approved, kinds: list[str]) -> bool:
     )
 
 
-def _the_follow_up_again(said: Reading, terms: Approved, offered: frozenset[str]) -> bool:
-    """The follow-up told again: its date and two words of its action, the offer word one of
-    them ("confirmarle por escrito … el importe total de la indemnización" by 18 December). What
-    it names is what we will report, not something given; a gift beside it ("următoarea
-    livrare fără taxă de transport, iar până pe 25…") is still one."""
-    by = terms.follow_up_by
-    if by is None or not terms.neutral_kinds:
-        return False
-    action = terms.neutral_kinds[-1][1]
+def _follow_up_word(terms: Approved, words: frozenset[str]) -> bool:
+    """Whether an offer's words are the follow-up action's own ("la indemnización")."""
     return (
-        bool(offered & action)
-        and len(said.stems & action) >= RESTATED
-        and mentions_date(said.line.text, by, said.language)
+        bool(terms.neutral_kinds)
+        and terms.follow_up_by is not None
+        and bool(words & terms.neutral_kinds[-1][1])
     )
 
 
