@@ -106,6 +106,13 @@ class Approved:
             for family in (frozenset({kind}), MONEY, PRICE)
         )
 
+    @property
+    def follow_up_words(self) -> frozenset[str]:
+        """The follow-up action's content words (it closes `neutral_kinds`), or none."""
+        if self.follow_up_by is None or not self.neutral_kinds:
+            return frozenset()
+        return self.neutral_kinds[-1][1]
+
     def restated_by(
         self,
         stems: frozenset[str] | set[str],

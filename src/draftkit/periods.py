@@ -164,7 +164,7 @@ def _durations_in(
     folded_text = fold(text)
     lived, slot = _lived(language), _slot(language)
     replaced, starts, ends = _replaced(language)
-    recalled = _recalled(language)
+    recalled, clock = _recalled(language), _clock(language)
     for match in pattern.finditer(folded_text):
         if not deadlines and (
             timeline.search(folded_text[max(0, match.start() - 30) : match.start()])
@@ -183,7 +183,7 @@ def _durations_in(
             continue  # "an hour that suits you": a time to meet
         if recalled.search(folded_text, 0, match.start()):
             continue  # "el aparcamiento de esos dos días": a time recalled, not given
-        if _clock(language).search(folded_text, 0, match.start()):
+        if clock.search(folded_text, 0, match.start()):
             continue  # "el 16 de diciembre a las 19 h": a time of day, not 19 hours
         # "from 3 months to 12", "a year instead of three months": the old period
         old = bool(replaced.search(folded_text, 0, match.start())) or bool(

@@ -132,11 +132,7 @@ def ours_inside(line: Line, language: str, hit: Hit) -> bool:
     """ "The lab results we should have checked": a first person inside the duty makes it ours
     (not the one who expected it of them: "esperábamos que el laboratorio…"), unless it is the
     one they failed ("the lab has let both of us down")."""
-    we, us = (lexicon(language).word_class(n) for n in ("we", "we_object"))
-    return any(
-        we.accepts(w) and not us.accepts(w)
-        for w in tokens(line.scanned, language)[hit.start + 1 : hit.end]
-    )
+    return _first_person_in(line, language, hit, but=("we_object",))
 
 
 #: How many words after "por culpa de", "din vina" say whose fault it was.
@@ -165,9 +161,15 @@ def we_say_it(line: Line, language: str, hit: Hit) -> bool:
     explicó") nor an owner ("nuestro"): the verb of saying is ours ("explicamos")."""
     if not any(h.start == hit.start for h in line.hits.get("party", ())):
         return False  # "ne asumăm partea noastră": no party speaks
+    return _first_person_in(line, language, hit, but=("we_object", "our"))
+
+
+def _first_person_in(line: Line, language: str, hit: Hit, but: tuple[str, ...]) -> bool:
+    """Whether a first person stands inside HIT after its first word, not one of the classes
+    BUT ("us" acted on, "our" owning)."""
     classes = lexicon(language)
-    we, told, our = (classes.word_class(n) for n in ("we", "we_object", "our"))
+    we, others = classes.word_class("we"), [classes.word_class(n) for n in but]
     return any(
-        we.accepts(w) and not told.accepts(w) and not our.accepts(w)
+        we.accepts(w) and not any(c.accepts(w) for c in others)
         for w in tokens(line.scanned, language)[hit.start + 1 : hit.end]
     )

@@ -217,7 +217,7 @@ def no_internal_notes(view: View) -> Check:
     said = public_words(public)
     # a note's sentence may open with a name: "Bethan cut the hem…"
     openers = note_openers(notes) - names
-    function = function_words(view.language) | word_list(view.language, "titles")
+    function = function_words(view.language) | titles
     draft_names |= {
         name
         for line in view.text.split("\n")

@@ -175,12 +175,11 @@ class Reading:
     def tells_follow_up(self, terms: Approved, least: int) -> bool:
         """Whether the sentence names the follow-up's date and LEAST words of its action: the
         follow-up told again ("our findings … no later than 4 December")."""
-        by = terms.follow_up_by
-        if by is None or not terms.neutral_kinds:
-            return False
-        action = terms.neutral_kinds[-1][1]
-        return len(self.stems & action) >= least and mentions_date(
-            self.line.text, by, self.language
+        by, action = terms.follow_up_by, terms.follow_up_words
+        return (
+            by is not None
+            and len(self.stems & action) >= least
+            and mentions_date(self.line.text, by, self.language)
         )
 
     def restates_fix(self, terms: Approved, kind: str | None, hit: Hit) -> bool:

@@ -105,7 +105,7 @@ def _offered(
             # told again, its own word what we will report; a gift beside it is still one
             if (
                 not framed
-                and _follow_up_word(terms, words)
+                and bool(words & terms.follow_up_words)
                 and said.tells_follow_up(terms, RESTATED)
             ):
                 continue
@@ -214,15 +214,6 @@ def _money_back(said: Reading, terms: Approved, kinds: list[str]) -> bool:
     )
 
 
-def _follow_up_word(terms: Approved, words: frozenset[str]) -> bool:
-    """Whether an offer's words are the follow-up action's own ("la indemnización")."""
-    return (
-        bool(terms.neutral_kinds)
-        and terms.follow_up_by is not None
-        and bool(words & terms.neutral_kinds[-1][1])
-    )
-
-
 def _of_the_facts(said: Reading, terms: Approved, hit: Hit) -> bool:
     """Whether the words an offer word is said of, right after it, are all the facts' own:
     the explanation telling the work that failed ("la înlocuirea plăcuțelor de frână" for the
@@ -311,6 +302,12 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     )
     # "what we are compensating you with" as a title names the remedies, whatever they are
     titled = framing and bool(terms.offers) and not said.money
+    # "costul transportului îl suportăm noi": payments that restate a free remedy
+    gifts = {
+        span
+        for span, place in placed.items()
+        if "payment" in place and _pays_a_gift(said, terms, span)
+    }
     problems = list(
         dict.fromkeys(
             f"{where} offers a {' or '.join(sorted(place))} the incident does not approve"
@@ -319,7 +316,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
             and not (restates and said.names_sum(terms, span))
             and not (titled and place == _PAYMENT)
             and not (place == _FREE and restates_gift(said, terms))
-            and not (place == _PAYMENT and _pays_a_gift(said, terms, span))
+            and not (place == _PAYMENT and span in gifts)
             and not (place == _FREE and restates_full_refund(said, terms, span))
             and not said.names_plain_remedy(terms, span)
         )
@@ -331,7 +328,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         for span, place in placed.items()
         if "payment" in place
         and not ("free" in place and _restates_a_gift(said, terms))
-        and not _pays_a_gift(said, terms, span)
+        and span not in gifts
     }
     if paying and not framing and not pays_for_approved(said, terms, paying):
         problems.append(f"{where} offers to pay for something no remedy covers")
