@@ -15,7 +15,8 @@ in the installed package, never downloaded at run time.
 
 Installing is setup, not a test: the tests that use this server (`tests/live/`, marker `live`)
 only ever talk to 127.0.0.1. From Python: `ensure_environment()`, then `start()` returns a
-`LiveServer` with `base_url` and `stop()`. Standard library only.
+`LiveServer` with `base_url` and `stop()`. A server that an interrupted run left behind (its
+starter gone, its pid in `server.pid`) is stopped before a new one starts. Standard library only.
 """
 
 from __future__ import annotations
@@ -178,6 +179,64 @@ class LiveServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        try:
+            if int(_pidfile().read_text().split()[0]) == self.process.pid:
+                _pidfile().unlink()
+        except (OSError, ValueError, IndexError):
+            pass
+
+
+def _pidfile() -> Path:
+    return home() / "server.pid"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a zombie has exited; only its parent's wait is missing
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True
+
+
+def _is_llama_server(pid: int) -> bool:
+    """Only a process whose command line says it is llama.cpp's server is ever stopped here."""
+    try:
+        arguments = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        found = subprocess.run(
+            ["ps", "-o", "command=", "-p", str(pid)], capture_output=True, check=False
+        )
+        arguments = found.stdout.split()
+    return b"llama_cpp.server" in arguments
+
+
+def stop_orphan() -> int | None:
+    """Stop a server whose starter died without stopping it (an interrupted test run, say).
+
+    Left running it shares the CPU with the next run's server and slows its answers past the
+    client's timeouts. A server whose starter is still alive belongs to a run in progress and is
+    left alone. Returns the pid stopped, if any.
+    """
+    try:
+        server_pid, starter_pid = (int(part) for part in _pidfile().read_text().split())
+    except (OSError, ValueError):
+        return None
+    if _alive(starter_pid) or not _alive(server_pid) or not _is_llama_server(server_pid):
+        _pidfile().unlink(missing_ok=True)
+        return None
+    os.kill(server_pid, signal.SIGTERM)
+    deadline = time.monotonic() + 15
+    while _alive(server_pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if _alive(server_pid):
+        os.kill(server_pid, signal.SIGKILL)
+    _pidfile().unlink(missing_ok=True)
+    return server_pid
 
 
 def _ready(server: LiveServer) -> bool:
@@ -192,6 +251,7 @@ def start(log: Path | None = None, tries: int = 3) -> LiveServer:
     """Start llama.cpp's server on a free loopback port and wait until it answers."""
     model = find_gguf()
     log = log or home() / "server.log"
+    stop_orphan()
     for _ in range(tries):
         port = free_port()
         command = [
@@ -213,6 +273,7 @@ def start(log: Path | None = None, tries: int = 3) -> LiveServer:
         ]
         with log.open("wb") as out:
             process = subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT)
+        _pidfile().write_text(f"{process.pid} {os.getpid()}\n")
         server = LiveServer(process, port, log)
         deadline = time.monotonic() + READY_SECONDS
         while time.monotonic() < deadline and process.poll() is None:
