@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from draftkit.checks import cause, conduct, language, leaks, manner, offering, required
+from draftkit.checks import cause, conduct, language, leaks, manner, offering, privacy, required
 from draftkit.checks.view import View, failed
 from draftkit.draft_types import Check, DraftContent
 from draftkit.incident import Incident
@@ -29,7 +29,7 @@ _GUARDS: dict[str, Callable[[View], Check]] = {
     "no_invented_cause": cause.check,
     "no_system_prompt": leaks.no_system_prompt,
     "no_insults": manner.no_insults,
-    "social_privacy": leaks.social_privacy,
+    "social_privacy": privacy.social_privacy,
 }
 CHECK_NAMES: tuple[str, ...] = tuple(_GUARDS)
 

@@ -1,5 +1,5 @@
-"""What must not leave the company: internal notes, the instructions, foreign contacts, and on a
-public channel the customer's personal data."""
+"""What must not leave the company: internal notes, the instructions and foreign contacts (a
+public reply's personal data is `privacy`'s)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ _HANDLE = re.compile(r"(?=@)(?<![\w.])@[A-Za-z0-9_.]{3,}\b")
 _DIGITS = re.compile(r"(?=\d)(?<![\d:/])(?<!\d[.,])\d{4,}(?!\d|[.,:/]\d)")
 
 
-def _identifiers(text: str) -> set[str]:
+def identifiers(text: str) -> set[str]:
     found = set(_IDENTIFIER.findall(text))
     found |= {d for d in _DIGITS.findall(text) if not (len(d) == 4 and 1900 <= int(d) <= 2100)}
     return found | set(_HANDLE.findall(text))
@@ -279,7 +279,7 @@ def no_internal_notes(view: View) -> Check:
 _GROUPED_PHONE = re.compile(r"(?=[+\d])(?<![\w.,+])\+?\d{2,3}(?: \d{2,3}){2,4}(?!\d|[.,]\d)")
 
 
-def _contacts(text: str) -> set[str]:
+def contacts(text: str) -> set[str]:
     """`facts.contacts_in`, plus phone numbers written in space-separated groups.
 
     Read line by line (no contact spans a line break): a letter's lines recur across its
@@ -303,12 +303,12 @@ def _domain(contact: str) -> str:
 
 @lru_cache(maxsize=256)
 def _trusted_contacts(trusted: str) -> tuple[frozenset[str], frozenset[str]]:
-    contacts = frozenset(_contacts(trusted))
-    return contacts, frozenset(_domain(c) for c in contacts if not c.isdigit() and "@" not in c)
+    known = frozenset(contacts(trusted))
+    return known, frozenset(_domain(c) for c in known if not c.isdigit() and "@" not in c)
 
 
 def no_foreign_contacts(view: View) -> Check:
-    found = _contacts(view.text)
+    found = contacts(view.text)
     if not found:  # most drafts: no need to read the incident's own contacts
         return ok("no_foreign_contacts")
     trusted, domains = _trusted_contacts(trusted_text(view.incident, quotes=False))
@@ -318,7 +318,7 @@ def no_foreign_contacts(view: View) -> Check:
         if c not in trusted and (c.isdigit() or "@" in c or _domain(c) not in domains)
     ]
     problems = [f"adds {quoted(c)}, which the incident does not contain" for c in foreign]
-    parts = place(view, foreign, lambda text, contact: contact in _contacts(text))
+    parts = place(view, foreign, lambda text, contact: contact in contacts(text))
     return verdict("no_foreign_contacts", problems, parts)
 
 
@@ -371,60 +371,3 @@ def _in_the_facts(sentence: str, language: str, hit: Hit, facts: frozenset[str])
         " ".join(t.text for t in tokens(sentence, language)[hit.start : hit.end]), language
     )
     return bool(words) and words <= facts
-
-
-def _shows(text: str, needle: tuple[str, str]) -> bool:
-    kind, what = needle
-    if kind == "name":
-        return re.search(rf"\b{re.escape(what)}\b", text) is not None
-    return what in (_contacts(text) if kind == "contact" else text)
-
-
-def _published_lines(incident: Incident) -> frozenset[str]:
-    """Phone lines and addresses a fix puts up for everyone ("every locker bank now displays a
-    fallback line, 0151 496 0370"): the company's, public by design, unless the customer's own
-    details or message hold them too."""
-    customer = incident.customer
-    theirs = _contacts(
-        "\n".join([customer.name, customer.contact or "", incident.customer_message or ""])
-    )
-    return frozenset(_contacts("\n".join(incident.fixes)) - theirs)
-
-
-def social_privacy(view: View) -> Check:
-    incident = view.incident
-    if incident.channel != "social":
-        return ok("social_privacy", "not a public channel")
-    problems = []  # a public reply has no subject line: only the body is published
-    shown: list[tuple[str, str]] = []  # (kind, what) per problem, to find the parts showing it
-    salutation = incident.customer.salutation
-    for label, value in (
-        ("customer name", incident.customer.name),
-        ("contact name", incident.customer.contact),
-        # the surname the greeting would use ("Sra. Herrera"): the title alone names nobody
-        ("customer's surname", salutation.split()[-1] if salutation else None),
-    ):
-        # A name word counts when it stands capitalised, as names do; "el colegio" is no name.
-        words = [w for w in re.findall(r"\w+", value or "") if len(w) > 2 and w[0].isupper()]
-        named = [w for w in words if _shows(view.body, ("name", w))]
-        if named:
-            problems.append(f"names the {label} {quoted(' '.join(named))} in public")
-            shown += [("name", w) for w in named]
-    published = _published_lines(incident)
-    contacts = [
-        c for c in sorted(_contacts(view.body)) if ("@" in c or c.isdigit()) and c not in published
-    ]
-    problems += [f"shows {quoted(c)} in public" for c in contacts]
-    shown += [("contact", c) for c in contacts]
-    # the customer's own message counts: an order number they gave is still theirs
-    trusted = trusted_text(incident)
-    ids = sorted(_identifiers(trusted + "\n" + (incident.customer_message or "")))
-    ids = [
-        i
-        for i in ids
-        if re.search(rf"(?<![\w.,]){re.escape(i)}(?![\w])", view.body)
-        and not any(i in line for line in published)
-    ]
-    problems += [f"shows the identifier {quoted(i)} in public" for i in ids]
-    shown += [("identifier", i) for i in ids]
-    return verdict("social_privacy", problems, place(view, shown, _shows))
