@@ -165,6 +165,20 @@ def content_stems(text: str, language: str) -> frozenset[str]:
     )
 
 
+#: The shortest stem that names a word family by its start.
+_FAMILY = 5
+
+
+def kin(stem: str, stems: frozenset[str]) -> bool:
+    """Whether STEM is one of STEMS or of its word family, a noun to its verb: "solicitud" and
+    "solicitar" stem to "solicitud" and "solicit", one the start of the other ("anesteziei"
+    and "anesteziat" to "anest" and "anestez")."""
+    return stem in stems or any(
+        min(len(stem), len(other)) >= _FAMILY and (stem.startswith(other) or other.startswith(stem))
+        for other in stems
+    )
+
+
 @on_change
 @lru_cache(maxsize=32)
 def word_list(language: str, name: str) -> frozenset[str]:

@@ -12,7 +12,7 @@ from draftkit.draft_types import Check
 from draftkit.languages import on_change, pack
 from draftkit.lexicon import Hit, lexicon, quote
 from draftkit.provenance import trusted_text
-from draftkit.text import content_stems, tokens, word_list
+from draftkit.text import content_stems, kin, tokens, word_list
 
 
 class _Scanned(Protocol):
@@ -73,7 +73,7 @@ def _names_the_harm(line: Line, language: str, hit: Hit, harm: frozenset[str]) -
         return False
     generic = lexicon(language).word_class("generic")
     rest = words[: hit.start] + words[hit.end :]
-    named = {w.stem for w in rest if not generic.accepts(w)} & harm
+    named = {w.stem for w in rest if not generic.accepts(w) and kin(w.stem, harm)}
     return len(named) >= _HARM_NAMED
 
 

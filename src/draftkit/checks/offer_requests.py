@@ -12,7 +12,7 @@ from __future__ import annotations
 from draftkit.checks.offer_reading import OFFER_REACH, Reading
 from draftkit.lexicon import Hit
 from draftkit.offers import Approved, kinds_in
-from draftkit.text import word_list
+from draftkit.text import kin, word_list
 
 
 def turned_down(said: Reading) -> range:
@@ -146,7 +146,7 @@ def _the_follow_ups_errand(said: Reading, terms: Approved, cue: Hit) -> bool:
     return _the_follow_up_dated(said, terms) or (
         bool(asked)
         and any(
-            all(_kin(stem, stems) for stem in asked) and len(said.stems & stems) >= _ERRAND_OVERLAP
+            all(kin(stem, stems) for stem in asked) and len(said.stems & stems) >= _ERRAND_OVERLAP
             for _, stems in terms.neutral_kinds
         )
     )
@@ -160,16 +160,5 @@ def _the_follow_up_dated(said: Reading, terms: Approved) -> bool:
     return not gift and said.tells_follow_up(terms, 1)  # "…, as you asked, a goodwill gesture"
 
 
-def _kin(stem: str, stems: frozenset[str]) -> bool:
-    """Whether STEM is one of STEMS or of its word family, a noun to its verb: "solicitud" and
-    "solicitar" stem to "solicitud" and "solicit", one the start of the other."""
-    return stem in stems or any(
-        min(len(stem), len(other)) >= _FAMILY and (stem.startswith(other) or other.startswith(stem))
-        for other in stems
-    )
-
-
 #: Content words a sentence must share with a fix or the follow-up to restate it whole.
 _ERRAND_OVERLAP = 4
-#: The shortest stem that names a word family by its start.
-_FAMILY = 5
