@@ -122,6 +122,8 @@ _DEV = (
     "tuning46",
     "tuning47",
     "tuning48",
+    "tuning49",
+    "tuning50",
 )
 
 

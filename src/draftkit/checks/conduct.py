@@ -179,8 +179,14 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     # "nuestro proveedor, el que le asignó mal el asiento": "our" before a party owns nothing
     claims = [h for h in line.hits.get("ownership", ()) if not ours_is_a_party(line, language, h)]
     owned = bool(claims) and not failed_by and not line.has("concession")
-    if where in _OWNING_PARTS and line.has("party") and not line.has("clears") and not owned:
-        parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
+    if (
+        where in _OWNING_PARTS
+        and (line.has("party") or failed_by)
+        and not line.has("clears")
+        and not owned
+    ):
+        named = "party" if line.has("party") else "party_failed"
+        parties = ", ".join(dict.fromkeys(line.quoted(named, language)))
         found.append((where, f'{where}: {_POINTS_AT} ("{parties}")'))
     elif (
         where == "regret"
