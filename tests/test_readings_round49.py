@@ -191,3 +191,56 @@ def test_an_acronym_after_an_article_is_a_kind_not_a_name(
     }
     failed = [c.name for c in run_checks(DraftContent(**content), incident) if not c.passed]
     assert ("social_privacy" in failed) is names
+
+
+# -- advice that says what the customer should have done ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        (
+            "en",
+            "regret",
+            "I am sorry your students waited three days. Next time an order is late, please "
+            "call us at once so we can act sooner.",
+        ),
+        (
+            "en",
+            "responsibility",
+            "The mistake was ours. Even so, a note from you about the edition would have let us "
+            "catch it before dispatch.",
+        ),
+        (
+            "es",
+            "responsibility",
+            "El error es nuestro. Quizá habría convenido revisar las cajas el mismo día, pero eso "
+            "no cambia que fallamos.",
+        ),
+        (
+            "es",
+            "responsibility",
+            "Nos equivocamos de edición. En estos casos lo mejor es revisar el albarán al recibir "
+            "el pedido.",
+        ),
+        (
+            "ro",
+            "regret",
+            "Îmi pare rău pentru cele trei zile fără manuale. Pe viitor, un e-mail din partea "
+            "dumneavoastră la primire ne poate ajuta să reacționăm mai repede.",
+        ),
+    ],
+)
+def test_advice_on_what_the_customer_should_have_done_is_blame(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    incident = _incident(make_incident, language)
+    assert "no_blame" in _failed(incident, language, **{part: text})
+
+
+def test_advice_to_ourselves_is_no_blame(make_incident: Any) -> None:
+    text = (
+        "I am sorry your students waited three days; we should have called you the moment the "
+        "wrong edition left our warehouse."
+    )
+    assert "no_blame" not in _failed(_incident(make_incident, "en"), "en", regret=text)
