@@ -9,6 +9,7 @@ import pytest
 from conftest import GOOD_DRAFT
 from draftkit.checks import CHECK_NAMES, failed, run_checks
 from draftkit.draft_types import DraftContent
+from draftkit.incident import Incident
 from draftkit.prompt import prompt_set
 from draftkit.text import fold
 
@@ -84,6 +85,17 @@ def checks_for(make_incident: Any, language: str, **changes: str) -> dict[str, A
     incident = make_incident(**overrides)
     content = DraftContent(**{**good, **changes})
     return {c.name: c for c in run_checks(content, incident, system_prompt=prompt_set().system)}
+
+
+def textbook_incident(make_incident: Any, language: str, **changes: Any) -> Incident:
+    """The language's textbook incident of CASES, with CHANGES (the reading-round tests' base)."""
+    return make_incident(**{**CASES[language][0], **changes})
+
+
+def failed_checks(incident: Incident, language: str, **parts: str) -> list[str]:
+    """The checks the language's good draft fails once PARTS replace its own."""
+    content = DraftContent(**{**CASES[language][1], **parts})
+    return [c.name for c in run_checks(content, incident) if not c.passed]
 
 
 @pytest.mark.parametrize("language", ["en", "es", "ro"])

@@ -13,6 +13,7 @@ from draftkit.draft_types import DraftContent
 from draftkit.incident import Incident
 from draftkit.roles import reader
 from test_checks import CASES, checks_for
+from test_checks import textbook_incident as _incident
 
 
 def _passes(make_incident: Any, language: str, check: str, **parts: str) -> bool:
@@ -216,10 +217,6 @@ def test_a_granted_request_restated_by_a_sum_in_words(make_incident: Any) -> Non
 
 def checks_content(language: str) -> dict[str, str]:
     return dict(CASES[language][1])
-
-
-def _incident(make_incident: Any, language: str, **changes: Any) -> Incident:
-    return make_incident(**{**CASES[language][0], **changes})
 
 
 # -- round 37: faithful shapes ------------------------------------------------------------------

@@ -12,16 +12,8 @@ from draftkit.draft_types import Check, DraftContent
 from draftkit.incident import Incident
 from draftkit.periods import durations_in
 from test_checks import CASES, checks_for
-
-
-def _incident(make_incident: Any, language: str, **changes: Any) -> Incident:
-    return make_incident(**{**CASES[language][0], **changes})
-
-
-def _failed(incident: Incident, language: str, **parts: str) -> list[str]:
-    content = DraftContent(**{**CASES[language][1], **parts})
-    return [c.name for c in run_checks(content, incident) if not c.passed]
-
+from test_checks import failed_checks as _failed
+from test_checks import textbook_incident as _incident
 
 # -- a change "from 2 to 5 years" gives the years it adds -----------------------------------------
 

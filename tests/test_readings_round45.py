@@ -8,20 +8,8 @@ from typing import Any
 
 import pytest
 
-from draftkit.checks import run_checks
-from draftkit.draft_types import DraftContent
-from draftkit.incident import Incident
-from test_checks import CASES
-
-
-def _incident(make_incident: Any, language: str, **changes: Any) -> Incident:
-    return make_incident(**{**CASES[language][0], **changes})
-
-
-def _failed(incident: Incident, language: str, **parts: str) -> list[str]:
-    content = DraftContent(**{**CASES[language][1], **parts})
-    return [c.name for c in run_checks(content, incident) if not c.passed]
-
+from test_checks import failed_checks as _failed
+from test_checks import textbook_incident as _incident
 
 # -- the follow-up told again, with its date, is our errand even "as you asked" ------------------
 
