@@ -124,6 +124,8 @@ _DEV = (
     "tuning48",
     "tuning49",
     "tuning50",
+    "tuning51",
+    "tuning52",
 )
 
 
