@@ -16,6 +16,7 @@ from draftkit.amounts import money_in
 from draftkit.checks.deflection import (
     explains_away,
     fault_elsewhere,
+    ours_before,
     ours_inside,
     takes_back,
     we_say_it,
@@ -209,6 +210,15 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
                 line.hits.get("others_duty", ()), line.quoted("others_duty", language), strict=True
             )
             if not ours_inside(line, language, hit)
+        ]
+        # "all because they delivered a generator that could not start": another party as the
+        # pronoun that did the harm
+        found += [
+            (where, f'{where}: lays the failure on "them": "{q}"')
+            for hit, q in zip(
+                line.hits.get("they_did", ()), line.quoted("they_did", language), strict=True
+            )
+            if not ours_before(line, language, hit)
         ]
         found += [
             (where, f'{where}: puts the fault on someone else: "{q}"')

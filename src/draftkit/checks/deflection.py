@@ -173,3 +173,18 @@ def _first_person_in(line: Line, language: str, hit: Hit, but: tuple[str, ...]) 
         we.accepts(w) and not any(c.accepts(w) for c in others)
         for w in tokens(line.scanned, language)[hit.start + 1 : hit.end]
     )
+
+
+def ours_before(line: Line, language: str, hit: Hit) -> bool:
+    """ "Our drivers were rushed, and they left your parcel outside": an "our" earlier in the
+    sentence, not beside a party word ("our courier", "curierul nostru"), is whom the pronoun
+    names."""
+    vocab = lexicon(language)
+    ours, party = vocab.word_class("our"), vocab.word_class("party")
+    words = tokens(line.scanned, language)[: hit.start + 1]
+    return any(
+        ours.accepts(w)
+        and not party.accepts(words[i + 1])
+        and not (i and party.accepts(words[i - 1]))
+        for i, w in enumerate(words[:-1])
+    )

@@ -281,6 +281,18 @@ def _added(line: Line, language: str) -> tuple[Line, ...]:
     )
 
 
+def _the_approved(
+    said: Reading, terms: Approved, placed: dict[tuple[int, int], frozenset[str]]
+) -> bool:
+    """ "Te enviamos un mensaje privado para aplicar el descuento": after the remedy, an
+    approved kind of offer named with a definite article is the one already offered."""
+    articles = word_list(said.language, "definite_articles")
+    return bool(placed) and all(
+        start and said.words[start - 1].fold in articles and any(terms.allows(k) for k in kinds)
+        for (start, _), kinds in placed.items()
+    )
+
+
 def _judge(said: Reading, terms: Approved) -> Verdict:
     """The problems of one sentence: what it gives that the approved terms do not cover."""
     line = said.line
@@ -359,6 +371,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         and not said.money
         and not terms.restated_by(said.stems)
         and not _money_back(said, terms, kinds)
+        and not _the_approved(said, terms, placed)
     ):
         after = "after the remedy" if line.part in _AFTER_THE_REMEDY else "as a gesture"
         problems.append(f"{where} offers something {after} that no remedy names")

@@ -29,7 +29,7 @@ def _a_kind(text: str, word: str, language: str) -> bool:
     which one; "AMPA CEIP Miguel Hernández" is named by its other words."""
     if not word.isupper():
         return False
-    articles = word_list(language, "kind_articles")
+    articles = word_list(language, "definite_articles")
     before = [text[: m.start()].split()[-1:] for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
     return bool(before) and all(b and fold(b[0]) in articles for b in before)
 
