@@ -176,3 +176,48 @@ def test_not_billing_the_work_itself_restates_a_remedy_that_does_not_bill_it(
     assert "approved_offers" not in _failed(incident, "ro", restore_value=said)
     more = "Nu vă facturăm serviciul de livrare pe noiembrie și nici pe decembrie."
     assert "approved_offers" in _failed(incident, "ro", restore_value=more)
+
+
+# -- what another party should have done, or took too long to do -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blames"),
+    [
+        (
+            "en",
+            "I am sorry your students waited for their books. The printer's assessor took weeks "
+            "to approve the reprint.",
+            True,
+        ),
+        # the customer's own people, and their time lost
+        (
+            "en",
+            "I am sorry that your staff took days to sort the wrong books from the right ones.",
+            False,
+        ),
+        (
+            "es",
+            "Lamentamos que sus alumnos esperaran; la espera habría sido menor si el personal de "
+            "la imprenta hubiera revisado antes la tirada.",
+            True,
+        ),
+        (
+            "es",
+            "Lamentamos que sus alumnos esperaran tanto: el perito tardó tres semanas en dar su "
+            "visto bueno.",
+            True,
+        ),
+        (
+            "es",
+            "Lamentamos que sus alumnos empezaran sin libro, cuando si nosotros hubiéramos "
+            "revisado la tabla no habría pasado.",
+            False,
+        ),
+    ],
+)
+def test_another_partys_slowness_or_missed_duty_in_the_regret_is_blame(
+    make_incident: Any, language: str, text: str, blames: bool
+) -> None:
+    failed = _failed(_incident(make_incident, language), language, regret=text)
+    assert ("no_blame" in failed) is blames
