@@ -126,6 +126,8 @@ _DEV = (
     "tuning50",
     "tuning51",
     "tuning52",
+    "tuning53",
+    "tuning54",
 )
 
 
