@@ -221,3 +221,113 @@ def test_another_partys_slowness_or_missed_duty_in_the_regret_is_blame(
 ) -> None:
     failed = _failed(_incident(make_incident, language), language, regret=text)
     assert ("no_blame" in failed) is blames
+
+
+# -- a remedy that says we pay for its thing ----------------------------------------------------
+
+_PAID_BY_US = {
+    "en": [
+        "A refund of the express shipping fee, EUR 180.00",
+        "The overnight binding of the teachers' photocopies, paid for in full by us",
+    ],
+    "es": [
+        "El reembolso del envío urgente, 180,00 €",
+        "La encuadernación urgente de las fotocopias del profesorado, pagada por nosotros",
+    ],
+    "ro": [
+        "Rambursarea transportului urgent, 180,00 lei",
+        "Legarea urgentă a fotocopiilor profesorilor, plătită integral de noi",
+    ],
+}
+_PAID_SAID = {
+    "en": (
+        "We are refunding the EUR 180.00 express shipping fee. We are also paying in full for "
+        "the overnight binding of the teachers' photocopies, so it costs you nothing."
+    ),
+    "es": (
+        "Le devolvemos los 180,00 € del envío urgente. Además, pagamos íntegramente la "
+        "encuadernación urgente de las fotocopias del profesorado, así que no le costará nada."
+    ),
+    "ro": (
+        "Vă rambursăm cei 180,00 lei ai transportului urgent. Plătim, de asemenea, integral "
+        "legarea urgentă a fotocopiilor profesorilor, deci nu vă costă nimic."
+    ),
+}
+_PAID_MORE = {
+    "en": "We will also pay for the taxis your teachers took to the copy shop.",
+    "es": "También le pagamos los taxis que tomaron sus profesores hasta la copistería.",
+    "ro": "Vă plătim și taxiurile luate de profesori până la centrul de copiere.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ro"])
+def test_paying_for_what_a_remedy_says_we_pay_for_restates_it(
+    make_incident: Any, language: str
+) -> None:
+    incident = _incident(make_incident, language, remedies=_PAID_BY_US[language])
+    said = _PAID_SAID[language]
+    assert "approved_offers" not in _failed(incident, language, restore_value=said)
+    # ... and approves no other payment: the taxis are paid for by no remedy
+    more = f"{said} {_PAID_MORE[language]}"
+    assert "approved_offers" in _failed(incident, language, restore_value=more)
+
+
+# -- faithful readings from tuning53/54 ---------------------------------------------------------
+
+
+def test_a_promise_that_turned_out_untrue_names_no_cause(make_incident: Any) -> None:
+    incident = _incident(make_incident, "en")
+    owned = (
+        "This was our mistake. Each time you called, we told you something that turned out not "
+        "to be true."
+    )
+    assert "no_blame" not in _failed(incident, "en", responsibility=owned)
+    # a cause that turned out to be someone else's is still one
+    shifted = "It turned out the courier had loaded the wrong pallet."
+    assert "no_blame" in _failed(incident, "en", responsibility=shifted)
+
+
+def test_cents_written_as_a_fraction_of_a_hundred_are_no_sum(make_incident: Any) -> None:
+    incident = _incident(
+        make_incident, "es", remedies=["Reembolso de $4,200.00 por el envío urgente"]
+    )
+    said = (
+        "Le reembolsaremos los $4,200.00 (cuatro mil doscientos pesos 00/100 M.N.) del envío "
+        "urgente."
+    )
+    assert "approved_offers" not in _failed(incident, "es", restore_value=said)
+
+
+@pytest.mark.parametrize(
+    ("language", "remedy", "said"),
+    [
+        (
+            "ro",
+            "O programare fermă, cu confirmare telefonică în ziua dinainte",
+            "Vă oferim o reducere de 15% la manoperă și o programare fermă, confirmată "
+            "telefonic cu o zi înainte.",
+        ),
+        (
+            "es",
+            "Una cita fija, confirmada por teléfono el día anterior",
+            "Le hacemos un descuento del 15 % en la mano de obra y le damos una cita fija, que "
+            "le confirmaremos por teléfono con un día de antelación.",
+        ),
+        (
+            "en",
+            "A fixed appointment, confirmed by phone the day before",
+            "We are taking 15% off the labour and booking you a fixed appointment, which we will "
+            "confirm by phone a day in advance.",
+        ),
+    ],
+)
+def test_how_long_ahead_a_call_comes_is_no_period_given(
+    make_incident: Any, language: str, remedy: str, said: str
+) -> None:
+    discount = {
+        "en": "A 15% discount on the labour",
+        "es": "Un descuento del 15 % en la mano de obra",
+        "ro": "O reducere de 15% la manopera de montaj",
+    }[language]
+    incident = _incident(make_incident, language, remedies=[discount, remedy])
+    assert "approved_offers" not in _failed(incident, language, restore_value=said)

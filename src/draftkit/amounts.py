@@ -119,12 +119,16 @@ _THOUSANDS = re.compile(r"k(?!\w)")
 _LEAD = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s+$")
 
 
+#: The cents of a sum written out on a cheque or a Mexican invoice: "treinta pesos 00/100 M.N."
+_FRACTION_CENTS = re.compile(r"(?<![\d/.,])\d{2}/100(?![\d/])(?:\s*m\.\s?n\.)?")
+
+
 @on_change
 @lru_cache(maxsize=4096)
 def _money_in(text: str, language: str) -> tuple[Decimal, ...]:
     articles = {fold(str(w)) for w in facts_data(language).get("articles") or []}
     values = []
-    folded = fold(text)
+    folded = _FRACTION_CENTS.sub(lambda m: " " * len(m.group()), fold(text))
     covered: list[tuple[int, int]] = []
     for match in _money_pattern(language).finditer(folded):
         covered.append(match.span())

@@ -60,6 +60,7 @@ class Offer:
     later: bool  # given for a next or future order, visit or year
     part: bool = False  # it gives a part of its thing by name: "the difference", "diferența"
     opened: bool = False  # it gives to any other of a thing: "15% off any other extra lessons"
+    paid: bool = False  # it says we pay for its thing, with no kind: "…, paid for by us"
 
     @property
     def share(self) -> bool:
@@ -217,6 +218,7 @@ def _offer(text: str, language: str) -> Offer:
         later="future_use" in hits,
         part="part_of" in hits,
         opened="any_other" in hits,
+        paid="offer_paid_by_us" in hits,
     )
 
 

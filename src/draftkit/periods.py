@@ -127,6 +127,13 @@ def _slot(language: str) -> re.Pattern[str]:
     return _around(language, "slot_after", r"\s+", r"\b")
 
 
+def _offset(language: str) -> re.Pattern[str]:
+    """Words after a unit, closing its clause, that make it how long before something:
+    "confirmed by phone a day before", "con 48 horas de antelación" measure ahead, they give no
+    time ("two free months before billing resumes" does)."""
+    return _around(language, "offset_after", r"\s+", r"(?=\s*(?:[.,;:!?)]|$))")
+
+
 def _timeline(language: str) -> re.Pattern[str]:
     """Words before a duration that make it no period on offer: a deadline ("within 5 days") or
     time already spent ("we took ten days")."""
@@ -162,7 +169,7 @@ def _durations_in(
     timeline = _timeline(language)
     found = []
     folded_text = fold(text)
-    lived, slot = _lived(language), _slot(language)
+    lived, slot, offset = _lived(language), _slot(language), _offset(language)
     replaced, starts, ends = _replaced(language)
     recalled, clock = _recalled(language), _clock(language)
     for match in pattern.finditer(folded_text):
@@ -179,8 +186,8 @@ def _durations_in(
             start = words.get(bare.group(1)) or _count(bare.group(1), language)
             found += [(start, units[unit])] if start is not None else []
             continue
-        if slot.match(folded_text, match.end()):
-            continue  # "an hour that suits you": a time to meet
+        if slot.match(folded_text, match.end()) or offset.match(folded_text, match.end()):
+            continue  # "an hour that suits you", "a day before": a time to meet, or ahead
         if recalled.search(folded_text, 0, match.start()):
             continue  # "el aparcamiento de esos dos días": a time recalled, not given
         if clock.search(folded_text, 0, match.start()):

@@ -158,6 +158,18 @@ class Reading:
             for offer, remedy in zip(terms.offers, terms.offer_stems, strict=True)
         )
 
+    def names_paid_remedy(self, terms: Approved, span: tuple[int, int]) -> bool:
+        """ "We are paying for DataPhoenix's work on both cards" for "The DataPhoenix work on
+        both memory cards, paid for by us": a remedy that says we pay for its thing, named
+        after the payment by two of the words it is for, or before a payment that ends the
+        sentence ("the binding is paid for by us"): "reparamos el ropero y le pagamos los
+        gastos del hotel" pays for the hotel, not for the wardrobe before it."""
+        words = self.words
+        after = {w.stem for w in words[span[1] : span[1] + OFFER_REACH]} & self.stems
+        before = {w.stem for w in words[max(0, span[0] - OFFER_REACH) : span[0]]} & self.stems
+        stems = after or before
+        return any(offer.paid and len(stems & offer.covers) >= RESTATED for offer in terms.offers)
+
     def figures_at(self, positions: range) -> frozenset[Decimal]:
         """The numbers written as figures at POSITIONS."""
         words = self.words

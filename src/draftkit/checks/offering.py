@@ -341,6 +341,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         if "payment" in place
         and not ("free" in place and _restates_a_gift(said, terms))
         and span not in gifts
+        and not said.names_paid_remedy(terms, span)
     }
     if paying and not framing and not pays_for_approved(said, terms, paying):
         problems.append(f"{where} offers to pay for something no remedy covers")
