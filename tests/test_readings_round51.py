@@ -331,3 +331,77 @@ def test_how_long_ahead_a_call_comes_is_no_period_given(
     }[language]
     incident = _incident(make_incident, language, remedies=[discount, remedy])
     assert "approved_offers" not in _failed(incident, language, restore_value=said)
+
+
+# -- third-party blame shapes from tuning54 --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        (
+            "en",
+            "regret",
+            "I am sorry your students waited; the printers didn't exactly make it easy for us.",
+        ),
+        (
+            "es",
+            "regret",
+            "Lamento que sus alumnos esperaran; la imprenta tampoco nos ha puesto las cosas "
+            "fáciles.",
+        ),
+        (
+            "es",
+            "responsibility",
+            "Asumimos el retraso. De la tirada equivocada tendrá que responder la imprenta.",
+        ),
+        (
+            "es",
+            "regret",
+            "Lamento que sus alumnos esperaran; el chófer debió avisarles al llegar al colegio.",
+        ),
+        (
+            "ro",
+            "regret",
+            "Îmi pare rău că elevii au așteptat. Ei puteau măcar să ne anunțe că lipsesc cutii.",
+        ),
+        (
+            "ro",
+            "regret",
+            "Îmi pare rău că elevii au așteptat; șoferul trebuia măcar să vă sune de la poartă.",
+        ),
+        (
+            "ro",
+            "responsibility",
+            "Ne asumăm greșeala, chiar dacă întârzierea a venit din partea curierului.",
+        ),
+    ],
+)
+def test_another_party_made_harder_answerable_or_remiss_is_blame(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert "no_blame" in _failed(_incident(make_incident, language), language, **{part: text})
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        # our own driver, and a customer who need not answer for anything
+        (
+            "ro",
+            "responsibility",
+            "Greșeala este a noastră: șoferul nostru trebuia să vă sune de la poartă.",
+        ),
+        (
+            "es",
+            "fix",
+            "Desde ahora comprobamos cada edición antes del envío y confirmaremos con ustedes "
+            "antes del 28 de noviembre que todos los alumnos tienen su libro; usted no tendrá "
+            "que responder a ninguna queja de las familias.",
+        ),
+    ],
+)
+def test_our_own_driver_or_the_customer_spared_is_no_blame(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert "no_blame" not in _failed(_incident(make_incident, language), language, **{part: text})
