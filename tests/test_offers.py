@@ -803,13 +803,6 @@ def test_remedies_restated_pass_and_more_is_caught(
     assert offers(incident, more)
 
 
-def test_a_month_after_de_is_a_month_unless_a_day_comes_first() -> None:
-    from draftkit.offers import month_set
-
-    assert month_set("las cuotas de diciembre y enero", "es") == {12, 1}
-    assert month_set("cobrado el 24 de diciembre", "es") == frozenset()
-
-
 def test_on_our_part_is_no_part_of_the_thing(make_incident: MakeIncident) -> None:
     overrides = {"language": "es", "remedies": ["Pago por nuestra parte del recargo de 247,80 €"]}
     offer = approved(make_incident(**overrides)).offers[0]

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from draftkit.company_kind import by_kind
 from draftkit.facts import calendar_words
 from draftkit.incident import Incident
 from draftkit.languages import on_change
@@ -273,7 +274,7 @@ def _reader(
     own = frozenset(word for name in (company, *people) for word in name.split())
     ours = _company_names(company, language) if company.strip() else []
     theirs = _named_parties(facts, given, own, language)
-    kind = _by_kind(company, manifest.get("company_kind"), we, our, function_words(language))
+    kind = by_kind(company, manifest.get("company_kind"), we, our, function_words(language))
     yours = _addressed(customers, language)
     you = str(manifest.get("you", "you"))
     your = str(manifest.get("your", you))
@@ -320,70 +321,6 @@ def _addressed(customers: tuple[str, ...], language: str) -> re.Pattern[str] | N
     if not forms:
         return None
     return re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?:'s|’s)?(?![\w-])")
-
-
-#: Words at the end of a company's name that say nothing of what it is.
-_LEGAL = frozenset({"ltd", "inc", "llc", "plc", "corp", "co", "gmbh", "sl", "sa", "srl", "sas"})
-
-
-def _by_kind(
-    company: str, spec: object, we: str, our: str, function: frozenset[str]
-) -> Callable[[str], str] | None:
-    """A rewrite of the company called by what it is: "the clinic" for Arcos Dental Clinic,
-    "la clínica" for Clínica Dental Arcos, "clinica" for Clinica Veterinară Lăbuța.
-
-    The pack says which word of the name says what it is (`head`) and how a definite reference
-    to it is written (`forms`); "another clinic" or "alt hotel" stays any clinic or hotel. A
-    name whose head stands before "of" is called by that word as well: "the Institute" for
-    Deccan Institute of Technology.
-    """
-    if not isinstance(spec, dict):
-        return None
-    words = [w for w in company.split() if w.isalpha() and fold(w) not in _LEGAL]
-    if not words:
-        return None
-    heads = [words[-1] if spec.get("head") == "last" else words[0]]
-    linked = [i for i, w in enumerate(words) if i > 0 and fold(w) in function]
-    if spec.get("head") == "last" and linked:
-        heads.append(words[linked[0] - 1])
-    strip = str(spec.get("strip") or "(?!)")
-    folded = [re.sub(strip, "", fold(head)) for head in heads]
-    folded = [head for head in dict.fromkeys(folded) if len(head) >= 4 and head not in function]
-    if not folded:
-        return None
-    # Match the head as written, accents or not: "clínica" and "clinica".
-    spelled = "|".join(
-        "".join(f"[{c}{_ACCENTED.get(c, '')}]" if c.isalpha() else re.escape(c) for c in head)
-        for head in folded
-    )
-    rules = [
-        (
-            re.compile(rf"(?<![\w-]){form.format(f'(?:{spelled})')}(?![\w-])", re.IGNORECASE),
-            into.format(we=we, our=our),
-        )
-        for form, into in spec.get("forms") or []
-    ]
-
-    def rewrite(text: str) -> str:
-        for rule, into in rules:
-            text = rule.sub(into, text)
-        return text
-
-    return rewrite
-
-
-#: The accented letters each plain letter of a folded head may be written as.
-_ACCENTED = {
-    "a": "áàâäăã",
-    "e": "éèêë",
-    "i": "íìîï",
-    "o": "óòôö",
-    "u": "úùûü",
-    "n": "ñ",
-    "s": "șş",
-    "t": "țţ",
-    "c": "ç",
-}
 
 
 def _named_here(

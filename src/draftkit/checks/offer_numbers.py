@@ -14,7 +14,8 @@ from draftkit.checks.offer_reading import OFFER_REACH, Reading
 from draftkit.checks.open_offers import periods_at
 from draftkit.facts import parse_number
 from draftkit.lexicon import lexicon
-from draftkit.offers import Approved, month_set
+from draftkit.months import month_set
+from draftkit.offers import Approved
 from draftkit.periods import in_days
 
 
