@@ -128,6 +128,8 @@ _DEV = (
     "tuning52",
     "tuning53",
     "tuning54",
+    "tuning55",
+    "tuning56",
 )
 
 
