@@ -405,3 +405,103 @@ def test_our_own_driver_or_the_customer_spared_is_no_blame(
     make_incident: Any, language: str, part: str, text: str
 ) -> None:
     assert "no_blame" not in _failed(_incident(make_incident, language), language, **{part: text})
+
+
+# -- faithful readings from tuning55/56 ---------------------------------------------------------
+
+
+def test_a_source_cited_for_a_figure_in_our_own_failure_shifts_nothing(
+    make_incident: Any,
+) -> None:
+    incident = _incident(make_incident, "es")
+    ours = (
+        "Nuestro operador cargó una tabla de ediciones antigua (la 4.ª, según el distribuidor) "
+        "el 18 de noviembre, por un error manual de codificación."
+    )
+    assert "no_blame" not in _failed(incident, "es", explanation=ours)
+    theirs = "Según el distribuidor, el error de codificación fue de nuestro proveedor."
+    assert "no_blame" in _failed(incident, "es", responsibility=theirs)
+
+
+def test_a_share_of_the_facts_told_in_the_explanation_is_no_offer(make_incident: Any) -> None:
+    incident = _incident(
+        make_incident,
+        "ro",
+        what_happened=(
+            "Pe 18 noiembrie am trimis 240 de manuale din ediția a 4-a în loc de a 6-a, fără "
+            "reducerea de 10% pentru școlile partenere, deși ea se aplică din septembrie."
+        ),
+    )
+    told = (
+        "Reducerea de 10% pentru școlile partenere, pe care o aplicăm din septembrie, nu a "
+        "apărut pe factură, pentru că o eroare manuală de codare folosea un tabel vechi de ediții."
+    )
+    assert "approved_offers" not in _failed(incident, "ro", explanation=told)
+
+
+@pytest.mark.parametrize(
+    ("part", "text", "blames"),
+    [
+        (
+            "restore_value",
+            "We are sending 240 copies of the 6th edition at no cost, and you can have priority "
+            "delivery with a 15% discount on your next semester order.",
+            False,
+        ),
+        ("responsibility", "This was our mistake, though you could have told us sooner.", True),
+        (
+            "regret",
+            "I understand what a missing book means for a school that is also a supplier, and "
+            "it should never have happened.",
+            False,
+        ),
+        ("responsibility", "We take responsibility, but the supplier should have warned us.", True),
+    ],
+)
+def test_a_present_can_gives_and_a_clause_apart_is_not_the_partys_duty(
+    make_incident: Any, part: str, text: str, blames: bool
+) -> None:
+    failed = _failed(_incident(make_incident, "en"), "en", **{part: text})
+    assert ("no_blame" in failed) is blames
+
+
+@pytest.mark.parametrize(
+    ("text", "advises"),
+    [
+        (
+            "Am introdus o verificare automată a ediției, iar cu o zi înainte de fiecare livrare "
+            "colega noastră vă sună ca să vă confirme comanda, până pe 28 noiembrie 2026.",
+            False,
+        ),
+        (
+            "Am introdus o verificare automată a ediției; vă rugăm să confirmați la primire "
+            "ediția manualelor, până pe 28 noiembrie 2026.",
+            True,
+        ),
+    ],
+)
+def test_a_call_to_confirm_for_the_customer_lays_no_duty_on_them(
+    make_incident: Any, text: str, advises: bool
+) -> None:
+    failed = _failed(_incident(make_incident, "ro"), "ro", fix=text)
+    assert ("no_blame" in failed) is advises
+
+
+def test_a_day_and_hour_the_customer_chooses_is_no_period(make_incident: Any) -> None:
+    incident = _incident(
+        make_incident,
+        "ro",
+        remedies=["Recuperarea lecției pierdute, la o oră aleasă de dumneavoastră"],
+    )
+    said = "Lecția pierdută o recuperăm într-o zi și la o oră alese de dumneavoastră."
+    assert "approved_offers" not in _failed(incident, "ro", restore_value=said)
+
+
+def test_indian_grouping_is_one_sum(make_incident: Any) -> None:
+    incident = _incident(
+        make_incident, "en", remedies=["A refund of the exam fees for 214 candidates, ₹4,81,500"]
+    )
+    said = "We are refunding the exam fees for all 214 candidates, ₹481,500 in total."
+    assert "approved_offers" not in _failed(incident, "en", restore_value=said)
+    more = "We are refunding the exam fees for all 214 candidates, ₹5,81,500 in total."
+    assert "approved_offers" in _failed(incident, "en", restore_value=more)

@@ -12,7 +12,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 from typing import Any
 
-from draftkit.facts import facts_data, linking_pattern, parse_number
+from draftkit.facts import NUMBER_FORM, facts_data, linking_pattern, parse_number
 from draftkit.languages import on_change
 from draftkit.spelled import alternation, spelled_pattern, spelled_value, spelled_words
 from draftkit.text import content_stems, fold
@@ -23,7 +23,7 @@ from draftkit.text import content_stems, fold
 def _money_pattern(language: str) -> re.Pattern[str]:
     data = facts_data(language)
     currency = alternation(data["currency"])
-    number = r"\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+    number = NUMBER_FORM
     link = linking_pattern(language)
     spelled, _, _ = spelled_words(language)
     extra = data.get("spelled") or {}

@@ -25,10 +25,13 @@ def facts_data(language: str) -> dict[str, Any]:
 
 # A number, also right after a currency's letters: "R1,380.00", "EUR4,860", "Q450.00",
 # "Rs.1,800". `(?=[^\W_])` first: the lookbehind is only tried where a word starts.
-_NUMBER = re.compile(
-    r"(?=[^\W_])(?<![\w.,])(?:[^\W\d_]{1,3}[.$]?)?"
-    r"(\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\w])"
+#: A number as written: Indian lakhs ("4,81,500"), groups of three ("1.173,40", "4 800"), plain.
+NUMBER_FORM = (
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
+    r"|\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?"
+    r"|\d+(?:[.,]\d+)?"
 )
+_NUMBER = re.compile(rf"(?=[^\W_])(?<![\w.,])(?:[^\W\d_]{{1,3}}[.$]?)?({NUMBER_FORM})(?![\w])")
 _TLDS = (
     "com|net|org|io|co|info|biz|ly|me|app|xyz|ro|es|eu|uk|us|de|fr|link|site|online|top|click"
     # the countries where en, es and ro are written, and the generic names a shop uses
@@ -62,12 +65,17 @@ _SIGN_BEFORE = re.compile(r"[$€£¥₹]\s?$")
 _CENTS_AFTER = re.compile(r"[.,]\d{2}(?![\d.,])")
 _DATE_LIKE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$")
 _GROUPED = re.compile(r"\d{1,3}(?:([ .,])\d{3})+(?:([.,])(\d+))?")
+#: Indian grouping, lakhs and crores: "4,81,500", "1,20,00,000.50".
+_LAKHS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")
 _SEPARATORS = re.compile(r"[ .,]")
 
 
 def parse_number(token: str) -> Decimal | None:
-    """'4,800' -> 4800, '4.800' -> 4800, '1.234,56' -> 1234.56, '12,5' -> 12.5."""
+    """'4,800' -> 4800, '4.800' -> 4800, '1.234,56' -> 1234.56, '12,5' -> 12.5,
+    '4,81,500' -> 481500."""
     token = token.replace("\u00a0", " ").strip()
+    if _LAKHS.fullmatch(token):
+        return Decimal(token.replace(",", ""))
     groups = _GROUPED.fullmatch(token)
     try:
         if groups:

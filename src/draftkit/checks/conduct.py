@@ -164,7 +164,7 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         if not cue_before(line, hit, "nobody_else", reach=3)
         # "según la distribuidora, su consumo fue inferior al que facturamos": a source named
         # in the explanation for a fact that is ours
-        and not (where == "explanation" and _ours_after(line, language, hit))
+        and not (where == "explanation" and _ours_around(line, language, hit))
         # "…para la empresa de Múnich, en la que explicamos que el retraso es responsabilidad
         # nuestra": we are the ones who say it
         and not we_say_it(line, language, hit)
@@ -361,15 +361,20 @@ def _we_did_not(line: Line, language: str, hit: Hit) -> bool:
     return any(o.start == hit.end - 1 for o in line.hits.get("ownership", ()))
 
 
-def _ours_after(line: Line, language: str, hit: Hit) -> bool:
+def _ours_around(line: Line, language: str, hit: Hit) -> bool:
     """Whether a first-person subject or verb follows HIT in its clause (not after a colon:
-    "the responsibility lies with Pennine: … so we only found out at 07:45")."""
+    "the responsibility lies with Pennine: … so we only found out at 07:45"), or one of ours
+    (not "our supplier") does what comes before it: "Nuestro mecánico no apretó al par correcto
+    (6 Nm, según el fabricante)" cites the maker for a figure, and the failure stays ours."""
     classes = lexicon(language)
     ours = [classes.word_class(n) for n in ("we_subj", "we_did", "we_failed")]
     ends = [e for e in word_offsets(line.scanned, CLAUSE_END, language) if e >= hit.end]
     words = tokens(line.scanned, language)
     clause = words[hit.end : ends[0] if ends else len(words)]
-    return any(c.accepts(w) for w in clause for c in ours)
+    our, party = classes.word_class("our"), classes.word_class("party")
+    return any(c.accepts(w) for w in clause for c in ours) or any(
+        our.accepts(w) and not party.accepts(words[i + 1]) for i, w in enumerate(words[: hit.start])
+    )
 
 
 def _we_did_it(line: Line, language: str, hit: Hit) -> bool:

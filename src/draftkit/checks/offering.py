@@ -217,10 +217,10 @@ def _money_back(said: Reading, terms: Approved, kinds: list[str]) -> bool:
 def _of_the_facts(said: Reading, terms: Approved, hit: Hit) -> bool:
     """Whether the words an offer word is said of, right after it, are all the facts' own:
     the explanation telling the work that failed ("la înlocuirea plăcuțelor de frână" for the
-    facts' "schimbul plăcuțelor de frână"), not a new thing given."""
-    after = content_stems(
-        " ".join(w.text for w in said.words[hit.end : hit.end + _OBJECT_REACH]), said.language
-    )
+    facts' "schimbul plăcuțelor de frână"), not a new thing given; its figures aside ("reducerea de
+    10% pentru al doilea copil înscris")."""
+    words = [w.text for w in said.words[hit.end :] if w.fold.isalpha()][:_OBJECT_REACH]
+    after = content_stems(" ".join(words), said.language)
     return len(after) >= 2 and after <= terms.fact_stems
 
 
