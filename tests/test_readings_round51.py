@@ -505,3 +505,70 @@ def test_indian_grouping_is_one_sum(make_incident: Any) -> None:
     assert "approved_offers" not in _failed(incident, "en", restore_value=said)
     more = "We are refunding the exam fees for all 214 candidates, ₹5,81,500 in total."
     assert "approved_offers" in _failed(incident, "en", restore_value=more)
+
+
+# -- third-party blame shapes from tuning54/56 (English) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        (
+            "en",
+            "regret",
+            "I am sorry your students waited a week because their warehouse sent the old edition.",
+        ),
+        (
+            "en",
+            "responsibility",
+            "We own the late reply. The wrong edition is something the distributor needs to "
+            "answer for.",
+        ),
+        (
+            "en",
+            "regret",
+            "I am sorry for the lost week. The courier's drivers are supposed to check the labels.",
+        ),
+        (
+            "en",
+            "regret",
+            "I am sorry for the lost week, and sorry the landlord wouldn't let your staff into "
+            "the store room.",
+        ),
+        ("en", "regret", "I am sorry for the lost week; we certainly expected better of them."),
+        (
+            "en",
+            "responsibility",
+            "Responsibility for the edition table lies outside our team, but the late reply "
+            "was ours.",
+        ),
+        (
+            "es",
+            "regret",
+            "Lamento la semana perdida; esperábamos mucho más de la distribuidora.",
+        ),
+        (
+            "ro",
+            "regret",
+            "Îmi pare rău pentru săptămâna pierdută; ne așteptam la mai multă seriozitate din "
+            "partea distribuitorului.",
+        ),
+    ],
+)
+def test_what_another_party_must_answer_for_or_would_not_do_is_blame(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert "no_blame" in _failed(_incident(make_incident, language), language, **{part: text})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the customer's people, and their own things
+        "I am sorry your students lost a week and that their teachers had to improvise lessons.",
+        "I am sorry your staff would not have had to improvise if we had checked the edition.",
+        "I am sorry that your team is supposed to start the new syllabus this week without books.",
+    ],
+)
+def test_the_customers_people_are_not_the_party_that_failed(make_incident: Any, text: str) -> None:
+    assert "no_blame" not in _failed(_incident(make_incident, "en"), "en", regret=text)
