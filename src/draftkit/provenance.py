@@ -117,13 +117,17 @@ def note_openers(notes: str) -> frozenset[str]:
     )
 
 
-def named_inside(text: str, words: frozenset[str]) -> set[str]:
+# A letter's lines recur across its drafts, repairs and scores: read each once.
+@lru_cache(maxsize=8192)
+def named_inside(text: str, words: frozenset[str]) -> frozenset[str]:
     """WORDS the text writes capitalised inside a sentence ("Our seamstress, Bethan, cut…")."""
-    return {
-        spelled(m.group(1))
-        for m in _NAME.finditer(text)
-        if m.group(1)[0].isupper() and spelled(m.group(1)) in words
-    }
+    return frozenset(
+        {
+            spelled(m.group(1))
+            for m in _NAME.finditer(text)
+            if m.group(1)[0].isupper() and spelled(m.group(1)) in words
+        }
+    )
 
 
 # The public fields are the same for every draft of an incident: read them once.
