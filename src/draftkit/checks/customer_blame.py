@@ -1,0 +1,131 @@
+"""Who a customer-blame phrase really blames: "you should have called" blames the customer, but
+not when someone else is its subject ("El profesor nos avisó el viernes"), when a "not" denies
+it ("n-ai greșit cu nimic"), when our warning came late, when "you" is what we acted on ("the
+bike we rented you failed"), or when what follows is the sum that was owed."""
+
+from __future__ import annotations
+
+from draftkit.amounts import money_in
+from draftkit.checks.view import Line
+from draftkit.lexicon import Hit, lexicon
+from draftkit.text import function_words, tokens, word_list
+
+
+def the_customer_blamed(line: Line, language: str, hit: Hit) -> bool:
+    """Whether the `blame_customer` HIT blames the customer, read in its sentence."""
+    return not (
+        _sum_follows(line.scanned, language, hit)
+        or _someone_else_did(line, language, hit)
+        or _what_we_gave_you(line, language, hit)
+        or _we_told_late(line, language, hit)
+        or _denied(line, language, hit)
+    )
+
+
+def _someone_else_did(line: Line, language: str, hit: Hit) -> bool:
+    """ "El profesor nos avisó el viernes por la tarde": a subject named just before the verb
+    (an article and a noun that is no title: "la señora Pérez" is the customer) did it, not
+    the customer. Words another phrase holds ("para la próxima") name no one, unless it names
+    a party ("los transportistas"); a relative word may stand between ("el control que nos
+    habría permitido")."""
+    words = tokens(line.scanned, language)
+    # "el lensómetro, el control que nos habría permitido": the thing the relative word names
+    you = lexicon(language).word_class("you")
+    # ... whose verb has no subject of its own ("las renovaciones que usted no respondió")
+    relative = (
+        hit.start >= 3
+        and words[hit.start - 1].fold in word_list(language, "relatives")
+        and not you.accepts(words[hit.start])
+    )
+    if relative:
+        article, noun, first = words[hit.start - 3], words[hit.start - 2], words[hit.start]
+    elif hit.start < 2 or any(
+        h.start < hit.start and h.end > hit.start - 2
+        for category, hits in line.hits.items()
+        if category not in ("blame_customer", "party", "party_failed", "others_duty")
+        for h in hits
+    ):
+        return False
+    else:
+        article, noun, first = words[hit.start - 2 : hit.start + 1]
+    return (
+        first.fold not in word_list(language, "subject_breaks")
+        and article.fold in word_list(language, "subject_articles")
+        and noun.fold not in word_list(language, "titles")
+        and noun.fold.isalpha()
+        and not you.accepts(noun)
+    )
+
+
+def _denied(line: Line, language: str, hit: Hit) -> bool:
+    """ "N-ai greșit cu nimic", "it's not that you did anything wrong": the customer's fault
+    denied by a "not" right before it (a "not" inside it, "you did not call", still blames)."""
+    words = tokens(line.scanned, language)
+    negation = lexicon(language).word_class("negation")
+    # "nu dumneavoastră ați greșit": the "not" may stand before the pronoun that names them
+    at = hit.start - 1
+    if at > 0 and lexicon(language).word_class("you").accepts(words[at]):
+        at -= 1
+    # "neither of which you should have paid": the "not" of the thing the relative word names
+    if at > 0 and words[at].fold in word_list(language, "relatives"):
+        linked = function_words(language)
+        at -= 1
+        if at > 0 and words[at].fold in linked and not negation.accepts(words[at]):
+            at -= 1
+    return (
+        at >= 0
+        and negation.accepts(words[at])
+        and not any(negation.accepts(w) for w in words[hit.start : hit.end])
+    )
+
+
+#: How many words after "v-am avertizat" a word of lateness may stand: "cu aproape o zi
+#: întârziere".
+_LATE_REACH = 5
+
+
+def _we_told_late(line: Line, language: str, hit: Hit) -> bool:
+    """ "Noi v-am avertizat cu o zi întârziere", "we warned you too late": our warning came
+    late, which owns the failure; it does not say the customer ignored one."""
+    words = tokens(line.scanned, language)
+    said = words[hit.start : hit.end]
+    we, warned = lexicon(language).word_class("we"), word_list(language, "warned")
+    late = word_list(language, "late")
+    return (
+        any(we.accepts(w) for w in said)
+        and any(w.fold in warned for w in said)
+        and any(w.fold in late for w in words[hit.end : hit.end + _LATE_REACH])
+    )
+
+
+def _what_we_gave_you(line: Line, language: str, hit: Hit) -> bool:
+    """ "The bike we rented you failed": "you" is what we acted on, inside a clause that names a
+    thing ("the bike"), and the thing failed, not the customer."""
+    if hit.start < 4:
+        return False
+    article, thing, we, verb = tokens(line.scanned, language)[hit.start - 4 : hit.start]
+    words = lexicon(language)
+    function = function_words(language)
+    return (
+        words.word_class("we_subj").accepts(we)
+        and verb.fold.isalpha()
+        and thing.fold.isalpha()
+        and verb.fold not in function
+        and thing.fold not in function
+        and (
+            article.fold in word_list(language, "subject_articles")
+            or words.word_class("our").accepts(article)
+            or words.word_class("you").accepts(article)
+        )
+    )
+
+
+#: How many words after "you should have paid" a sum may stand and be what was owed.
+_OWED_REACH = 3
+
+
+def _sum_follows(scanned: str, language: str, hit: Hit) -> bool:
+    """ "Trebuia să plătiți 412,35 lei", "you should have paid £412.35": what was owed, not what
+    the customer should have done."""
+    after = tokens(scanned, language)[hit.end : hit.end + _OWED_REACH]
+    return bool(money_in(" ".join(word.text for word in after), language))
