@@ -572,3 +572,49 @@ def test_what_another_party_must_answer_for_or_would_not_do_is_blame(
 )
 def test_the_customers_people_are_not_the_party_that_failed(make_incident: Any, text: str) -> None:
     assert "no_blame" not in _failed(_incident(make_incident, "en"), "en", regret=text)
+
+
+# -- outrage, tricks and wishes aimed at another party (tuning56) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Lamento la semana perdida, y nos indigna tanto como a ustedes que la imprenta "
+            "tardara diez días en avisarnos.",
+        ),
+        ("es", "Lamento la semana perdida; el programa de pedidos nos jugó una mala pasada."),
+        (
+            "ro",
+            "Îmi pare rău pentru săptămâna pierdută; ne indignează și pe noi că tipografia a "
+            "tăcut zece zile.",
+        ),
+        ("ro", "Îmi pare rău pentru săptămâna pierdută; programul de comenzi ne-a jucat o festă."),
+        (
+            "ro",
+            "Îmi pare rău pentru săptămâna pierdută; tipografia trebuie să-și asume partea ei, "
+            "iar distribuitorul partea lor de vină.",
+        ),
+        (
+            "ro",
+            "Îmi pare rău pentru săptămâna pierdută; mi-aș fi dorit ca tipografia să fi fost la "
+            "fel de atentă ca dumneavoastră.",
+        ),
+        (
+            "en",
+            "I am sorry for the lost week, and it angers us as much as you that the printers "
+            "sat on the order for ten days.",
+        ),
+    ],
+)
+def test_outrage_a_trick_or_a_wish_aimed_at_another_party_is_blame(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert "no_blame" in _failed(_incident(make_incident, language), language, regret=text)
+
+
+def test_the_company_owning_it_in_the_third_person_shifts_nothing(make_incident: Any) -> None:
+    owned = "Libros Andes își asumă întreaga vină pentru manualele greșite."
+    assert "no_blame" not in _failed(_incident(make_incident, "ro"), "ro", responsibility=owned)
