@@ -130,6 +130,8 @@ _DEV = (
     "tuning54",
     "tuning55",
     "tuning56",
+    "tuning57",
+    "tuning58",
 )
 
 
