@@ -618,3 +618,34 @@ def test_outrage_a_trick_or_a_wish_aimed_at_another_party_is_blame(
 def test_the_company_owning_it_in_the_third_person_shifts_nothing(make_incident: Any) -> None:
     owned = "Libros Andes își asumă întreaga vină pentru manualele greșite."
     assert "no_blame" not in _failed(_incident(make_incident, "ro"), "ro", responsibility=owned)
+
+
+# -- faithful readings from tuning57/58 ---------------------------------------------------------
+
+
+def test_half_a_months_fee_restates_a_fifty_percent_credit(make_incident: Any) -> None:
+    incident = _incident(
+        make_incident, "en", remedies=["A credit of 50% of one month's subscription fee"]
+    )
+    said = "We are applying a credit of half a month's subscription fee to your account."
+    assert "approved_offers" not in _failed(incident, "en", restore_value=said)
+    more = "We are applying a credit of two months' subscription fee to your account."
+    assert "approved_offers" in _failed(incident, "en", restore_value=more)
+
+
+def test_what_was_not_applied_being_our_fault_is_no_excuse(make_incident: Any) -> None:
+    owned = "Faptul că verificarea nu a fost aplicată este vina noastră."
+    assert "no_blame" not in _failed(_incident(make_incident, "ro"), "ro", responsibility=owned)
+    denied = "Nu a fost în totalitate vina noastră."
+    assert "no_blame" in _failed(_incident(make_incident, "ro"), "ro", responsibility=denied)
+
+
+def test_a_request_declined_beside_the_remedies_is_no_excuse(make_incident: Any) -> None:
+    said = (
+        "Sé que nos pidieron el reembolso total. No está en nuestra mano ofrecerles ese pago, "
+        "pero sí lo siguiente: le reenviamos 240 ejemplares de la 6.ª edición sin coste y le "
+        "aplicaremos un descuento del 15 % en su próximo pedido."
+    )
+    assert "no_blame" not in _failed(_incident(make_incident, "es"), "es", restore_value=said)
+    excused = "No estaba en nuestra mano evitarlo."
+    assert "no_blame" in _failed(_incident(make_incident, "es"), "es", responsibility=excused)

@@ -139,6 +139,9 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
                 line.hits.get("excuse", ()), line.quoted("excuse", language), strict=True
             )
             if not any(owns(claim, hit) for claim in owning)
+            # "no está en nuestra mano ofrecerles ese pago": a request declined beside the
+            # remedies, not the failure excused
+            and not (where == "restore_value" and _declines(line, hit))
             # one clause's words: "nu a depins de public; noi am organizat" is no "nu a
             # depins de noi"
             and not any(hit.start < b < hit.end for b in ends)
@@ -235,6 +238,10 @@ def _a_name(scanned: str, language: str, hit: Hit) -> bool:
     is part of a name, not a rush or a crunch."""
     last = tokens(scanned, language)[hit.end - 1]
     return hit.end > 1 and last.text[:1].isupper()
+
+
+def _declines(line: Line, hit: Hit) -> bool:
+    return any(d.start <= hit.start < d.end for d in line.hits.get("declines", ()))
 
 
 def cue_before(line: Line, hit: Hit, category: str, reach: int) -> bool:

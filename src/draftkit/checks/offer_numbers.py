@@ -92,6 +92,8 @@ def numbers_beyond(
             and not terms.allows_period(in_days(d))
             and in_days(d) not in totals
             and in_days(d) not in terms.fact_periods  # "the storage fee for three days"
+            # "a credit of half a month's line rental" for "50% of one month's line rental"
+            and not (d[0] < 1 and d[0] * 100 in terms.percents)
         ]
     if kinds or lasting:
         # "para noviembre y diciembre" where a remedy gives November: months named are given
