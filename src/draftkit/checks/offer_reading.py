@@ -162,8 +162,8 @@ class Reading:
         """ "We are paying for DataPhoenix's work on both cards" for "The DataPhoenix work on
         both memory cards, paid for by us": a remedy that says we pay for its thing, named
         after the payment by two of the words it is for, or before a payment that ends the
-        sentence ("the binding is paid for by us"): "reparamos el ropero y le pagamos los
-        gastos del hotel" pays for the hotel, not for the wardrobe before it."""
+        sentence ("the overnight binding, we will pay for"): "reparamos el ropero y le pagamos
+        los gastos del hotel" pays for the hotel, not for the wardrobe before it."""
         words = self.words
         after = {w.stem for w in words[span[1] : span[1] + OFFER_REACH]} & self.stems
         before = {w.stem for w in words[max(0, span[0] - OFFER_REACH) : span[0]]} & self.stems
