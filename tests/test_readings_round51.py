@@ -386,11 +386,16 @@ def test_another_party_made_harder_answerable_or_remiss_is_blame(
 @pytest.mark.parametrize(
     ("language", "part", "text"),
     [
-        # our own driver, and a customer who need not answer for anything
+        # our own driver, our own side, and a customer who need not answer for anything
         (
             "ro",
             "responsibility",
             "Greșeala este a noastră: șoferul nostru trebuia să vă sune de la poartă.",
+        ),
+        (
+            "ro",
+            "responsibility",
+            "Ne asumăm greșeala, chiar dacă vestea a venit din partea noastră prea târziu.",
         ),
         (
             "es",
