@@ -290,17 +290,15 @@ def _we_did_not(line: Line, language: str, hit: Hit) -> bool:
 def _ours_around(line: Line, language: str, hit: Hit) -> bool:
     """Whether a first-person subject or verb follows HIT in its clause (not after a colon:
     "the responsibility lies with Pennine: … so we only found out at 07:45"), or one of ours
-    (not "our supplier") does what comes before it: "Nuestro mecánico no apretó al par correcto
-    (6 Nm, según el fabricante)" cites the maker for a figure, and the failure stays ours."""
+    (`ours_before`: not "our supplier") does what comes before it: "Nuestro mecánico no
+    apretó al par correcto (6 Nm, según el fabricante)" cites the maker for a figure, and the
+    failure stays ours."""
     classes = lexicon(language)
     ours = [classes.word_class(n) for n in ("we_subj", "we_did", "we_failed")]
     ends = [e for e in word_offsets(line.scanned, CLAUSE_END, language) if e >= hit.end]
     words = tokens(line.scanned, language)
     clause = words[hit.end : ends[0] if ends else len(words)]
-    our, party = classes.word_class("our"), classes.word_class("party")
-    return any(c.accepts(w) for w in clause for c in ours) or any(
-        our.accepts(w) and not party.accepts(words[i + 1]) for i, w in enumerate(words[: hit.start])
-    )
+    return any(c.accepts(w) for w in clause for c in ours) or ours_before(line, language, hit)
 
 
 def _we_did_it(line: Line, language: str, hit: Hit) -> bool:
