@@ -132,6 +132,8 @@ _DEV = (
     "tuning56",
     "tuning57",
     "tuning58",
+    "tuning59",
+    "tuning60",
 )
 
 
