@@ -57,7 +57,21 @@ def stem(word: str, language: str) -> str:
     lowered = word.casefold().translate(_CEDILLA)
     if not lowered.isalpha():
         return lowered
+    for ending, instead in _restem(language):
+        if lowered.endswith(ending) and len(lowered) >= len(ending) + 3:
+            lowered = lowered[: -len(ending)] + instead
+            break
     return fold(_stemmer(language).stemWord(lowered))
+
+
+@on_change
+@cache
+def _restem(language: str) -> tuple[tuple[str, str], ...]:
+    """The pack's `restem` endings: forms the stemmer would leave apart from their word."""
+    from draftkit.languages import pack
+
+    table = pack(language).manifest.get("restem") or {}
+    return tuple((str(k).casefold(), str(v).casefold()) for k, v in table.items())
 
 
 @on_change
