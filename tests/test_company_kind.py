@@ -28,3 +28,12 @@ def test_a_name_with_no_kind_word_has_no_rewrite() -> None:
     spec = pack("en").manifest.get("company_kind")
     assert by_kind("Ltd", spec, "we", "our", function_words("en")) is None
     assert by_kind("Arcos", None, "we", "our", function_words("en")) is None
+
+
+def test_a_romanian_head_matches_its_forms_with_the_other_vowel() -> None:
+    # "Școala" and "a școlii", "Piața" and "a pieței": the stem's vowel alternates
+    company = "Școala de Șoferi Start Auto"
+    assert _rewrite(company, "ro", "Vina este a școlii.") == "Vina este a we."
+    assert _rewrite(company, "ro", "Școala v-a greșit.") == "we v-a greșit."
+    assert _rewrite(company, "ro", "altă școală") == "altă școală"
+    assert _rewrite("Piața Centrală", "ro", "Vina este a pieței.") == "Vina este a we."

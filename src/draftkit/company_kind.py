@@ -35,6 +35,13 @@ def by_kind(
         heads.append(words[linked[0] - 1])
     strip = str(spec.get("strip") or "(?!)")
     folded = [re.sub(strip, "", fold(head)) for head in heads]
+    # the stem's vowel as its other forms write it: "școala", "a școlii"
+    for was, becomes in spec.get("alternations") or []:
+        folded += [
+            f"{head[: head.rindex(was)]}{becomes}{head[head.rindex(was) + len(was) :]}"
+            for head in list(folded)
+            if was in head
+        ]
     folded = [head for head in dict.fromkeys(folded) if len(head) >= 4 and head not in function]
     if not folded:
         return None
