@@ -94,6 +94,16 @@ def test_counts(text: str, language: str, expected: list[tuple[str, Decimal]]) -
     assert counts_in(text, language) == expected
 
 
+def test_a_count_added_to_others_is_kept_only_when_asked_for() -> None:
+    # "four extra sessions" is no total to check a draft's count by, but a remedy gives four
+    assert counts_in("Patru ședințe suplimentare de conducere", "ro") == []
+    assert counts_in("Patru ședințe suplimentare de conducere", "ro", added=True) == [
+        ("sedint", Decimal(4))
+    ]
+    assert counts_in("cuatro clases adicionales", "es", added=True) == [("clas", Decimal(4))]
+    assert counts_in("cuatro clases adicionales", "es") == []
+
+
 def _figures(value: Decimal) -> set[str]:
     """A sum in figures every common way: thousands by dot, comma, space or nothing, the
     decimals by the other mark, and whole sums with or without their zeros."""

@@ -232,16 +232,19 @@ def _count_context(language: str) -> tuple[frozenset[str], frozenset[str], re.Pa
     return added, starts, re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+(?:{to})\s+\d")
 
 
-def counts_in(text: str, language: str) -> list[tuple[str, Decimal]]:
+def counts_in(text: str, language: str, *, added: bool = False) -> list[tuple[str, Decimal]]:
     """How many of a thing: "cinco clases prácticas" -> [("clas", 5)], "2 nights" ->
     [("night", 2)]: the number and the stem of the word after it, when that word is a thing
-    (not a unit, a currency, a month or a linking word)."""
-    return list(_counts_in(text, language))
+    (not a unit, a currency, a month or a linking word).
+
+    A count added to others ("four more sessions") is no total to check a draft's by; ADDED
+    keeps it, for what a remedy gives: "Patru ședințe suplimentare" approves four sessions."""
+    return list(_counts_in(text, language, added))
 
 
 @on_change
 @lru_cache(maxsize=4096)
-def _counts_in(text: str, language: str) -> tuple[tuple[str, Decimal], ...]:
+def _counts_in(text: str, language: str, keep_added: bool) -> tuple[tuple[str, Decimal], ...]:
     pattern, measures = _count_pattern(language)
     added, starts, ends = _count_context(language)
     folded = fold(text)
@@ -252,7 +255,9 @@ def _counts_in(text: str, language: str) -> tuple[tuple[str, Decimal], ...]:
             continue
         before = folded[: match.start()].split()[-1:]
         after = [w.strip(".,;:") for w in folded[match.end() :].split()[:2]]
-        if {w.strip(".,;:") for w in (*before, *after[:1])} & added or " ".join(after) in added:
+        if not keep_added and (
+            {w.strip(".,;:") for w in (*before, *after[:1])} & added or " ".join(after) in added
+        ):
             continue  # "ustedes y cuatro personas más": added to others, no total
         if before and before[0] in starts and ends.match(folded, match.end()):
             continue  # "from 20 pages to 30": where a range starts, not what is given

@@ -329,7 +329,7 @@ def _approved(
         unbounded=any(o.unbounded for o in offers),
         partial=frozenset(partial),
         figures=figures,
-        counts=frozenset(c for text in remedies for c in counts_in(text, language)),
+        counts=frozenset(c for text in remedies for c in counts_in(text, language, added=True)),
         fact_counts=frozenset(c for text in (*facts, *neutral) for c in counts_in(text, language)),
         fact_periods=frozenset(in_days(d) for text in facts for d in durations_in(text, language)),
         fact_stems=frozenset(s for text in facts for s in content_stems(text, language)),
