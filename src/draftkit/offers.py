@@ -216,7 +216,9 @@ def _offer(text: str, language: str) -> Offer:
         enlarged=not hits.keys().isdisjoint({"enlarge", "lasting", "lasts_until"}),
         unbounded="unbounded" in hits or "everything_paid" in hits,
         covers=frozenset(covers & content_stems(text, language)),
-        later="future_use" in hits,
+        # a voucher is spent on a later order or visit by nature: "un bono de 50 € para
+        # cualquier escapada de 2027" gives for later whatever words it does it in
+        later="future_use" in hits or "voucher" in kinds,
         part="part_of" in hits,
         opened="any_other" in hits,
         paid="offer_paid_by_us" in hits,

@@ -158,6 +158,16 @@ class Reading:
             for offer, remedy in zip(terms.offers, terms.offer_stems, strict=True)
         )
 
+    def names_the_plan(self, terms: Approved, span: tuple[int, int]) -> bool:
+        """ "Your Sonora Premium subscription" for "Three months of Sonora Premium": an upgrade's
+        word written as part of a name (a capital inside the sentence) that a remedy names is
+        the plan the remedy gives, not a better one."""
+        words = self.words
+        return any(
+            i and words[i].text[:1].isupper() and words[i].stem in terms.remedy_stems
+            for i in range(*span)
+        )
+
     def names_paid_remedy(self, terms: Approved, span: tuple[int, int]) -> bool:
         """ "We are paying for DataPhoenix's work on both cards" for "The DataPhoenix work on
         both memory cards, paid for by us": a remedy that says we pay for its thing, named

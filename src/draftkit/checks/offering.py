@@ -5,9 +5,7 @@ in any inflection), a money amount, a percentage, or a period attached to a kind
 to an approved `Offer`; a restatement in other words or number formats passes. Two things are
 not offers by themselves: a sentence restating a fix or the follow-up (which may audit vouchers),
 and a fact the incident states ("your refund request was declined") when the sentence does not
-frame it as something the company now gives. A gift for a later order, visit or year ("your next
-order ships free", "a partir de ahora, los envíos corren de nuestra cuenta") needs a remedy that
-gives something for later, whatever is free today.
+frame it as something the company now gives (a gift for later: `free_offers.gives_for_later`).
 """
 
 from __future__ import annotations
@@ -150,6 +148,7 @@ _PAYMENT = frozenset({"payment"})
 #: draft's other word for one, with no offer framing it, is that thing.
 _THINGS = frozenset({"voucher", "credit", "replacement"})
 _FREE = frozenset({"free"})
+_UPGRADE = frozenset({"upgrade"})
 
 
 def _restates_a_gift(said: Reading, terms: Approved) -> bool:
@@ -331,6 +330,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
             and not (place == _PAYMENT and span in gifts)
             and not (place == _FREE and restates_full_refund(said, terms, span))
             and not said.names_plain_remedy(terms, span)
+            and not (place == _UPGRADE and said.names_the_plan(terms, span))
         )
     )
     # "su cuota de enero corre de nuestra cuenta" for "un mes de cuota gratis": said as both a
