@@ -5,6 +5,8 @@ bike we rented you failed"), or when what follows is the sum that was owed."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from draftkit.amounts import money_in
 from draftkit.checks.view import Line
 from draftkit.lexicon import Hit, lexicon
@@ -19,6 +21,53 @@ def the_customer_blamed(line: Line, language: str, hit: Hit) -> bool:
         or _what_we_gave_you(line, language, hit)
         or _we_told_late(line, language, hit)
         or _denied(line, language, hit)
+        or _our_modal(line, language, hit)
+        or _told_wrongly(line, language, hit)
+    )
+
+
+def _our_modal(line: Line, language: str, hit: Hit) -> bool:
+    """ "Nor did we ring you when we should have": the "should have" after "you" is ours, its
+    subject the "we" right before it."""
+    words = tokens(line.scanned, language)[hit.start : hit.end]
+    classes = lexicon(language)
+    we, modal = classes.word_class("we_subj"), classes.word_class("modal")
+    # (not "had you let us know, we could have": the condition is theirs, what follows ours)
+    return classes.word_class("you").accepts(words[0]) and any(
+        we.accepts(first) and modal.accepts(second) for first, second in pairwise(words[1:])
+    )
+
+
+#: How many words before the blame the word that reports it may stand.
+_TOLD_REACH = 12
+
+
+def _told_wrongly(line: Line, language: str, hit: Hit) -> bool:
+    """ "You should never have been told at our desk that it was your mistake", "sorry you were
+    made to feel it was your fault": the blame is what someone said to the customer, and the
+    sentence calls it wrong or regrets it. Not "as we said, it was your mistake": a report
+    by us, or one left standing, still blames."""
+    words = tokens(line.scanned, language)
+    classes = lexicon(language)
+    telling, wrong = classes.word_class("telling"), classes.word_class("untrue")
+    ours = [classes.word_class(n) for n in ("we_subj", "we_verb")]  # "as we said", "v-am spus"
+    told = [
+        i
+        for i in range(max(0, hit.start - _TOLD_REACH), hit.start)
+        if telling.accepts(words[i]) and not (i and any(c.accepts(words[i - 1]) for c in ours))
+    ]
+    if not told:
+        return False
+    truth, negation = classes.word_class("truth"), classes.word_class("negation")
+    outside = [i for i in range(len(words)) if not hit.start <= i < hit.end]
+    return (
+        bool(line.hits.get("regret"))
+        or any(wrong.accepts(words[i]) for i in outside)
+        # "ceea ce nu era adevărat", "which was not true"
+        or any(
+            truth.accepts(words[i]) and any(negation.accepts(w) for w in words[max(0, i - 3) : i])
+            for i in outside
+        )
     )
 
 
