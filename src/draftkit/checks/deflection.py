@@ -169,9 +169,19 @@ def _first_person_in(line: Line, language: str, hit: Hit, but: tuple[str, ...]) 
     BUT ("us" acted on, "our" owning)."""
     classes = lexicon(language)
     we, others = classes.word_class("we"), [classes.word_class(n) for n in but]
+    our, party = classes.word_class("our"), classes.word_class("party")
+    words = tokens(line.scanned, language)
+    # ... nor an "our" beside a party word: "ca furnizorul nostru să fi fost atent" is theirs
     return any(
-        we.accepts(w) and not any(c.accepts(w) for c in others)
-        for w in tokens(line.scanned, language)[hit.start + 1 : hit.end]
+        we.accepts(words[i])
+        and not any(c.accepts(words[i]) for c in others)
+        and not (
+            our.accepts(words[i])
+            and (
+                party.accepts(words[i - 1]) or (i + 1 < len(words) and party.accepts(words[i + 1]))
+            )
+        )
+        for i in range(hit.start + 1, hit.end)
     )
 
 
