@@ -134,13 +134,6 @@ ANOTHER_PARTY = [
 ]
 
 
-@pytest.mark.parametrize(("language", "part", "text"), ANOTHER_PARTY)
-def test_another_partys_part_is_blame(
-    make_incident: Any, language: str, part: str, text: str
-) -> None:
-    assert _blamed(make_incident, language, part, text)
-
-
 @pytest.mark.parametrize(
     ("language", "part", "text"),
     [
@@ -271,13 +264,6 @@ EXCUSES = [
 ]
 
 
-@pytest.mark.parametrize(("language", "part", "text"), EXCUSES)
-def test_the_nature_of_the_work_or_what_we_do_not_run_is_an_excuse(
-    make_incident: Any, language: str, part: str, text: str
-) -> None:
-    assert _blamed(make_incident, language, part, text)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -357,13 +343,6 @@ CUSTOMER = [
         "confirmăm livrarea până pe 28 noiembrie 2026.",
     ),
 ]
-
-
-@pytest.mark.parametrize(("language", "part", "text"), CUSTOMER)
-def test_the_customers_part_said_softly_is_blame(
-    make_incident: Any, language: str, part: str, text: str
-) -> None:
-    assert _blamed(make_incident, language, part, text)
 
 
 @pytest.mark.parametrize(
@@ -514,3 +493,10 @@ def test_extra_sessions_a_remedy_gives_are_counted(make_incident: Any) -> None:
     assert "approved_offers" not in _failed(incident, "ro", restore_value=text)
     more = "Până la examen veți face șase ședințe de pregătire în plus, pe care nu le plătiți."
     assert "approved_offers" in _failed(incident, "ro", restore_value=more)
+
+
+@pytest.mark.parametrize(("language", "part", "text"), [*ANOTHER_PARTY, *EXCUSES, *CUSTOMER])
+def test_each_new_shape_of_blame_is_caught(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert _blamed(make_incident, language, part, text)
