@@ -181,6 +181,23 @@ ANOTHER_PARTY = [
             "haber revisado las etiquetas.",
         ),
         ("en", "regret", "I am sorry we took as long as we did to send the right edition."),
+        (
+            "en",
+            "regret",
+            "I am sorry for the three days without books. Our couriers don't always handle "
+            "parcels the way they should, and that is on us.",
+        ),
+        (
+            "es",
+            "regret",
+            "Siento los tres días sin libros, que no habrían pasado si hubiéramos revisado la "
+            "edición.",
+        ),
+        (
+            "es",
+            "regret",
+            "Lamento los tres días sin libros, por la lentitud de nuestro sistema de pedidos.",
+        ),
         # the harm done to the customer by someone, and the team's other member
         (
             "en",
@@ -495,7 +512,83 @@ def test_extra_sessions_a_remedy_gives_are_counted(make_incident: Any) -> None:
     assert "approved_offers" in _failed(incident, "ro", restore_value=more)
 
 
-@pytest.mark.parametrize(("language", "part", "text"), [*ANOTHER_PARTY, *EXCUSES, *CUSTOMER])
+#: Found on a second pass over tuning60's misses.
+SECOND_PASS = [
+    (
+        "en",
+        "regret",
+        "I am sorry for the three days without books. Outside couriers don't always handle "
+        "parcels the way we would.",
+    ),
+    (
+        "en",
+        "regret",
+        "I am sorry for the three days without books, and I regret that they held us up in "
+        "getting the right edition to you.",
+    ),
+    # an excuse after a caveat, not owned by the ownership before it
+    (
+        "en",
+        "responsibility",
+        "We accept all of it, with the caveat that edition mix-ups like this are one of those "
+        "things.",
+    ),
+    (
+        "ro",
+        "responsibility",
+        "Ne asumăm tot ce s-a întâmplat, cu mențiunea că este genul de încurcătură pe care "
+        "nicio editură nu o poate preveni.",
+    ),
+    (
+        "es",
+        "regret",
+        "Siento los tres días sin libros, que no habrían pasado si la imprenta del proveedor "
+        "hubiera cumplido.",
+    ),
+    (
+        "es",
+        "regret",
+        "Siento que sus libros llegaran tarde: quien los repartió no supo hacer su trabajo.",
+    ),
+    (
+        "es",
+        "regret",
+        "Lamento los tres días sin libros, por una rigidez de la distribuidora que nos sorprendió.",
+    ),
+    (
+        "es",
+        "regret",
+        "Siento los tres días sin libros. Ya se lo hemos dicho a ellos con toda claridad.",
+    ),
+    (
+        "es",
+        "responsibility",
+        "El error es nuestro, aunque usted tampoco nos avisó del cambio de curso.",
+    ),
+    (
+        "ro",
+        "regret",
+        "Îmi pare rău pentru cele trei zile fără manuale; noi nu aveam cum să schimbăm ce livra "
+        "distribuitorul.",
+    ),
+    (
+        "ro",
+        "responsibility",
+        "Cutiile au fost lăsate la poartă de omul firmei partenere, iar noi am avut încredere "
+        "în el.",
+    ),
+    (
+        "ro",
+        "regret",
+        "Îmi pare rău pentru cele trei zile fără manuale; hamalii din depozitul gării ar fi "
+        "trebuit să observe eticheta.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"), [*ANOTHER_PARTY, *EXCUSES, *CUSTOMER, *SECOND_PASS]
+)
 def test_each_new_shape_of_blame_is_caught(
     make_incident: Any, language: str, part: str, text: str
 ) -> None:
