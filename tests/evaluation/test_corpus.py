@@ -134,6 +134,8 @@ _DEV = (
     "tuning58",
     "tuning59",
     "tuning60",
+    "tuning61",
+    "tuning62",
 )
 
 
