@@ -39,6 +39,7 @@ def test_a_romanian_feminine_genitive_stems_with_its_nominative() -> None:
     assert stem("bicicletei", "ro") == stem("bicicleta", "ro") == stem("biciclete", "ro")
     assert stem("sumei", "ro") == stem("suma", "ro")
     assert stem("camerei", "ro") == stem("camera", "ro")
+    assert stem("rețeaua", "ro") == stem("rețea", "ro")
     # short words are left as the stemmer reads them: the currency, "three", "a"
     assert stem("lei", "ro") == "lei"
     assert stem("unei", "ro") == "une"

@@ -148,6 +148,9 @@ def _date_variants(date: dt.date, language: str) -> tuple[str, ...]:
         *(f"{d:02d} {alt}" for alt in shorts),  # "05 Dec 2026"
         *(f"{alt} {d:02d}" for alt in shorts),  # "Dec 05"
         f"{date.isoformat()}",
+        # the year first with another mark: "2026/12/14" (South Africa, Japan), "2026.12.14"
+        f"{y}/{m:02d}/{d:02d}",
+        f"{y}.{m:02d}.{d:02d}",
         # day and month in figures, each with or without its zero ("5.06.2026", "05/6"); a
         # digit after "25.11" is no date
         *(

@@ -173,7 +173,9 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     failed_by = [
         h
         for h in line.hits.get("party_failed", ())
-        if not _we_did_to(line, language, h) and not _we_did_not(line, language, h)
+        if not _we_did_to(line, language, h)
+        and not _we_did_not(line, language, h)
+        and not _told_us_first(line, language, h)
     ]
     # "nuestro proveedor, el que le asignó mal el asiento": "our" before a party owns nothing
     claims = [h for h in line.hits.get("ownership", ()) if not ours_is_a_party(line, language, h)]
@@ -299,6 +301,20 @@ def _ours_around(line: Line, language: str, hit: Hit) -> bool:
     words = tokens(line.scanned, language)
     clause = words[hit.end : ends[0] if ends else len(words)]
     return any(c.accepts(w) for w in clause for c in ours) or ours_before(line, language, hit)
+
+
+def _told_us_first(line: Line, language: str, hit: Hit) -> bool:
+    """ "When the laboratory told us, we did not act on it": the party only told us, and the
+    clause after the comma is what we failed to do."""
+    words = tokens(line.scanned, language)
+    told = words[hit.start + 1 : hit.start + 3]
+    ends = word_offsets(line.scanned, BREAK, language)
+    return (
+        len(told) == 2
+        and told[0].fold in word_list(language, "warned")
+        and lexicon(language).word_class("we_object").accepts(told[1])
+        and hit.start + 3 in ends
+    )
 
 
 def _we_did_it(line: Line, language: str, hit: Hit) -> bool:
