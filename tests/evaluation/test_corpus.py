@@ -136,6 +136,8 @@ _DEV = (
     "tuning60",
     "tuning61",
     "tuning62",
+    "tuning63",
+    "tuning64",
 )
 
 
