@@ -276,3 +276,47 @@ def test_until_you_called_is_no_customer_silence(make_incident: Any) -> None:
     assert _blamed(
         make_incident, "ro", "responsibility", "Greșeala e a noastră, dar nu ne-ați sunat."
     )
+
+
+# -- from tuning63/64's first contact ----------------------------------------------------------
+
+
+def test_a_fix_restated_from_its_subject_on_offers_nothing(make_incident: Any) -> None:
+    fix = "Antes de reasignar asientos, el sistema ofrece al comprador elegir entre la reubicación "
+    fix += "y el reembolso total de sus boletos"
+    incident = _incident(make_incident, "es", fixes=[fix])
+    text = "El sistema le ofrece ahora elegir entre la reubicación y el reembolso total."
+    assert "approved_offers" not in _failed(incident, "es", fix=text)
+    # ... and everything paid back, said outright, is still no fix
+    given = "Además le devolvemos todo lo que pagó por el pedido."
+    assert "approved_offers" in _failed(incident, "es", restore_value=given)
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        # the customer's verb, not a contractor
+        (
+            "en",
+            "responsibility",
+            "The fault is ours. You contracted 240 copies with us for the new term.",
+        ),
+        # their days off work, not another party's slowness
+        (
+            "en",
+            "regret",
+            "I am sorry you had no choice but to spend two nights in a hotel and take two days "
+            "off work.",
+        ),
+    ],
+)
+def test_the_customers_own_acts_are_no_party(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    assert not _blamed(make_incident, language, part, text)
+
+
+def test_what_can_be_offered_named_after_a_request_grants_nothing(make_incident: Any) -> None:
+    incident = _incident(make_incident, "ro")
+    text = "Ați cerut rambursarea întregii comenzi și vreau să vă spun deschis ce vă putem oferi."
+    assert "approved_offers" not in _failed(incident, "ro", restore_value=text)

@@ -204,14 +204,17 @@ class Reading:
             and mentions_date(self.line.text, by, self.language)
         )
 
-    def restates_fix(self, terms: Approved, kind: str | None, hit: Hit) -> bool:
+    def restates_fix(
+        self, terms: Approved, kind: str | None, hit: Hit, reach: int | None = None
+    ) -> bool:
         """Whether the kind named at HIT is the one a fix names, in words around it that restate
         that fix in other inflections ("cu retrimitere automată" for "îl retrimite automat").
 
         With no kind, any fix: "orice sumă reținută din garanție este verificată" restates the
         fix that checks "orice taxă reținută din garanție"; it pays nothing."""
         words = self.words
-        near = range(max(0, hit.start - OFFER_REACH), min(len(words), hit.end + OFFER_REACH))
+        reach = reach or OFFER_REACH  # wider for an enlarging word (offering.py)
+        near = range(max(0, hit.start - reach), min(len(words), hit.end + reach))
         own = range(hit.start, hit.end)
         rest = {words[i].stem for i in near if i not in own} & self.stems
         return any(

@@ -10,7 +10,7 @@ unapproved remedy reaches a draft.
 from __future__ import annotations
 
 from draftkit.checks.offer_reading import OFFER_REACH, Reading
-from draftkit.lexicon import Hit
+from draftkit.lexicon import Hit, lexicon
 from draftkit.offers import Approved, kinds_in
 from draftkit.text import kin, word_list
 
@@ -32,7 +32,14 @@ def turned_down(said: Reading) -> range:
     breaks = sorted(hit.start for hit in line.hits.get("concession", ()))
     after = [b for b in [*breaks, *said.clause_ends] if b >= cue[0].end]
     end = min(after, default=len(said.words))
-    frames = [h.start for h in line.hits.get("offer_frame", ()) if h.start < end]
+    # ... not a frame that names what can be given: "vreau să vă spun ce vă putem oferi"
+    asks = lexicon(said.language).word_class("asks")
+    frames = [
+        h.start
+        for h in line.hits.get("offer_frame", ())
+        if h.start < end
+        and not any(asks.accepts(w) for w in said.words[max(0, h.start - 2) : h.start])
+    ]
     # "we will give you the refund you asked for" grants it; "you asked us to refund it all"
     # reports what was asked
     granted = bool(frames) and (

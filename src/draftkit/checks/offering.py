@@ -4,8 +4,7 @@ A sentence offers when it names a kind of compensation (refund, credit, voucher,
 in any inflection), a money amount, a percentage, or a period attached to a kind. Each must map
 to an approved `Offer`; a restatement in other words or number formats passes. Two things are
 not offers by themselves: a sentence restating a fix or the follow-up (which may audit vouchers),
-and a fact the incident states ("your refund request was declined") when the sentence does not
-frame it as something the company now gives (a gift for later: `free_offers.gives_for_later`).
+and a fact the incident states ("your refund request was declined") not framed as given now.
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ from draftkit.checks.free_offers import (
     restates_gift,
 )
 from draftkit.checks.offer_numbers import numbers_beyond
-from draftkit.checks.offer_reading import Reading, Verdict, remembered
+from draftkit.checks.offer_reading import OFFER_REACH, Reading, Verdict, remembered
 from draftkit.checks.offer_requests import grants_unapproved, turned_down
 from draftkit.checks.open_offers import left_unbounded
 from draftkit.checks.payments import adds, pays_for_approved
@@ -382,9 +381,10 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         and gives_for_later(said, terms, placed, reported)
     ):
         problems.append(f"{where} gives something for later, which no remedy does")
-    # "înainte de a tipări întreaga comandă, vă trimitem o fotografie": a fix restated
+    # "înainte de a tipări întreaga comandă, vă trimitem o fotografie": a fix restated, read
+    # from its subject on ("el sistema le ofrece elegir entre la reubicación y el reembolso total")
     enlarges = any(
-        h.start not in reported and not said.restates_fix(terms, None, h)
+        h.start not in reported and not said.restates_fix(terms, None, h, 2 * OFFER_REACH)
         for h in line.hits.get("enlarge", ())
     ) and (kinds or line.has("offer_frame"))
     # "and the rest of your stay, in full" enlarges; "the full EUR 38.60" restates
