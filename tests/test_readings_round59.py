@@ -435,10 +435,23 @@ def test_blame_reported_as_wrong_does_not_blame(
     assert not _blamed(make_incident, language, part, text)
 
 
-def test_blame_we_report_and_stand_by_still_blames(make_incident: Any) -> None:
-    assert _blamed(
-        make_incident, "en", "responsibility", "As we said on the phone, it was your mistake."
-    )
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "As we said on the phone, it was your mistake."),
+        # a report introduced by "as" stands by it, regret or not
+        ("en", "We're sorry, but as our desk told you, it was your mistake."),
+        ("es", "Lo sentimos, pero como le dijeron en la tienda, el error fue suyo."),
+        (
+            "ro",
+            "Ne pare rău, dar așa cum vi s-a spus la telefon, greșeala a fost a dumneavoastră.",
+        ),
+    ],
+)
+def test_blame_we_report_and_stand_by_still_blames(
+    make_incident: Any, language: str, text: str
+) -> None:
+    assert _blamed(make_incident, language, "responsibility", text)
 
 
 # -- offers -----------------------------------------------------------------------------------

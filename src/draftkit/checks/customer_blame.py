@@ -51,10 +51,14 @@ def _told_wrongly(line: Line, language: str, hit: Hit) -> bool:
     classes = lexicon(language)
     telling, wrong = classes.word_class("telling"), classes.word_class("untrue")
     ours = [classes.word_class(n) for n in ("we_subj", "we_verb")]  # "as we said", "v-am spus"
+    # ... nor one introduced by "as": "as our desk told you, it was your mistake" stands by it
+    endorsing = word_list(language, "endorsing")
     told = [
         i
         for i in range(max(0, hit.start - _TOLD_REACH), hit.start)
-        if telling.accepts(words[i]) and not (i and any(c.accepts(words[i - 1]) for c in ours))
+        if telling.accepts(words[i])
+        and not (i and any(c.accepts(words[i - 1]) for c in ours))
+        and not any(w.fold in endorsing for w in words[max(0, i - 4) : i])
     ]
     if not told:
         return False
