@@ -62,16 +62,13 @@ def _told_wrongly(line: Line, language: str, hit: Hit) -> bool:
     ]
     if not told:
         return False
-    truth, negation = classes.word_class("truth"), classes.word_class("negation")
+    truth = classes.word_class("truth")
     outside = [i for i in range(len(words)) if not hit.start <= i < hit.end]
     return (
         bool(line.hits.get("regret"))
         or any(wrong.accepts(words[i]) for i in outside)
         # "ceea ce nu era adevărat", "which was not true"
-        or any(
-            truth.accepts(words[i]) and any(negation.accepts(w) for w in words[max(0, i - 3) : i])
-            for i in outside
-        )
+        or any(truth.accepts(words[i]) and classes.negated_before(words, i, 3) for i in outside)
     )
 
 

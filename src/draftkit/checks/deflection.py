@@ -8,10 +8,12 @@ reparador"). `conduct` asks these; they read a sentence's clauses, not word list
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from draftkit.checks.view import Line
 from draftkit.lexicon import Hit, lexicon
-from draftkit.text import BREAK, CLAUSE_END, tokens, word_list, word_offsets
+from draftkit.patterns import Item
+from draftkit.text import BREAK, CLAUSE_END, Token, tokens, word_list, word_offsets
 
 _QUOTES = re.compile('["“”„«»]')
 
@@ -175,13 +177,16 @@ def _first_person_in(line: Line, language: str, hit: Hit, but: tuple[str, ...]) 
     return any(
         we.accepts(words[i])
         and not any(c.accepts(words[i]) for c in others)
-        and not (
-            our.accepts(words[i])
-            and (
-                party.accepts(words[i - 1]) or (i + 1 < len(words) and party.accepts(words[i + 1]))
-            )
-        )
+        and not (our.accepts(words[i]) and _beside_a_party(words, i, party))
         for i in range(hit.start + 1, hit.end)
+    )
+
+
+def _beside_a_party(words: Sequence[Token], at: int, party: Item) -> bool:
+    """Whether the word AT stands next to a party word: the "our" of "our courier", "curierul
+    nostru" names the party, not us."""
+    return (at > 0 and party.accepts(words[at - 1])) or (
+        at + 1 < len(words) and party.accepts(words[at + 1])
     )
 
 
@@ -193,8 +198,5 @@ def ours_before(line: Line, language: str, hit: Hit) -> bool:
     ours, party = vocab.word_class("our"), vocab.word_class("party")
     words = tokens(line.scanned, language)[: hit.start + 1]
     return any(
-        ours.accepts(w)
-        and not party.accepts(words[i + 1])
-        and not (i and party.accepts(words[i - 1]))
-        for i, w in enumerate(words[:-1])
+        ours.accepts(w) and not _beside_a_party(words, i, party) for i, w in enumerate(words[:-1])
     )
