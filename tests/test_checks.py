@@ -98,6 +98,13 @@ def failed_checks(incident: Incident, language: str, **parts: str) -> list[str]:
     return [c.name for c in run_checks(content, incident) if not c.passed]
 
 
+def blamed(make_incident: Any, language: str, part: str, text: str) -> bool:
+    """Whether `no_blame` rejects the textbook draft once PART says TEXT."""
+    return "no_blame" in failed_checks(
+        textbook_incident(make_incident, language), language, **{part: text}
+    )
+
+
 @pytest.mark.parametrize("language", ["en", "es", "ro"])
 def test_good_drafts_pass_every_check(make_incident: Any, language: str) -> None:
     results = checks_for(make_incident, language)

@@ -8,13 +8,9 @@ from typing import Any
 
 import pytest
 
+from test_checks import blamed as _blamed
 from test_checks import failed_checks as _failed
 from test_checks import textbook_incident as _incident
-
-
-def _blamed(make_incident: Any, language: str, part: str, text: str) -> bool:
-    return "no_blame" in _failed(_incident(make_incident, language), language, **{part: text})
-
 
 # -- another party's part, said as a wish, a duty, an act of "others" or a disappointment -------
 

@@ -8,12 +8,9 @@ from typing import Any
 
 import pytest
 
+from test_checks import blamed as _blamed
 from test_checks import failed_checks as _failed
 from test_checks import textbook_incident as _incident
-
-
-def _blamed(make_incident: Any, language: str, part: str, text: str) -> bool:
-    return "no_blame" in _failed(_incident(make_incident, language), language, **{part: text})
 
 
 @pytest.mark.parametrize(
@@ -229,9 +226,22 @@ def test_blame_in_the_shapes_of_round_61_is_caught(
             "regret",
             "Îmi pare rău pentru cele trei zile fără manuale; vă datorăm o explicație.",
         ),
+        # the customer's verb, not a contractor
+        (
+            "en",
+            "responsibility",
+            "The fault is ours. You contracted 240 copies with us for the new term.",
+        ),
+        # their days off work, not another party's slowness
+        (
+            "en",
+            "regret",
+            "I am sorry you had no choice but to spend two nights in a hotel and take two days "
+            "off work.",
+        ),
     ],
 )
-def test_what_we_owe_what_we_were_told_and_plain_facts_blame_nobody(
+def test_what_we_owe_were_told_or_did_ourselves_blames_nobody(
     make_incident: Any, language: str, part: str, text: str
 ) -> None:
     assert not _blamed(make_incident, language, part, text)
@@ -290,30 +300,6 @@ def test_a_fix_restated_from_its_subject_on_offers_nothing(make_incident: Any) -
     # ... and everything paid back, said outright, is still no fix
     given = "Además le devolvemos todo lo que pagó por el pedido."
     assert "approved_offers" in _failed(incident, "es", restore_value=given)
-
-
-@pytest.mark.parametrize(
-    ("language", "part", "text"),
-    [
-        # the customer's verb, not a contractor
-        (
-            "en",
-            "responsibility",
-            "The fault is ours. You contracted 240 copies with us for the new term.",
-        ),
-        # their days off work, not another party's slowness
-        (
-            "en",
-            "regret",
-            "I am sorry you had no choice but to spend two nights in a hotel and take two days "
-            "off work.",
-        ),
-    ],
-)
-def test_the_customers_own_acts_are_no_party(
-    make_incident: Any, language: str, part: str, text: str
-) -> None:
-    assert not _blamed(make_incident, language, part, text)
 
 
 def test_what_can_be_offered_named_after_a_request_grants_nothing(make_incident: Any) -> None:
