@@ -138,6 +138,8 @@ _DEV = (
     "tuning62",
     "tuning63",
     "tuning64",
+    "tuning65",
+    "tuning66",
 )
 
 
