@@ -133,7 +133,13 @@ def _public_numbers(public: str) -> frozenset[str]:
 
 #: What internal notes talk about (lexicon categories): a letter that raises one of these when the
 #: notes do and the public fields do not tells what the notes say, in whatever words.
-_TOPICS = ("topic_repeat", "topic_staffing", "topic_commercial", "topic_legal")
+_TOPICS = (
+    "topic_repeat",
+    "topic_staffing",
+    "topic_commercial",
+    "topic_contract",
+    "topic_legal",
+)
 
 
 @on_change
