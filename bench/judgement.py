@@ -34,7 +34,11 @@ def main() -> None:
     report = evaluate(load_corpus(Path(args.corpus)), prompt_set().system)
     seconds = time.perf_counter() - start
     figures = report.summary()
-    languages = [k for k in figures["faithful_rejected"] if k != "all"] + ["all"]
+    # a corpus of pairs alone has no drafts: its languages are those of its pairs
+    found = set(figures["faithful_rejected"]) | {
+        k for per in figures["pairs"].values() for k in per
+    }
+    languages = sorted(found - {"all"}) + ["all"]
     print(f"Judgement on {args.corpus} ({seconds:.1f} s)\n")
     rows = [
         ("faithful drafts rejected", figures["faithful_rejected"]),

@@ -140,6 +140,7 @@ _DEV = (
     "tuning64",
     "tuning65",
     "tuning66",
+    "tuning67",
 )
 
 
