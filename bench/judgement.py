@@ -38,7 +38,7 @@ def main() -> None:
     found = set(figures["faithful_rejected"]) | {
         k for per in figures["pairs"].values() for k in per
     }
-    languages = sorted(found - {"all"}) + ["all"]
+    languages = [*sorted(found - {"all"}), "all"]
     print(f"Judgement on {args.corpus} ({seconds:.1f} s)\n")
     rows = [
         ("faithful drafts rejected", figures["faithful_rejected"]),
