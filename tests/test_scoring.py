@@ -275,3 +275,124 @@ def test_what_we_ask_of_the_customer_is_no_measure_of_ours(make_incident: Any) -
 def test_only_words_that_strengthen_regret_stack(language: str, text: str, stacked: bool) -> None:
     found = [f.reason for f in score(text, language=language).findings]
     assert ("stacked intensifiers that name no harm" in found) is stacked
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "We are sorry for the small hiccup with your books."),
+        ("en", "We are sorry; overall, the term start went well enough."),
+        ("es", "Sentimos el pequeño retraso con sus libros."),
+        ("es", "Lo sentimos, aunque en general el inicio de curso salió bien."),
+        ("ro", "Ne pare rău pentru mica neplăcere cu manualele."),
+        ("ro", "Ne pare rău; per total, începutul anului a decurs bine."),
+    ],
+)
+def test_making_the_harm_smaller_costs_most_when_it_was_grave(
+    make_incident: Any, language: str, text: str
+) -> None:
+    """Proportion runs both ways: "the small hiccup" after a grave failure is as far from it
+    as melodrama after a slip."""
+    found = [f for f in score(text, language=language).findings if f.dimension == "regret"]
+    assert any("smaller than it was" in f.reason for f in found)
+    letter = DraftContent(**{**GOOD_DRAFT, "regret": text}) if language == "en" else text
+    low = score(letter, make_incident(severity="low", language=language)).regret
+    critical = score(letter, make_incident(severity="critical", language=language)).regret
+    assert critical < low
+
+
+def test_regret_is_last_when_no_action_follows_it_whatever_the_signature() -> None:
+    """In a plain letter, regret closes it when nothing that gives, owns, explains or fixes
+    follows; the greeting and the lines of a long signature do not move it from last."""
+    body = (
+        "Dear Ms Rivera,\n\nWe are sending 240 copies of the 6th edition at no cost.\n\n"
+        "We shipped the wrong edition; that was our mistake.\n\n"
+        "We now check every edition before it ships.\n\n"
+        "I am sorry your students started the term without their books.\n\n"
+    )
+    signature = "Kind regards,\nDana Okafor\nHead of Support\nPaperline Books\nLeeds\n"
+    for letter in (body + signature, body + "Dana"):
+        reasons = [f.reason for f in score(letter).findings if f.dimension == "regret"]
+        assert "regret comes last, after the actions" in reasons
+    early = (
+        "Dear Ms Rivera,\n\nI am sorry your students started the term without their books.\n\n"
+        "We shipped the wrong edition; that was our mistake.\n\n"
+        "We now check every edition before it ships.\n\nDana"
+    )
+    reasons = [f.reason for f in score(early).findings if f.dimension == "regret"]
+    assert "regret comes last, after the actions" not in reasons
+
+
+def test_a_bare_sorry_takes_no_credit_for_the_remedy_after_it(make_incident: Any) -> None:
+    """ "We are sorry. We are sending 240 copies…": the remedy repeats the impact's words, but
+    the harm regretted is named only where the regret names it."""
+    bare = "We are sorry.\n\nWe are sending 240 copies to your 240 students at no cost."
+    named = (
+        "We are sending 240 copies at no cost.\n\nWe are sorry that your 240 students "
+        "started classes without the right textbook."
+    )
+    incident = make_incident()
+    assert score(named, incident).regret > score(bare, incident).regret
+    reasons = [f.reason for f in score(bare, incident).findings]
+    assert "names the harm done to the customer" not in reasons
+
+
+@pytest.mark.parametrize(
+    ("language", "owned", "disowned"),
+    [
+        (
+            "en",
+            "The delay was caused by our own late order.",
+            "The delay was caused by the new portal our courier introduced in October.",
+        ),
+        (
+            "en",
+            "We own this: we shipped the wrong edition.",
+            "We own the shipment, although mistakes like this can never be ruled out entirely.",
+        ),
+        (
+            "en",
+            "We shipped the wrong edition and did not check it.",
+            "We shipped the wrong edition, and our staff had no reason to check it.",
+        ),
+        (
+            "es",
+            "Asumimos el error: enviamos la edición equivocada.",
+            "Asumimos el error, aunque estos fallos no pueden evitarse del todo.",
+        ),
+        (
+            "ro",
+            "Ne asumăm greșeala: am trimis ediția greșită.",
+            "Ne asumăm greșeala, deși astfel de erori nu pot fi eliminate complet.",
+        ),
+    ],
+)
+def test_an_owning_phrase_that_is_taken_back_owns_less(
+    language: str, owned: str, disowned: str
+) -> None:
+    """A party's "our", an error called impossible to rule out, "no reason to" act."""
+    better = score(owned, language=language).responsibility
+    assert better > score(disowned, language=language).responsibility
+
+
+@pytest.mark.parametrize(
+    ("language", "bare", "hollow"),
+    [
+        ("en", "We are sorry.", "We are sorry we did not meet your expectations."),
+        ("es", "Lo sentimos.", "Lamentamos no haber estado a la altura de sus expectativas."),
+        (
+            "ro",
+            "Ne pare rău.",
+            "Ne pare rău că nu ne-am ridicat la înălțimea așteptărilor dumneavoastră.",
+        ),
+        ("en", "We are sorry.", "We are beyond sorry, more sorry than we can ever say."),
+        ("es", "Lo sentimos.", "Lo sentimos: es el día más negro de nuestra historia."),
+        ("ro", "Ne pare rău.", "Ne pare rău; e cea mai neagră zi din istoria noastră."),
+    ],
+)
+def test_regret_for_expectations_or_past_measure_is_hollow(
+    language: str, bare: str, hollow: str
+) -> None:
+    """Sorry for "your expectations" names no harm; sorrow past measure is out of proportion:
+    each scores below a plain "we are sorry"."""
+    assert score(hollow, language=language).regret < score(bare, language=language).regret

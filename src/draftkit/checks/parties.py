@@ -8,7 +8,7 @@ from functools import lru_cache
 from draftkit.checks.view import Line
 from draftkit.incident import Incident
 from draftkit.languages import on_change
-from draftkit.lexicon import Hit, lexicon
+from draftkit.lexicon import Hit, Scanned, lexicon
 from draftkit.provenance import trusted_text
 from draftkit.text import function_words, tokens, word_list
 
@@ -123,17 +123,22 @@ def party_as_cause(line: Line, language: str) -> bool:
     )
 
 
-def ours_is_a_party(line: Line, language: str, hit: Hit) -> bool:
+def ours_is_a_party(line: Scanned, language: str, hit: Hit) -> bool:
     """ "Nuestro proveedor … le asignó mal el asiento": an ownership phrase whose "our" stands
-    right before a party word is the party's failure, not ours."""
+    right before a party word is the party's failure, not ours; so is one that ends in that
+    "our" ("caused by the new system our software provider introduced")."""
     words = tokens(line.scanned, language)
     vocab = lexicon(language)
     ours, party = vocab.word_class("our"), vocab.word_class("party")
-    return (
-        hit.end - hit.start > 1
-        and ours.accepts(words[hit.start])
-        and party.accepts(words[hit.start + 1])
+    if hit.end - hit.start > 1 and ours.accepts(words[hit.start]):
+        return party.accepts(words[hit.start + 1])
+    return ours.accepts(words[hit.end - 1]) and any(
+        party.accepts(w) for w in words[hit.end : hit.end + _PARTY_AFTER_OURS]
     )
+
+
+#: How far after a closing "our" its party word may stand: "our software provider".
+_PARTY_AFTER_OURS = 2
 
 
 def you_did_it(line: Line, language: str, hit: Hit) -> bool:

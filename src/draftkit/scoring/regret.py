@@ -17,12 +17,15 @@ from draftkit.languages import on_change
 from draftkit.lexicon import lexicon
 from draftkit.scoring.model import Finding, squash
 from draftkit.scoring.specificity import figures
-from draftkit.scoring.text import Sentence, Text
+from draftkit.scoring.text import CUES, Sentence, Text
 from draftkit.text import content_stems, tokens
 
 BASE = -1.0
 #: How much melodrama costs, by severity: a storm in a teacup costs most.
 MELODRAMA = {"low": -1.0, "medium": -0.8, "high": -0.4, "critical": -0.2}
+#: How much making the harm smaller costs ("the small delay", "overall it went well"), by
+#: severity: out of proportion the other way, it costs most where the harm was gravest.
+MINIMISING = {"low": -0.3, "medium": -0.6, "high": -0.9, "critical": -1.0}
 #: Intensifiers in one regret sentence beyond which the sentence sounds hollow, unless it names
 #: the harm.
 STACKED = 2
@@ -51,7 +54,11 @@ def _count_intensifiers(scanned: str, language: str) -> int:
 
 
 #: The categories a sentence must hold one of for the regret scorer to read it.
-_REGRET_KEYS = frozenset({"formulaic", "conditional", "regret", "thanks", "restored", "melodrama"})
+_REGRET_KEYS = frozenset(
+    {"formulaic", "conditional", "regret", "thanks", "restored", "melodrama", "minimising"}
+)
+#: The parts that act (give, own, explain, fix): regret is last when none of them follows it.
+_ACTING = frozenset({"restore_value", "responsibility", "explanation", "fix"})
 
 
 def score_regret(text: Text, incident: Incident | None) -> tuple[float, list[Finding]]:
@@ -72,7 +79,6 @@ def score_regret(text: Text, incident: Incident | None) -> tuple[float, list[Fin
         )
 
     regretted, harm_named, placed = False, False, False
-    last_third = len(text.sentences) * 2 / 3
     closing = [s for s in text.sentences if s.part == "regret"] if text.parts_known else []
     for position, sentence in enumerate(text.sentences):
         if not _REGRET_KEYS.intersection(sentence.hits):
@@ -100,13 +106,14 @@ def score_regret(text: Text, incident: Incident | None) -> tuple[float, list[Fin
                     f'first-person regret: "{sentence.quoted("regret", language)[0]}"',
                 )
                 regretted = True
-            near = [sentence, *text.sentences[position + 1 : position + 2]]
+            after = text.sentences[position + 1 : position + 2]
+            near = [sentence, *(s for s in after if not _gives(s))]
             if not harm_named and any(_names_harm(s, language, impact) for s in [*near, *closing]):
                 note(sentence.text, 1.0, "names the harm done to the customer")
                 harm_named = True
             if _intensifiers(sentence, language) > STACKED and not harm_named:
                 note(sentence.text, -0.5, "stacked intensifiers that name no harm")
-            last = (sentence.part == "regret") if text.parts_known else (position >= last_third)
+            last = (sentence.part == "regret") if text.parts_known else _last(text, position)
             if last and not placed:
                 note(sentence.text, 0.3, "regret comes last, after the actions")
                 placed = True
@@ -123,6 +130,13 @@ def score_regret(text: Text, incident: Incident | None) -> tuple[float, list[Fin
                 -0.4,
                 f'"{sentence.quoted("restored", language)[0]}" in place of regret',
             )
+        if sentence.has("minimising"):
+            note(
+                sentence.text,
+                MINIMISING[severity],
+                f"makes the harm smaller than it was: "
+                f'"{sentence.quoted("minimising", language)[0]}"',
+            )
         if sentence.has("melodrama"):
             note(
                 sentence.text,
@@ -135,3 +149,21 @@ def score_regret(text: Text, incident: Incident | None) -> tuple[float, list[Fin
     if text.empty:
         return 0.0, findings
     return squash(points), findings
+
+
+def _last(text: Text, position: int) -> bool:
+    """In a plain letter, whether no sentence that gives, owns, explains or fixes follows: its
+    greeting and signature lines count for nothing."""
+    return all(s.part not in _ACTING for s in text.sentences[position + 1 :])
+
+
+#: What gives something (the restore_value part's cues).
+_GIVING = frozenset(CUES[0][1])
+
+
+def _gives(sentence: Sentence) -> bool:
+    """The remedy that follows a bare "we are sorry" names the remedy's words, not the harm
+    regretted; in the regret part itself, "no credit undoes that" gives nothing."""
+    if sentence.part == "regret":
+        return False
+    return sentence.part == "restore_value" or not _GIVING.isdisjoint(sentence.hits)

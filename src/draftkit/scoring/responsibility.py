@@ -11,6 +11,7 @@ crew of our partner arrived late"), that costs as much as pointing at a party.
 from __future__ import annotations
 
 from draftkit.checks.manner import apologises
+from draftkit.checks.parties import ours_is_a_party
 from draftkit.draft_types import Check
 from draftkit.scoring.model import Finding, squash
 from draftkit.scoring.text import Sentence, Text
@@ -44,6 +45,14 @@ def _points_at_party(text: Text, sentence: Sentence) -> bool:
     return sentence.has("cause", "cause_before") and not sentence.has("unknown_cause")
 
 
+def _owns(sentence: Sentence, language: str) -> bool:
+    """An ownership phrase, not conditional, not beside a party that failed, and not one whose
+    "our" is a party's ("caused by … our software provider")."""
+    if not sentence.has("ownership") or sentence.has("conditional", "party_failed"):
+        return False
+    return not all(ours_is_a_party(sentence, language, h) for h in sentence.hits["ownership"])
+
+
 def score_responsibility(text: Text, guard: Check | None = None) -> tuple[float, list[Finding]]:
     """GUARD: the `no_blame` verdict on the same text, when an incident was given."""
     points, owned, findings = BASE, 0, []
@@ -59,7 +68,7 @@ def score_responsibility(text: Text, guard: Check | None = None) -> tuple[float,
         )
 
     for sentence in text.sentences:
-        if sentence.has("ownership") and not sentence.has("conditional", "party_failed"):
+        if _owns(sentence, language):
             gain = OWN_FIRST if owned == 0 else OWN_MORE if owned == 1 else 0.0
             owned += 1
             if gain:
