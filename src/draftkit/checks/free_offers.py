@@ -67,6 +67,10 @@ def beyond_a_share(said: Reading, terms: Approved, span: tuple[int, int]) -> boo
         # ("fiecare laptop primește un an în plus de garanție")
         opens = max([max(0, start - 8), *(c for c in said.breaks if c <= start)])
         given |= {words[i].stem for i in range(opens, start)} & said.stems
+    # "no charge for the room: we are refunding the hire fee": what a refund gives back whole
+    # costs nothing
+    if _restores_whole(terms, given):
+        return False
     if "free" in terms.kinds:
         # another remedy is free: only the thing a share discounts, made free, is more
         return _restates(terms, given, lambda o: o.share) and not _restates(
@@ -81,6 +85,15 @@ def beyond_a_share(said: Reading, terms: Approved, span: tuple[int, int]) -> boo
 
 def _restates(terms: Approved, given: set[str], which: Callable[[Offer], bool]) -> bool:
     return any(which(o) and len(o.covers & given) >= RESTATED for o in terms.offers)
+
+
+def _restores_whole(terms: Approved, given: set[str]) -> bool:
+    """Whether all that is made free is what one refund gives back whole: "no charge for the
+    room" for "A refund of the €120.00 room-hire fee", not "a free make-up session" beside "A
+    refund of the session fee"."""
+    return bool(given) and any(
+        "refund" in o.kinds and not o.in_part and given <= o.covers for o in terms.offers
+    )
 
 
 #: Kinds a customer never pays for, and how many words may stand between "free" and them.

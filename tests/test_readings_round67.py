@@ -1,0 +1,145 @@
+"""Readings learnt from what tuning65's faithful drafts showed, each checked on sentences written
+for this test (the textbook incidents of test_checks), never on the corpus text that showed the
+gap."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_checks import failed_checks as _failed
+from test_checks import textbook_incident as _incident
+
+# -- a charge waived, said as a remedy: the remedy approves calling it free ------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "remedy", "text"),
+    [
+        (
+            "en",
+            "Cancellation of the fee for your next lesson (£30.00)",
+            "We will not charge you for your next lesson, the £30.00 fee.",
+        ),
+        (
+            "es",
+            "No cobrarle la próxima visita de mantenimiento (45 €)",
+            "No le cobraremos la próxima visita de mantenimiento, de 45 €.",
+        ),
+        (
+            "es",
+            "La anulación del importe de su próxima visita (60,00 €)",
+            "Y no le cobraremos su próxima visita, cuyo importe es de 60,00 €.",
+        ),
+        (
+            "ro",
+            "Anularea costului următoarei livrări (45 lei)",
+            "Nu vă taxăm următoarea livrare, de 45 de lei.",
+        ),
+    ],
+)
+def test_a_charge_waived_in_a_remedy_approves_saying_it_is_free(
+    make_incident: Any, language: str, remedy: str, text: str
+) -> None:
+    incident = _incident(make_incident, language, remedies=[remedy])
+    assert "approved_offers" not in _failed(incident, language, restore_value=text)
+
+
+# -- what a refund gives back whole costs nothing ---------------------------------------------
+
+_REFUND_AND_SHARE = ["A refund of the £80.00 delivery charge", "10% off your next order"]
+
+
+def test_no_charge_for_what_a_refund_gives_back_whole(make_incident: Any) -> None:
+    incident = _incident(make_incident, "en", remedies=_REFUND_AND_SHARE)
+    said = (
+        "There is no charge for the delivery: we are refunding the £80.00 delivery charge, "
+        "and you get 10% off your next order."
+    )
+    assert "approved_offers" not in _failed(incident, "en", restore_value=said)
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        "and we add a free gift-wrapping service.",
+        # the refunded thing's word, beside something new made free
+        "and we add a free express delivery of your next parcel of stationery.",
+    ],
+)
+def test_something_else_made_free_beside_a_refund_is_still_more(
+    make_incident: Any, more: str
+) -> None:
+    incident = _incident(make_incident, "en", remedies=_REFUND_AND_SHARE)
+    said = f"We are refunding the £80.00 delivery charge, you get 10% off your next order, {more}"
+    assert "approved_offers" in _failed(incident, "en", restore_value=said)
+
+
+# -- an offer word denied by "ningún", "nicio": what no money can do -------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Lamentamos que sus 240 alumnos empezaran sin el libro correcto, algo que ningún "
+            "reembolso compensa del todo.",
+        ),
+        (
+            "ro",
+            "Ne pare rău că elevii au început cursurile fără manualul corect; știm că nicio "
+            "despăgubire nu le dă înapoi acele zile.",
+        ),
+    ],
+)
+def test_an_offer_word_after_no_determiner_offers_nothing(
+    make_incident: Any, language: str, text: str
+) -> None:
+    incident = _incident(make_incident, language)
+    assert "approved_offers" not in _failed(incident, language, regret=text)
+
+
+def test_an_offer_word_with_no_denial_is_still_an_offer(make_incident: Any) -> None:
+    incident = _incident(make_incident, "es")
+    said = "Lamentamos lo ocurrido; le haremos un reembolso de 50 € por las molestias."
+    assert "approved_offers" in _failed(incident, "es", regret=said)
+
+
+# -- someone outside the company is no excuse; a cause outside it is ------------------------
+
+
+def test_a_person_outside_the_company_is_no_excuse(make_incident: Any) -> None:
+    incident = _incident(make_incident, "es")
+    said = (
+        "Lamentamos que los datos de sus alumnos estuvieran dos días en manos de una persona "
+        "ajena a la empresa."
+    )
+    assert "no_blame" not in _failed(incident, "es", regret=said)
+
+
+def test_a_cause_outside_the_company_is_still_an_excuse(make_incident: Any) -> None:
+    incident = _incident(make_incident, "es")
+    said = "Lamentamos el retraso, que se debió a factores ajenos a la empresa."
+    assert "no_blame" in _failed(incident, "es", regret=said)
+
+
+# -- the complaints a customer had to bear are theirs, not ours to resent --------------------
+
+
+def test_the_complaints_the_customer_bore_are_no_insult(make_incident: Any) -> None:
+    incident = _incident(make_incident, "es")
+    said = (
+        "Sentimos que sus 240 alumnos empezaran sin el libro y que usted tuviera que aguantar "
+        "las quejas de las familias."
+    )
+    assert "no_insults" not in _failed(incident, "es", regret=said)
+
+
+def test_putting_up_with_the_customers_complaints_is_still_an_insult(
+    make_incident: Any,
+) -> None:
+    incident = _incident(make_incident, "es")
+    said = "Lamentamos lo ocurrido, aunque llevamos semanas aguantando sus quejas."
+    assert "no_insults" in _failed(incident, "es", regret=said)
