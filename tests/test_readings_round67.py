@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from test_checks import CASES
 from test_checks import failed_checks as _failed
 from test_checks import textbook_incident as _incident
 
@@ -143,3 +144,158 @@ def test_putting_up_with_the_customers_complaints_is_still_an_insult(
     incident = _incident(make_incident, "es")
     said = "Lamentamos lo ocurrido, aunque llevamos semanas aguantando sus quejas."
     assert "no_insults" in _failed(incident, "es", regret=said)
+
+
+# -- the colon of a time ends no clause ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "I am sorry your class plans fell through and you had to drive to the shop at "
+            "18:40 to replace the books yourself.",
+        ),
+        (
+            "es",
+            "Sentimos que sus planes se vinieran abajo y que tuviera que ir a la librería a las "
+            "18:40 para reponer los libros por su cuenta.",
+        ),
+    ],
+)
+def test_what_the_customer_had_to_replace_at_a_time_is_no_offer(
+    make_incident: Any, language: str, text: str
+) -> None:
+    # no replacement approved: only a discount, restated
+    remedy, given = _DISCOUNT_ONLY[language]
+    incident = _incident(make_incident, language, remedies=[remedy])
+    assert "approved_offers" not in _failed(incident, language, restore_value=given, regret=text)
+
+
+_DISCOUNT_ONLY = {
+    "en": ("A 15% discount on the next semester order", "We are taking 15% off your next order."),
+    "es": (
+        "Un descuento del 15 % en el próximo pedido",
+        "Le aplicaremos un descuento del 15 % en su próximo pedido.",
+    ),
+}
+
+
+# -- both parties who sign share no blame; mistakes on both sides do -------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blamed"),
+    [
+        ("en", "Each delivery note is now signed by both parties before it leaves.", False),
+        ("en", "Honestly, there were mistakes made by both sides.", True),
+        ("es", "Cada albarán lo firman ahora, antes de salir, por ambas partes.", False),
+        ("ro", "Fiecare aviz de expediție este acum semnat de ambele părți.", False),
+        ("ro", "Au existat greșeli de ambele părți, sincer.", True),
+    ],
+)
+def test_both_parties_who_sign_share_no_blame(
+    make_incident: Any, language: str, text: str, blamed: bool
+) -> None:
+    incident = _incident(make_incident, language)
+    fix = f"{text} {CASES[language][1]['fix']}"
+    assert ("no_blame" in _failed(incident, language, fix=fix)) is blamed
+
+
+# -- a party that only did what we gave it is not blamed -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blamed"),
+    [
+        (
+            "en",
+            "The fault is ours alone. The courier merely delivered the boxes we had packed.",
+            False,
+        ),
+        ("en", "The fault is ours alone. The courier only delivered half the boxes.", True),
+        (
+            "es",
+            "La culpa es solo nuestra. El transportista se limitó a entregar las cajas "
+            "que nosotros le dimos.",
+            False,
+        ),
+        (
+            "ro",
+            "Vina este doar a noastră. Curierul s-a limitat la a livra cutiile pregătite de noi.",
+            False,
+        ),
+    ],
+)
+def test_a_party_that_only_did_what_we_gave_it_is_not_blamed(
+    make_incident: Any, language: str, text: str, blamed: bool
+) -> None:
+    incident = _incident(make_incident, language)
+    assert ("no_blame" in _failed(incident, language, responsibility=text)) is blamed
+
+
+# -- "even if" after owning it takes the ownership back ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "blamed"),
+    [
+        (
+            "en",
+            "We accept responsibility for this, even if it would have been hard for anyone in "
+            "our trade to foresee.",
+            True,
+        ),
+        (
+            "es",
+            "Asumimos la responsabilidad, aun cuando era algo difícil de prever para cualquier "
+            "editorial.",
+            True,
+        ),
+        (
+            "ro",
+            "Ne asumăm răspunderea, chiar dacă era greu de anticipat pentru orice editură.",
+            True,
+        ),
+        # "all the more when" weighs the fault, takes nothing back
+        (
+            "es",
+            "Es un error nuestro, y más aún cuando ustedes nos habían avisado de las fechas.",
+            False,
+        ),
+    ],
+)
+def test_even_if_after_owning_it_takes_it_back(
+    make_incident: Any, language: str, text: str, blamed: bool
+) -> None:
+    incident = _incident(make_incident, language)
+    assert ("no_blame" in _failed(incident, language, responsibility=text)) is blamed
+
+
+def test_our_own_staff_who_merely_did_what_a_party_sent_is_still_blame(
+    make_incident: Any,
+) -> None:
+    incident = _incident(make_incident, "es")
+    said = (
+        "Montamos nosotros los libros, sí, pero la edición la eligió la distribuidora; nuestro "
+        "operario se limitó a empaquetar lo que le llegó."
+    )
+    assert "no_blame" in _failed(incident, "es", responsibility=said)
+
+
+# -- a lawsuit is a topic of the notes; a signed report ("proces-verbal") is not -------------
+
+
+def test_a_signed_report_is_no_lawsuit(make_incident: Any) -> None:
+    incident = _incident(
+        make_incident,
+        "ro",
+        internal_notes="Avocata noastră vede un risc real de proces; nimic despre asta în scris.",
+        fixes=["Predarea manualelor se face cu proces-verbal semnat de școală"],
+    )
+    leak = (
+        "Ne pare rău că elevii au început fără manual; sperăm să rezolvăm totul fără să ajungem "
+        "în instanță."
+    )
+    assert "no_internal_notes" in _failed(incident, "ro", regret=leak)

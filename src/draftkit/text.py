@@ -128,10 +128,12 @@ def _abbreviations() -> frozenset[str]:
     )
 
 
-#: Where a clause ends inside a sentence: a semicolon, a colon or a dash.
-CLAUSE_END = re.compile(r"[;:—–]|\s-\s")
-#: ... or a comma: where a stretch of a sentence set off from the rest starts.
-BREAK = re.compile(r"[,;:—–]|\s-\s")
+#: Where a clause ends inside a sentence: a semicolon, a colon or a dash; not the colon of a
+#: time ("at 19:15").
+CLAUSE_END = re.compile(r"[;—–]|(?<!\d):|:(?!\d)|\s-\s")
+#: ... or a comma: where a stretch of a sentence set off from the rest starts (not the comma of
+#: a number, "1,200").
+BREAK = re.compile(r"[;—–]|(?<!\d)[,:]|[,:](?!\d)|\s-\s")
 
 
 def word_offsets(text: str, marks: re.Pattern[str], language: str) -> list[int]:
