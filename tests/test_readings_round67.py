@@ -299,3 +299,63 @@ def test_a_signed_report_is_no_lawsuit(make_incident: Any) -> None:
         "în instanță."
     )
     assert "no_internal_notes" in _failed(incident, "ro", regret=leak)
+
+
+# -- a sum given to each of several things is that sum as many times -------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "remedy", "text"),
+    [
+        (
+            "en",
+            "A credit of $250.00 on your next invoice",
+            "We will credit $250.00 to each of your next two invoices.",
+        ),
+        (
+            "es",
+            "Un abono de 50 € en su próxima factura",
+            "Le abonaremos 50 € en cada una de sus dos próximas facturas.",
+        ),
+        (
+            "ro",
+            "Un credit de 50 de lei pe următoarea factură",
+            "Vă creditam câte 50 de lei pe fiecare dintre următoarele două facturi.",
+        ),
+    ],
+)
+def test_a_sum_given_to_each_of_several_things_is_more(
+    make_incident: Any, language: str, remedy: str, text: str
+) -> None:
+    incident = _incident(make_incident, language, remedies=[remedy])
+    assert "approved_offers" in _failed(incident, language, restore_value=text)
+
+
+def test_a_count_of_the_offers_multiplies_no_sum(make_incident: Any) -> None:
+    incident = _incident(
+        make_incident, "en", remedies=["A credit of $250.00 on your next invoice", "A call"]
+    )
+    said = "We have two things for you: a credit of $250.00 on your next invoice, and a call."
+    assert "approved_offers" not in _failed(incident, "en", restore_value=said)
+
+
+def test_the_day_of_a_date_multiplies_no_sum(make_incident: Any) -> None:
+    incident = _incident(
+        make_incident,
+        "en",
+        what_happened="On 3 November we shipped 240 copies of the 4th edition.",
+        remedies=["A refund of $40.00 for the delivery"],
+    )
+    assert "approved_offers" in _failed(
+        incident, "en", restore_value="We are refunding $120.00 for the delivery."
+    )
+
+
+def test_a_remedys_own_period_multiplies_its_monthly_sum(make_incident: Any) -> None:
+    incident = _incident(
+        make_incident,
+        "en",
+        remedies=["Three months of free storage for your books (normally $65.00 a month)"],
+    )
+    said = "Your books are stored free for three months, a saving of $195.00."
+    assert "approved_offers" not in _failed(incident, "en", restore_value=said)

@@ -284,13 +284,20 @@ def _approved(
     offers = tuple(_offer(remedy, language) for remedy in remedies)
     # "2 nights × €28 + €18 = €74", "€400 each, €800 for the two of you": an approved amount times
     # a count the incident states, and any sum of those, restate the remedies.
+    # (of the facts, only a count of what a remedy's sum is for: "2 nights" for "€28 a night";
+    # "on 2 December" or "two hours" multiply nothing)
     counts = {
-        n
-        for text in (*remedies, *facts)
-        for n in numbers_in(text)
-        if n == n.to_integral() and 1 < n <= 12
+        n for text in remedies for n in numbers_in(text) if n == n.to_integral() and 1 < n <= 12
     }
     base = sorted({a for o in offers for a in o.amounts})
+    counted = {
+        a * n
+        for o in offers
+        for a in o.amounts
+        for text in facts
+        for thing, n in counts_in(text, language)
+        if thing in o.covers and n == n.to_integral() and 1 < n <= 12
+    }
     # "14 meniuri, câte 204 lei fiecare": a remedy's own count times its own sum, however large
     each = {
         a * n
@@ -298,8 +305,17 @@ def _approved(
         for a in o.amounts
         for n in numbers_in(o.text)
         if n == n.to_integral() and 1 < n <= _MOST_OF_A_REMEDY and n != a and n not in o.percents
+    } | {  # ... in words too, or its period: "Three months of free storage ($265.00 a month)"
+        a * n
+        for o in offers
+        for a in o.amounts
+        for n in (
+            *(n for _, n in counts_in(o.text, language)),
+            *(n for n, _ in durations_in(o.text, language)),
+        )
+        if n == n.to_integral() and 1 < n <= _MOST_OF_A_REMEDY
     }
-    single = sorted({*base, *each, *(a * n for a in base for n in counts)})[:24]
+    single = sorted({*base, *each, *counted, *(a * n for a in base for n in counts)})[:24]
     amounts = {
         sum(c, Decimal(0))
         for n in range(1, min(len(single), 4) + 1)

@@ -17,6 +17,7 @@ from draftkit.lexicon import lexicon
 from draftkit.months import month_set
 from draftkit.offers import Approved
 from draftkit.periods import in_days
+from draftkit.text import word_list
 
 
 def numbers_beyond(
@@ -63,6 +64,13 @@ def numbers_beyond(
             each,
         )
     ]
+    if offering:
+        problems += [
+            f"{where} gives {amount.normalize():f} to each of {count.normalize():f}, "
+            f"{(amount * count).normalize():f} in all, which no remedy approves"
+            for amount, count in _given_each(said, terms)
+            if amount * count not in asked
+        ]
     restates_share = any(p in terms.percents for p in said.percents)
     problems += [
         f"{where} offers the unapproved {share.normalize():f}%"
@@ -127,6 +135,41 @@ def _near_offer(said: Reading) -> frozenset[Decimal]:
             if value is not None:
                 near.add(value)
     return frozenset(near)
+
+
+def _given_each(said: Reading, terms: Approved) -> list[tuple[Decimal, Decimal]]:
+    """ "$250.00 to each of your next two bills" for "A credit of $250.00 on your next bill":
+    an approved sum given to each of several things is that sum as many times, unless a remedy
+    counts them or the facts do (the two fees the customer paid, one sum each)."""
+    folds = {w.fold for w in said.words}
+    if folds.isdisjoint(word_list(said.language, "each")):
+        return []
+    counted = {count for _, count in terms.counts}
+    return [
+        (amount, count)
+        for amount in said.money
+        if amount in terms.amounts
+        for thing, count in counts_in(said.line.text, said.language)
+        # what is counted is what the sum is given for ("bills"), not "three things for you"
+        if any(
+            amount in o.amounts and any(_akin(thing, stem) for stem in stems)
+            for o, stems in zip(terms.offers, terms.offer_stems, strict=True)
+        )
+        and 1 < count <= _MOST_EACH
+        and count not in counted
+        and (thing, count) not in terms.fact_counts
+        and amount * count not in terms.amounts
+    ]
+
+
+def _akin(one: str, other: str) -> bool:
+    """Two stems of one word where a stemmer parts its forms ("factur" of "facturi", "fact" of
+    "factură"): one begins the other, and the shorter is no mere syllable."""
+    short, long = sorted((one, other), key=len)
+    return short == long or (len(short) >= _AKIN and long.startswith(short))
+
+
+_AKIN = 4
 
 
 def _counts_beyond(said: Reading, terms: Approved) -> list[tuple[Decimal, str]]:
