@@ -359,3 +359,122 @@ def test_a_remedys_own_period_multiplies_its_monthly_sum(make_incident: Any) -> 
     )
     said = "Your books are stored free for three months, a saving of $195.00."
     assert "approved_offers" not in _failed(incident, "en", restore_value=said)
+
+
+# -- "our contract with" a party is no choice of ours that clears it -------------------------
+
+
+def test_reviewing_our_contract_with_a_party_that_failed_is_blame(make_incident: Any) -> None:
+    incident = _incident(make_incident, "en")
+    said = (
+        "Getting the books to you was our job. We are reviewing our contract with the courier, "
+        "whose van broke down on the way."
+    )
+    assert "no_blame" in _failed(incident, "en", responsibility=said)
+
+
+# -- what no plan could foresee is an excuse --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "A slip like this is the kind of thing no plan can fully anticipate."),
+        ("es", "Un descuido así es el tipo de cosa que ningún plan puede prever del todo."),
+    ],
+)
+def test_what_no_plan_can_anticipate_is_an_excuse(
+    make_incident: Any, language: str, text: str
+) -> None:
+    incident = _incident(make_incident, language)
+    fix = f"{text} {CASES[language][1]['fix']}"
+    assert "no_blame" in _failed(incident, language, fix=fix)
+
+
+# -- told to keep it civil, even in the closing -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "Kind regards, and please keep your staff's calls to our team at a civil volume "
+            "next time.\nDana Ortega",
+        ),
+        (
+            "es",
+            "Un saludo, y les rogamos que mantengan sus reclamaciones en un tono civilizado.\n"
+            "Dana Ortega",
+        ),
+    ],
+)
+def test_told_to_keep_it_civil_is_an_insult(make_incident: Any, language: str, text: str) -> None:
+    incident = _incident(make_incident, language)
+    assert "no_insults" in _failed(incident, language, closing=text)
+
+
+# -- what the writer was given to work from is the drafting, not the letter --------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        (
+            "en",
+            "explanation",
+            "Going by the summary I was given, this is what happened: on 18 November we shipped "
+            "the 4th edition instead of the 6th.",
+        ),
+        (
+            "es",
+            "explanation",
+            "Según el resumen que me pasaron, el 18 de noviembre enviamos la 4.ª edición en "
+            "lugar de la 6.ª.",
+        ),
+        (
+            "ro",
+            "restore_value",
+            "Conform structurii care mi s-a cerut, încep cu ce vă oferim: vă retrimitem gratuit "
+            "240 de manuale din ediția a 6-a și vă oferim o reducere de 15% la următoarea comandă.",
+        ),
+    ],
+)
+def test_what_the_writer_was_given_to_work_from_is_a_leak(
+    make_incident: Any, language: str, part: str, text: str
+) -> None:
+    incident = _incident(make_incident, language)
+    assert "no_system_prompt" in _failed(incident, language, **{part: text})
+
+
+# -- "para otra vez": advice for next time, not a repeat --------------------------------------
+
+
+def test_advice_for_another_time_is_blame(make_incident: Any) -> None:
+    incident = _incident(make_incident, "es")
+    said = (
+        "Lamentamos que sus alumnos empezaran sin el libro. Para otra vez, si ve que falta algún "
+        "ejemplar, lo mejor es revisarlo con el repartidor."
+    )
+    assert "no_blame" in _failed(incident, "es", regret=said)
+
+
+# -- a guess at a cause needs only one word the incident does not say --------------------------
+
+
+def test_a_likely_cause_with_one_new_word_is_invented(make_incident: Any) -> None:
+    incident = _incident(make_incident, "es", root_cause=None)
+    said = (
+        "El 18 de noviembre enviamos la 4.ª edición en lugar de la 6.ª. Lo más probable es que "
+        "fallara la impresora; lo estamos confirmando."
+    )
+    assert "no_invented_cause" in _failed(incident, "es", explanation=said)
+
+
+def test_something_that_appeared_on_a_screen_is_no_guess(make_incident: Any) -> None:
+    incident = _incident(make_incident, "en", root_cause=None)
+    said = (
+        "On 18 November we shipped the 4th edition instead of the 6th. Your order appeared on "
+        "our packing screen only at 14:00. We are still investigating why."
+    )
+    assert "no_invented_cause" not in _failed(incident, "en", explanation=said)

@@ -23,7 +23,7 @@ _FIXING = "fix"
 #: database migration"); fewer are the facts retold in other words.
 _NOVEL_CAUSE = 3
 #: A guess ("todo apunta a…", "most likely") needs fewer: a guess at a cause is never a fact.
-_NOVEL_GUESS = 2
+_NOVEL_GUESS = 1
 #: A guess that also gives its cause ("probably because the parts came late from the
 #: supplier") needs one: everything after "because" is offered as the reason.
 _NOVEL_GUESSED_CAUSE = 1
