@@ -478,3 +478,16 @@ def test_something_that_appeared_on_a_screen_is_no_guess(make_incident: Any) -> 
         "our packing screen only at 14:00. We are still investigating why."
     )
     assert "no_invented_cause" not in _failed(incident, "en", explanation=said)
+
+
+# -- a step someone skipped, told in the notes' sense ----------------------------------------
+
+
+def test_a_check_someone_skipped_is_a_topic_of_the_notes(make_incident: Any) -> None:
+    notes = "Packer Ana Lee skipped the final edition check on 18 Nov; HR is involved."
+    incident = _incident(make_incident, "en", internal_notes=notes)
+    said = (
+        "On 18 November we shipped the 4th edition instead of the 6th: one of our packers "
+        "bypassed the final edition check that should have caught it."
+    )
+    assert "no_internal_notes" in _failed(incident, "en", explanation=said)
