@@ -396,3 +396,11 @@ def test_regret_for_expectations_or_past_measure_is_hollow(
     """Sorry for "your expectations" names no harm; sorrow past measure is out of proportion:
     each scores below a plain "we are sorry"."""
     assert score(hollow, language=language).regret < score(bare, language=language).regret
+
+
+def test_our_own_officer_is_no_other_party() -> None:
+    """ "Our desk officer gave another student your key" tells what our staff did: an officer
+    of ours is us, not a party to point at (the police are one)."""
+    ours = "We failed you. Your door was opened because our night officer gave out the wrong key."
+    police = "We failed you. Your door was opened because the police gave out the wrong key."
+    assert score(ours, language="en").responsibility > score(police, language="en").responsibility
