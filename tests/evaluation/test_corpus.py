@@ -141,6 +141,7 @@ _DEV = (
     "tuning65",
     "tuning66",
     "tuning67",
+    "tuning68",
 )
 
 
