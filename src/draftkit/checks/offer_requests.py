@@ -119,7 +119,7 @@ def grants_unapproved(said: Reading, terms: Approved, reported: range) -> bool:
     gives = {
         (h.start, h.end)
         for h in found
-        if not said.negated(h) and not said.restates_fix(terms, None, h)
+        if not said.negated(h) and not said.restates_fix(terms, None, h) and not _owed(said, h)
     }
     words = said.words
     for cue in _reported(said):
@@ -169,3 +169,14 @@ def _the_follow_up_dated(said: Reading, terms: Approved) -> bool:
 
 #: Content words a sentence must share with a fix or the follow-up to restate it whole.
 _ERRAND_OVERLAP = 4
+
+
+#: How far before an offer word a word of duty makes it what we owed ("trebuia să vi le dăm").
+_OWED_REACH = 4
+
+
+def _owed(said: Reading, hit: Hit) -> bool:
+    """ "Analizele pe care trebuia să vi le dăm la timp", "the results we should have sent you":
+    what we owed and failed to give, told in the regret, is no offer."""
+    duty = word_list(said.language, "owed")
+    return any(w.fold in duty for w in said.words[max(0, hit.start - _OWED_REACH) : hit.start])
