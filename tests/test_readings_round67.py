@@ -108,42 +108,37 @@ def test_an_offer_word_with_no_denial_is_still_an_offer(make_incident: Any) -> N
     assert "approved_offers" in _failed(incident, "es", regret=said)
 
 
-# -- someone outside the company is no excuse; a cause outside it is ------------------------
+# -- others outside us, and complaints others bore: no excuse, no insult ---------------------
 
 
-def test_a_person_outside_the_company_is_no_excuse(make_incident: Any) -> None:
-    incident = _incident(make_incident, "es")
-    said = (
-        "Lamentamos que los datos de sus alumnos estuvieran dos días en manos de una persona "
-        "ajena a la empresa."
-    )
-    assert "no_blame" not in _failed(incident, "es", regret=said)
-
-
-def test_a_cause_outside_the_company_is_still_an_excuse(make_incident: Any) -> None:
-    incident = _incident(make_incident, "es")
-    said = "Lamentamos el retraso, que se debió a factores ajenos a la empresa."
-    assert "no_blame" in _failed(incident, "es", regret=said)
-
-
-# -- the complaints a customer had to bear are theirs, not ours to resent --------------------
-
-
-def test_the_complaints_the_customer_bore_are_no_insult(make_incident: Any) -> None:
-    incident = _incident(make_incident, "es")
-    said = (
-        "Sentimos que sus 240 alumnos empezaran sin el libro y que usted tuviera que aguantar "
-        "las quejas de las familias."
-    )
-    assert "no_insults" not in _failed(incident, "es", regret=said)
-
-
-def test_putting_up_with_the_customers_complaints_is_still_an_insult(
-    make_incident: Any,
+@pytest.mark.parametrize(
+    ("text", "check", "caught"),
+    [
+        (
+            "Lamentamos que los datos de sus alumnos estuvieran dos días en manos de una persona "
+            "ajena a la empresa.",
+            "no_blame",
+            False,
+        ),
+        ("Lamentamos el retraso, que se debió a factores ajenos a la empresa.", "no_blame", True),
+        (
+            "Sentimos que sus 240 alumnos empezaran sin el libro y que usted tuviera que aguantar "
+            "las quejas de las familias.",
+            "no_insults",
+            False,
+        ),
+        (
+            "Lamentamos lo ocurrido, aunque llevamos semanas aguantando sus quejas.",
+            "no_insults",
+            True,
+        ),
+    ],
+)
+def test_others_outside_us_and_complaints_others_bore(
+    make_incident: Any, text: str, check: str, caught: bool
 ) -> None:
     incident = _incident(make_incident, "es")
-    said = "Lamentamos lo ocurrido, aunque llevamos semanas aguantando sus quejas."
-    assert "no_insults" in _failed(incident, "es", regret=said)
+    assert (check in _failed(incident, "es", regret=text)) is caught
 
 
 # -- the colon of a time ends no clause ------------------------------------------------------
@@ -462,22 +457,29 @@ def test_advice_for_another_time_is_blame(make_incident: Any) -> None:
 # -- a guess at a cause needs only one word the incident does not say --------------------------
 
 
-def test_a_likely_cause_with_one_new_word_is_invented(make_incident: Any) -> None:
-    incident = _incident(make_incident, "es", root_cause=None)
-    said = (
-        "El 18 de noviembre enviamos la 4.ª edición en lugar de la 6.ª. Lo más probable es que "
-        "fallara la impresora; lo estamos confirmando."
-    )
-    assert "no_invented_cause" in _failed(incident, "es", explanation=said)
-
-
-def test_something_that_appeared_on_a_screen_is_no_guess(make_incident: Any) -> None:
-    incident = _incident(make_incident, "en", root_cause=None)
-    said = (
-        "On 18 November we shipped the 4th edition instead of the 6th. Your order appeared on "
-        "our packing screen only at 14:00. We are still investigating why."
-    )
-    assert "no_invented_cause" not in _failed(incident, "en", explanation=said)
+@pytest.mark.parametrize(
+    ("language", "text", "invented"),
+    [
+        (
+            "es",
+            "El 18 de noviembre enviamos la 4.ª edición en lugar de la 6.ª. Lo más probable es "
+            "que fallara la impresora; lo estamos confirmando.",
+            True,
+        ),
+        # "it appeared on a screen" shows where, it guesses nothing
+        (
+            "en",
+            "On 18 November we shipped the 4th edition instead of the 6th. Your order appeared "
+            "on our packing screen only at 14:00. We are still investigating why.",
+            False,
+        ),
+    ],
+)
+def test_a_guess_with_one_new_word_states_a_cause(
+    make_incident: Any, language: str, text: str, invented: bool
+) -> None:
+    incident = _incident(make_incident, language, root_cause=None)
+    assert ("no_invented_cause" in _failed(incident, language, explanation=text)) is invented
 
 
 # -- a step someone skipped, told in the notes' sense ----------------------------------------
