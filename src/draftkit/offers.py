@@ -24,7 +24,7 @@ from draftkit.languages import on_change
 from draftkit.lexicon import Hit, scan
 from draftkit.months import month_set, months_named, since, spanned
 from draftkit.periods import durations_in, in_days
-from draftkit.text import content_stems, fold, sentences, tokens, word_list
+from draftkit.text import THING_STEM, content_stems, fold, kin, sentences, tokens, word_list
 
 #: The kinds of compensation, as the lexicon's `offer_<kind>` categories name them.
 KINDS = ("refund", "payment", "credit", "discount", "voucher", "free", "upgrade", "replacement")
@@ -296,7 +296,7 @@ def _approved(
         for a in o.amounts
         for text in facts
         for thing, n in counts_in(text, language)
-        if thing in o.covers and n == n.to_integral() and 1 < n <= 12
+        if kin(thing, o.covers, least=THING_STEM) and n == n.to_integral() and 1 < n <= 12
     }
     # "14 meniuri, câte 204 lei fiecare": a remedy's own count times its own sum, however large
     each = {

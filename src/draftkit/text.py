@@ -185,12 +185,17 @@ def content_stems(text: str, language: str) -> frozenset[str]:
 _FAMILY = 5
 
 
-def kin(stem: str, stems: frozenset[str]) -> bool:
+#: The shortest stem that still names a thing counted: Snowball stems Romanian "factură" to
+#: "fact" and "facturi" to "factur" (a noun to its verb needs `_FAMILY`).
+THING_STEM = 4
+
+
+def kin(stem: str, stems: frozenset[str], least: int = _FAMILY) -> bool:
     """Whether STEM is one of STEMS or of its word family, a noun to its verb: "solicitud" and
     "solicitar" stem to "solicitud" and "solicit", one the start of the other ("anesteziei"
-    and "anesteziat" to "anest" and "anestez")."""
+    and "anesteziat" to "anest" and "anestez"), the shorter at least LEAST letters long."""
     return stem in stems or any(
-        min(len(stem), len(other)) >= _FAMILY and (stem.startswith(other) or other.startswith(stem))
+        min(len(stem), len(other)) >= least and (stem.startswith(other) or other.startswith(stem))
         for other in stems
     )
 

@@ -17,7 +17,7 @@ from draftkit.lexicon import lexicon
 from draftkit.months import month_set
 from draftkit.offers import Approved
 from draftkit.periods import in_days
-from draftkit.text import word_list
+from draftkit.text import THING_STEM, kin, word_list
 
 
 def numbers_beyond(
@@ -152,7 +152,7 @@ def _given_each(said: Reading, terms: Approved) -> list[tuple[Decimal, Decimal]]
         for thing, count in counts_in(said.line.text, said.language)
         # what is counted is what the sum is given for ("bills"), not "three things for you"
         if any(
-            amount in o.amounts and any(_akin(thing, stem) for stem in stems)
+            amount in o.amounts and kin(thing, stems, least=THING_STEM)
             for o, stems in zip(terms.offers, terms.offer_stems, strict=True)
         )
         and 1 < count <= _MOST_EACH
@@ -160,16 +160,6 @@ def _given_each(said: Reading, terms: Approved) -> list[tuple[Decimal, Decimal]]
         and (thing, count) not in terms.fact_counts
         and amount * count not in terms.amounts
     ]
-
-
-def _akin(one: str, other: str) -> bool:
-    """Two stems of one word where a stemmer parts its forms ("factur" of "facturi", "fact" of
-    "factură"): one begins the other, and the shorter is no mere syllable."""
-    short, long = sorted((one, other), key=len)
-    return short == long or (len(short) >= _AKIN and long.startswith(short))
-
-
-_AKIN = 4
 
 
 def _counts_beyond(said: Reading, terms: Approved) -> list[tuple[Decimal, str]]:
