@@ -284,12 +284,12 @@ def _approved(
     offers = tuple(_offer(remedy, language) for remedy in remedies)
     # "2 nights × €28 + €18 = €74", "€400 each, €800 for the two of you": an approved amount times
     # a count the incident states, and any sum of those, restate the remedies.
-    # (of the facts, only a count of what a remedy's sum is for: "2 nights" for "€28 a night";
-    # "on 2 December" or "two hours" multiply nothing)
     counts = {
         n for text in remedies for n in numbers_in(text) if n == n.to_integral() and 1 < n <= 12
     }
     base = sorted({a for o in offers for a in o.amounts})
+    # ... of the facts, only a count of what a remedy's sum is for ("2 nights" for "€28 a
+    # night"): "on 2 December" or "two hours" multiply nothing
     counted = {
         a * n
         for o in offers
