@@ -120,3 +120,25 @@ def test_the_customers_tone_reading_or_claim_judged_is_an_insult(
 def test_our_good_draft_stays_clean(make_incident: Any) -> None:
     for language in ("en", "es", "ro"):
         assert _failed(_incident(make_incident, language), language, **CASES[language][1]) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "text"),
+    [
+        (
+            "es",
+            "regret",
+            "Lamentamos que sus alumnos empezaran sin el libro, y le pido perdón por haberle "
+            "respondido en ese tono por teléfono.",
+        ),
+        (
+            "en",
+            "fix",
+            "We will keep our replies to you at a polite tone and confirm by 28 November 2026 "
+            "that every student has the right edition.",
+        ),
+    ],
+)
+def test_our_own_tone_is_no_insult(make_incident: Any, language: str, part: str, text: str) -> None:
+    incident = _incident(make_incident, language)
+    assert "no_insults" not in _failed(incident, language, **{part: text})
