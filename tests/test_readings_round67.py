@@ -493,3 +493,22 @@ def test_a_check_someone_skipped_is_a_topic_of_the_notes(make_incident: Any) -> 
         "bypassed the final edition check that should have caught it."
     )
     assert "no_internal_notes" in _failed(incident, "en", explanation=said)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "en",
+            "We accept full responsibility, even if that does not undo the lost week of lessons.",
+        ),
+        ("es", "Asumimos toda la responsabilidad, aun cuando eso no devuelve la semana perdida."),
+        ("ro", "Ne asumăm întreaga răspundere, chiar dacă asta nu schimbă ce au pierdut elevii."),
+        ("en", "We accept full responsibility, although nothing we do now gives that week back."),
+    ],
+)
+def test_a_concession_that_only_says_nothing_undoes_the_harm_takes_nothing_back(
+    make_incident: Any, language: str, text: str
+) -> None:
+    incident = _incident(make_incident, language)
+    assert "no_blame" not in _failed(incident, language, responsibility=text)

@@ -118,6 +118,8 @@ def takes_back(line: Line, language: str) -> bool:
             and any(end < hit.start for end in owned)
         ):
             continue
+        if any(u.start >= hit.end for u in line.hits.get("cannot_undo", ())):
+            continue  # "…, even if that does not undo the lost week": humility, not an excuse
         rest = [word for word in words[hit.end :] if word.fold not in acted_on]
         if not you.isdisjoint(word.fold for word in rest[:_NEED_REACH]):
             continue  # "…, deși aveați nevoie urgentă de linie": what they needed, not our excuse
