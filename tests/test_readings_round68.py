@@ -142,3 +142,13 @@ def test_our_good_draft_stays_clean(make_incident: Any) -> None:
 def test_our_own_tone_is_no_insult(make_incident: Any, language: str, part: str, text: str) -> None:
     incident = _incident(make_incident, language)
     assert "no_insults" not in _failed(incident, language, **{part: text})
+
+
+def test_a_delivery_notice_the_customer_got_is_no_prior_warning(make_incident: Any) -> None:
+    notes = "El jefe de almacén, Óscar Lemus, ya tuvo una amonestación por lo mismo en septiembre."
+    incident = _incident(make_incident, "es", internal_notes=notes)
+    said = (
+        "El 18 de noviembre enviamos la 4.ª edición en lugar de la 6.ª; usted había recibido un "
+        "aviso de entrega el día anterior."
+    )
+    assert "no_internal_notes" not in _failed(incident, "es", explanation=said)
