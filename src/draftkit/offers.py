@@ -290,12 +290,12 @@ def _approved(
     base = sorted({a for o in offers for a in o.amounts})
     # ... of the facts, only a count of what a remedy's sum is for ("2 nights" for "€28 a
     # night"): "on 2 December" or "two hours" multiply nothing
+    of_facts = [c for text in facts for c in counts_in(text, language)]
     counted = {
         a * n
         for o in offers
         for a in o.amounts
-        for text in facts
-        for thing, n in counts_in(text, language)
+        for thing, n in of_facts
         if kin(thing, o.covers, least=THING_STEM) and n == n.to_integral() and 1 < n <= 12
     }
     # "14 meniuri, câte 204 lei fiecare": a remedy's own count times its own sum, however large
@@ -348,7 +348,9 @@ def _approved(
         partial=frozenset(partial),
         figures=figures,
         counts=frozenset(c for text in remedies for c in counts_in(text, language, added=True)),
-        fact_counts=frozenset(c for text in (*facts, *neutral) for c in counts_in(text, language)),
+        fact_counts=frozenset(
+            [*of_facts, *(c for text in neutral for c in counts_in(text, language))]
+        ),
         fact_periods=frozenset(in_days(d) for text in facts for d in durations_in(text, language)),
         fact_stems=frozenset(s for text in facts for s in content_stems(text, language)),
         neutral=tuple(frozenset(t.stem for t in tokens(text, language)) for text in neutral),

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from draftkit.amounts import counts_in
 from draftkit.checks.offer_reading import OFFER_REACH, Reading
 from draftkit.checks.open_offers import periods_at
 from draftkit.facts import parse_number
@@ -43,9 +42,7 @@ def numbers_beyond(
     recalled = not offering and not line.has("offer_frame")  # the sentence gives nothing
     rounded = recalled and said.approximate
     each = (
-        frozenset(
-            count for _, count in counts_in(line.text, said.language) if 1 < count <= _MOST_EACH
-        )
+        frozenset(count for _, count in said.counts if 1 < count <= _MOST_EACH)
         if said.money
         else frozenset()
     )
@@ -149,7 +146,7 @@ def _given_each(said: Reading, terms: Approved) -> list[tuple[Decimal, Decimal]]
         (amount, count)
         for amount in said.money
         if amount in terms.amounts
-        for thing, count in counts_in(said.line.text, said.language)
+        for thing, count in said.counts
         # what is counted is what the sum is given for ("bills"), not "three things for you"
         if any(
             amount in o.amounts and kin(thing, stems, least=THING_STEM)
@@ -170,7 +167,7 @@ def _counts_beyond(said: Reading, terms: Approved) -> list[tuple[Decimal, str]]:
         approved.setdefault(thing, set()).add(count)
     return [
         (count, " or ".join(f"{n.normalize():f}" for n in sorted(approved[thing])))
-        for thing, count in counts_in(said.line.text, said.language)
+        for thing, count in said.counts
         if thing in approved
         and count not in approved[thing]
         and (thing, count) not in terms.fact_counts

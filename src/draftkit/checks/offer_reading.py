@@ -14,7 +14,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
-from draftkit.amounts import money_in, percents_in
+from draftkit.amounts import counts_in, money_in, percents_in
 from draftkit.checks.view import Line
 from draftkit.facts import facts_data, mentions_date, parse_number
 from draftkit.languages import on_change
@@ -46,6 +46,11 @@ class Reading:
     @cached_property
     def money(self) -> tuple[Decimal, ...]:
         return tuple(money_in(self.line.text, self.language))
+
+    @cached_property
+    def counts(self) -> tuple[tuple[str, Decimal], ...]:
+        """How many of a thing the sentence names ("two bills"), by the thing's stem."""
+        return tuple(counts_in(self.line.text, self.language))
 
     @cached_property
     def percents(self) -> tuple[Decimal, ...]:

@@ -158,7 +158,7 @@ def _last(text: Text, position: int) -> bool:
 
 
 #: What gives something (the restore_value part's cues).
-_GIVING = frozenset(CUES[0][1])
+_GIVING = frozenset(dict(CUES)["restore_value"])
 
 
 def _gives(sentence: Sentence) -> bool:
