@@ -92,12 +92,14 @@ def no_insults(view: View) -> Check:
         and not _understood(line, hit)
         and not _said_of_us(line, language, hit)
         and not _the_facts_words(line, language, hit, trusted)
+        and not _denied(line, language, hit)
     ]
     found += [
         (line.part, f'{line.part}: talks down to the customer: "{q}"')
         for line in view.lines
         if line.has("you")
-        for q in line.quoted("rude", language)
+        for hit, q in zip(line.hits.get("rude", ()), line.quoted("rude", language), strict=True)
+        if not _denied(line, language, hit)
     ]
     found += [
         (line.part, f'{line.part}: dismisses the customer\'s reaction: "{q}"')
@@ -136,6 +138,29 @@ _UNDERSTOOD_REACH = 6
 
 #: How far after a judging phrase an "our" says whose it is: "tonul nepotrivit al colegului nostru".
 _OURS_REACH = 3
+
+
+def _denied(line: Line, language: str, hit: Hit) -> bool:
+    """ "Su exigencia no es en absoluto excesiva", "is not at all excessive": the judging word a
+    claim ends on, after a negation that goes with "is" (only "at all" words between), clears
+    the customer instead of judging them; "para quien no conoce" denies nothing."""
+    words = tokens(line.scanned, language)
+    vocab = lexicon(language)
+    negation, softeners = vocab.word_class("negation"), vocab.word_class("not_at_all")
+    last = hit.end - 1
+    if negation.accepts(words[last]):
+        return False
+    for at in range(last - 1, max(-1, last - 1 - _DENIAL_REACH), -1):
+        if negation.accepts(words[at]):
+            near = (words[at - 1] if at else None, words[at + 1])
+            return any(w is not None and softeners.accepts(w) for w in near)
+        if not softeners.accepts(words[at]):
+            return False
+    return False
+
+
+#: How many words a negation may stand before the judging word it denies.
+_DENIAL_REACH = 5
 
 
 def _said_of_us(line: Line, language: str, hit: Hit) -> bool:
@@ -188,4 +213,5 @@ def _their_reaction(line: Line, language: str) -> list[str]:
             ours.accepts(word)
             for word in (*words[max(0, hit.start - 3) : hit.start], *words[hit.end : hit.end + 3])
         )
+        and not _denied(line, language, hit)
     ]
