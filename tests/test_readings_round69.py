@@ -67,3 +67,115 @@ def test_a_judging_word_not_denied_is_still_an_insult(
 ) -> None:
     incident = _incident(make_incident, language)
     assert "no_insults" in _failed(incident, language, regret=said)
+
+
+# -- the noun an apposition calls a party by is that party ------------------------------------
+
+_LAB_FACTS = {
+    "en": (
+        "On 18 November we sent your samples to Corvid Analytics, the external laboratory we "
+        "use, and the results reached us five days late."
+    ),
+    "es": (
+        "El 18 de noviembre enviamos las muestras a Corvid Analítica, el laboratorio externo "
+        "con el que trabajamos, y los resultados llegaron cinco días tarde."
+    ),
+}
+_LAB_REGRET = {
+    "en": "I am sorry your week was lost because the laboratory was slow.",
+    "es": "Siento que perdiera una semana porque el laboratorio tardó tanto.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_role_an_apposition_gives_a_party_is_that_party(
+    make_incident: Any, language: str
+) -> None:
+    incident = _incident(make_incident, language, what_happened=_LAB_FACTS[language])
+    assert "no_blame" in _failed(incident, language, regret=_LAB_REGRET[language])
+
+
+@pytest.mark.parametrize(
+    ("facts", "said"),
+    [
+        # a clause after the comma is no apposition: the crew stays ours
+        (
+            "No stair-climber was hired from Liftmaster Hire, and the crew did not stop the job.",
+            "Our crew should have stopped the job, and I am sorry they did not.",
+        ),
+        # a word that may name us is no role of theirs
+        (
+            "The delivery was handed to Parcelon, a company that runs our weekend rounds.",
+            "I am sorry the company let you down on the day that mattered.",
+        ),
+    ],
+)
+def test_no_role_from_a_clause_or_a_word_that_may_name_us(
+    make_incident: Any, facts: str, said: str
+) -> None:
+    incident = _incident(make_incident, "en", what_happened=facts)
+    assert "no_blame" not in _failed(incident, "en", regret=said)
+
+
+# -- the duty owned in so many words, with the party named beside it ------------------------
+
+_PARTY_FACTS = {
+    "en": "On 18 November our courier, Parcelon, collected the order a day late.",
+    "es": "El 18 de noviembre nuestro transportista, Parcelón, recogió el pedido un día tarde.",
+    "ro": "Pe 18 noiembrie, curierul nostru, Parcelon, a ridicat comanda cu o zi întârziere.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "That is on us. It was up to us to chase Parcelon when the pickup slipped."),
+        ("en", "That is on us. We were the ones who had to check the pickup with the courier."),
+        ("es", "El error es nuestro. Éramos nosotros quienes debíamos avisar a Parcelón a tiempo."),
+        ("es", "El error es nuestro. Nos tocaba a nosotros confirmar la recogida con Parcelón."),
+        ("ro", "Greșeala e a noastră. Era treaba noastră să confirmăm ridicarea cu Parcelon."),
+        ("ro", "Greșeala e a noastră. Noi eram cei care trebuia să sune la Parcelon la timp."),
+    ],
+)
+def test_a_duty_said_as_ours_owns_it_beside_the_party(
+    make_incident: Any, language: str, said: str
+) -> None:
+    incident = _incident(make_incident, language, what_happened=_PARTY_FACTS[language])
+    assert "no_blame" not in _failed(incident, language, responsibility=said)
+
+
+def test_no_one_but_us_owns_it(make_incident: Any) -> None:
+    incident = _incident(make_incident, "en")
+    said = "No one but us is to blame for the wrong edition reaching your students."
+    assert "no_blame" not in _failed(incident, "en", responsibility=said)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "es",
+            "Somos nosotros quienes respondemos ante ustedes, pero el retraso lo provocó la "
+            "lluvia de aquel lunes, que nadie habíamos previsto.",
+        ),
+        (
+            "en",
+            "We are the ones who answer to you, but the delay was caused by the storm that "
+            "Monday, which none of us had seen coming.",
+        ),
+    ],
+)
+def test_a_cause_not_ours_after_the_concession_takes_the_ownership_back(
+    make_incident: Any, language: str, said: str
+) -> None:
+    incident = _incident(make_incident, language)
+    assert "no_blame" in _failed(incident, language, responsibility=said)
+
+
+def test_what_the_customer_did_not_owe_is_no_cause(make_incident: Any) -> None:
+    incident = _incident(make_incident, "ro")
+    said = (
+        "Noi am trimis ediția greșită, deși nu ne datorați nimic în plus, și tot noi v-am lăsat "
+        "să așteptați trei zile."
+    )
+    assert "no_blame" not in _failed(incident, "ro", responsibility=said)

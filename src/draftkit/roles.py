@@ -210,6 +210,7 @@ def _named_parties(
                     found.update({name, bare} if len(bare) >= 3 else {name})
                     found.update(_short_name(bare, own, language))
                     found.update(_role_nouns(sentence[: match.start()], language))
+                    found.update(_apposed_role(sentence, match, language))
     return sorted(found, key=len, reverse=True)
 
 
@@ -229,6 +230,41 @@ def _role_nouns(before: str, language: str) -> set[str]:
         if word.text.islower() and party.accepts(word) and not generic.accepts(word):
             nouns.update({word.text, word.text.capitalize()})
     return nouns
+
+
+def _apposed_role(sentence: str, match: re.Match[str], language: str) -> set[str]:
+    """ "laboratory" in "Northvale Diagnostics, the external laboratory we use", "agency" in
+    "Roamly, an online travel agency that sells our rooms": the noun an apposition after a
+    party's name calls it is that party too, so a draft's "the laboratory's slowness cost you"
+    puts the harm on it as plainly as the name would. Not a word that may name us as well
+    ("the company", "la empresa")."""
+    rest = _LEGAL_FORM_START.sub("", sentence[match.end() :])
+    if not rest.startswith(","):
+        return set()
+    classes = lexicon(language)
+    party, generic, our = (classes.word_class(n) for n in ("names_party", "generic", "our"))
+    function = function_words(language)
+    anyone = {fold(w) for w in word_list(language, "any_company")}
+    describing = {fold(w) for w in word_list(language, "party_adjectives")}
+    words = tokens(rest[1:], language)[:_APPOSED_REACH]
+    # an apposition opens with its article: not "Liftmaster Hire, and the crew did not stop"
+    if not words or words[0].fold not in word_list(language, "apposition_links"):
+        return set()
+    role: Token | None = None
+    for word in words:
+        if our.accepts(word):
+            return set()  # "Mersey Bank, our bank": the bank we chose is no role of theirs
+        if role is not None and word.fold in function:
+            break  # "the external laboratory we use": the noun phrase ends at "we"
+        if word.text.islower() and party.accepts(word) and not generic.accepts(word):
+            role = role if word.fold in describing else word
+    if role is None or role.fold in anyone:
+        return set()
+    return {role.text, role.text.capitalize()}
+
+
+#: A legal form right after a name, before the comma of an apposition ("Pennine Haulage Ltd, …").
+_LEGAL_FORM_START = re.compile(r"^(?:\s+(?:Ltd|Inc|LLC|PLC|Corp|GmbH|SRL|SAS|S\.?L|S\.?A)\.?)+")
 
 
 #: A legal form closing a name, as the facts write it and a draft leaves it out: "S.L.", "SRL",

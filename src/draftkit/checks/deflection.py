@@ -110,7 +110,17 @@ def takes_back(line: Line, language: str) -> bool:
     that = word_list(language, "complementizers")
     contrast = lexicon(language).word_class("contrast")
     owned = [h.end for h in line.hits.get("ownership", ())]
+    ours = lexicon(language).word_class("ours")
     for hit in line.hits.get("concession", ()):
+        if any(o.start < hit.start and hit.end <= o.end for o in line.hits.get("ownership", ())):
+            continue  # "no one but us is to blame": the "but" is the ownership's own
+        # "somos nosotros quienes respondemos, pero los retrasos los provocaron…": after the
+        # concession, a cause that is not ours, whatever "we" comes later in the sentence
+        if any(
+            c.start >= hit.end and not any(ours.accepts(w) for w in words[c.end : c.end + 3])
+            for c in line.hits.get("cause", ())
+        ):
+            return True
         if (
             hit.start
             and words[hit.start - 1].fold in that
