@@ -142,6 +142,8 @@ _DEV = (
     "tuning66",
     "tuning67",
     "tuning68",
+    "tuning69",
+    "tuning70",
 )
 
 
