@@ -179,3 +179,111 @@ def test_what_the_customer_did_not_owe_is_no_cause(make_incident: Any) -> None:
         "să așteptați trei zile."
     )
     assert "no_blame" not in _failed(incident, "ro", responsibility=said)
+
+
+# -- the customer blamed without a "you should have" ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "said"),
+    [
+        ("en", "regret", "I am sorry. Schools are generally advised to order a month ahead."),
+        (
+            "en",
+            "responsibility",
+            "We got this wrong, though we did not hear from you until 24 November.",
+        ),
+        (
+            "en",
+            "responsibility",
+            "We own this; an earlier complaint would have got the books to you.",
+        ),
+        (
+            "en",
+            "regret",
+            "I am sorry; it would have been wise to call us as soon as you opened them.",
+        ),
+        ("en", "explanation", "Did you get the chance to check the edition when the boxes came?"),
+        (
+            "en",
+            "fix",
+            "We would be grateful if you could send us the list, so this never happens again.",
+        ),
+        (
+            "es",
+            "regret",
+            "Lo siento. A los colegios se les recomienda pedir con un mes de antelación.",
+        ),
+        (
+            "es",
+            "responsibility",
+            "Nos equivocamos, aunque no supimos nada de ustedes hasta el día 24.",
+        ),
+        ("es", "responsibility", "Es culpa nuestra; una reclamación más temprana habría ayudado."),
+        (
+            "es",
+            "regret",
+            "Lo sentimos; habría sido prudente llamarnos en cuanto abrieron las cajas.",
+        ),
+        (
+            "es",
+            "explanation",
+            "¿Tuvieron ocasión de comprobar la edición cuando llegaron las cajas?",
+        ),
+        (
+            "es",
+            "fix",
+            "Le agradeceríamos que nos enviara la lista, para que esto no vuelva a ocurrir.",
+        ),
+        ("ro", "regret", "Ne pare rău. Școlilor li se recomandă să comande cu o lună înainte."),
+        (
+            "ro",
+            "responsibility",
+            "Am greșit, deși nu am avut nicio veste de la dumneavoastră până pe 24.",
+        ),
+        ("ro", "responsibility", "Vina e a noastră; o reclamație mai devreme ne-ar fi ajutat."),
+        (
+            "ro",
+            "regret",
+            "Ne pare rău; ar fi fost înțelept să ne sunați imediat ce ați deschis cutiile.",
+        ),
+        ("ro", "explanation", "Ați avut ocazia să verificați ediția când au sosit cutiile?"),
+        ("ro", "fix", "V-am fi recunoscători dacă ne-ați trimite lista, ca să nu se mai repete."),
+    ],
+)
+def test_the_customer_blamed_by_implication(
+    make_incident: Any, language: str, part: str, said: str
+) -> None:
+    incident = _incident(make_incident, language)
+    assert "no_blame" in _failed(incident, language, **{part: said})
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "said"),
+    [
+        ("en", "responsibility", "An earlier warning from us would have spared you all of this."),
+        ("en", "regret", "I am sorry that you did not hear from us until 24 November."),
+        (
+            "en",
+            "responsibility",
+            "We did not call you until 24 November, and that was wrong of us.",
+        ),
+        ("en", "closing", "Did you get a chance to read our update? We are here if you need us."),
+        ("en", "regret", "I am sorry you tried three times to call us and nobody answered."),
+        ("es", "responsibility", "Los clientes deben poder confiar en nosotros, y le fallamos."),
+        ("es", "responsibility", "Habría sido mejor avisarle nosotros en cuanto vimos el error."),
+        ("es", "regret", "Siento que probaran a llamarnos tres veces sin que nadie les atendiera."),
+        (
+            "ro",
+            "responsibility",
+            "Clienții trebuie să se poată baza pe noi, iar noi v-am dezamăgit.",
+        ),
+        ("ro", "responsibility", "Ar fi fost bine să vă sunăm imediat ce am văzut greșeala."),
+        ("ro", "regret", "Îmi pare rău că ați încercat de trei ori să ne sunați fără răspuns."),
+    ],
+)
+def test_what_we_should_have_done_or_they_lived_is_no_blame(
+    make_incident: Any, language: str, part: str, said: str
+) -> None:
+    incident = _incident(make_incident, language)
+    assert "no_blame" not in _failed(incident, language, **{part: said})

@@ -52,6 +52,9 @@ _EXCUSE_TAIL = 2
 #: owning and the regret may not. A duty laid on the customer ("we would ask you to make sure…")
 #: is blame in the fix too.
 _ADVISING_PARTS = ("responsibility", "regret")
+#: Where a question about what the customer did implies they should have: not the closing's
+#: "did the refund reach you?".
+_ASKING_BACK = ("restore_value", "responsibility", "explanation", "fix", "regret")
 
 
 def no_blame(view: View) -> Check:
@@ -104,6 +107,12 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             (where, f'{where}: blames the customer: "{quote(scanned, language, hit)}"')
             for hit in line.hits.get("blame_customer", ())
             if the_customer_blamed(line, language, hit)
+        ]
+    # "did you get the chance to ask for a supervisor?": what they did, asked back
+    if where in _ASKING_BACK and text.rstrip().endswith("?") and not line.has("clears"):
+        found += [
+            (where, f'{where}: asks what the customer did: "{q}"')
+            for q in line.quoted("asked_back", language)
         ]
     advising = where in _ADVISING_PARTS or line.has("next_time")
     # "we would also ask parents to make sure…" lays a duty on the customer even in the fix

@@ -10,7 +10,7 @@ from itertools import pairwise
 from draftkit.amounts import money_in
 from draftkit.checks.view import Line
 from draftkit.lexicon import Hit, lexicon
-from draftkit.text import function_words, tokens, word_list
+from draftkit.text import BREAK, function_words, tokens, word_list, word_offsets
 
 
 def the_customer_blamed(line: Line, language: str, hit: Hit) -> bool:
@@ -23,7 +23,28 @@ def the_customer_blamed(line: Line, language: str, hit: Hit) -> bool:
         or _denied(line, language, hit)
         or _our_modal(line, language, hit)
         or _told_wrongly(line, language, hit)
+        or _ours_would_have(line, language, hit)
     )
+
+
+def _ours_would_have(line: Line, language: str, hit: Hit) -> bool:
+    """ "An earlier warning from us would have spared you all this": a "would have" whose
+    subject, in its own clause before it, is ours ("us", "our check"), with no "you" after it,
+    says what we should have done."""
+    words = tokens(line.scanned, language)
+    classes = lexicon(language)
+    if not classes.word_class("modal").accepts(words[hit.start]):
+        return False
+    we, you = classes.word_class("we"), classes.word_class("you")
+    ends = word_offsets(line.scanned, BREAK, language)
+    start = max([0, hit.start - _SUBJECT_REACH, *(e for e in ends if e <= hit.start)])
+    before = words[start : hit.start]
+    ours = [i for i, w in enumerate(before) if we.accepts(w)]
+    return bool(ours) and not any(you.accepts(w) for w in before[ours[-1] :])
+
+
+#: How many words before "would have" its subject may begin.
+_SUBJECT_REACH = 8
 
 
 def _our_modal(line: Line, language: str, hit: Hit) -> bool:
