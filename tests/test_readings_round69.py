@@ -287,3 +287,83 @@ def test_what_we_should_have_done_or_they_lived_is_no_blame(
 ) -> None:
     incident = _incident(make_incident, language)
     assert "no_blame" not in _failed(incident, language, **{part: said})
+
+
+# -- the failure placed elsewhere ------------------------------------------------------------
+
+_COURIER_FACTS = {
+    "en": "On 18 November our courier, Parcelon, delivered the order two days late.",
+    "es": "El 18 de noviembre nuestro transportista, Parcelón, entregó el pedido dos días tarde.",
+    "ro": "Pe 18 noiembrie, curierul nostru, Parcelon, a livrat comanda cu două zile întârziere.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "said"),
+    [
+        (
+            "en",
+            "responsibility",
+            "We own this, but the van that lost the boxes was not one of ours.",
+        ),
+        ("en", "responsibility", "The delay started on Parcelon's network, not ours."),
+        ("en", "restore_value", "Although the delay was down to Parcelon, we are refunding you."),
+        ("en", "responsibility", "According to Parcelon, a fault in their depot held the boxes."),
+        ("en", "responsibility", "We got this wrong. The real problem was the courier's depot."),
+        (
+            "en",
+            "responsibility",
+            "We got this wrong, though Parcelon had plenty of time to deliver.",
+        ),
+        ("es", "responsibility", "El error fue nuestro, aunque la furgoneta no era nuestra."),
+        ("es", "responsibility", "El verdadero problema fue el almacén de Parcelón; no lo vimos."),
+        (
+            "es",
+            "responsibility",
+            "Parcelón tenía tiempo de sobra para entregarlo; no lo vigilamos.",
+        ),
+        ("es", "responsibility", "Las mensajerías cambian rutas y eso nos complica el trabajo."),
+        (
+            "ro",
+            "responsibility",
+            "Adevărata problemă a fost depozitul Parcelon; noi doar nu am verificat.",
+        ),
+        (
+            "ro",
+            "responsibility",
+            "Parcelon avea tot timpul să livreze; recunoaștem că nu v-am sunat.",
+        ),
+    ],
+)
+def test_the_failure_placed_elsewhere_is_blame(
+    make_incident: Any, language: str, part: str, said: str
+) -> None:
+    incident = _incident(make_incident, language, what_happened=_COURIER_FACTS[language])
+    assert "no_blame" in _failed(incident, language, **{part: said})
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "said"),
+    [
+        ("en", "responsibility", "The mistake was ours, not Parcelon's."),
+        (
+            "en",
+            "restore_value",
+            "An independent engineer, not one of ours, will inspect it for free.",
+        ),
+        ("en", "responsibility", "According to our own records, we sent the order two days late."),
+        ("en", "responsibility", "The real problem was that we never checked the courier's scans."),
+        (
+            "en",
+            "responsibility",
+            "That is on us: we had plenty of time to chase the late delivery.",
+        ),
+        ("es", "responsibility", "El verdadero problema fue nuestro: no seguimos el envío."),
+        ("ro", "responsibility", "Adevărata problemă a fost a noastră: nu am urmărit livrarea."),
+    ],
+)
+def test_the_failure_kept_as_ours_is_no_blame(
+    make_incident: Any, language: str, part: str, said: str
+) -> None:
+    incident = _incident(make_incident, language, what_happened=_COURIER_FACTS[language])
+    assert "no_blame" not in _failed(incident, language, **{part: said})

@@ -10,7 +10,7 @@ from draftkit.incident import Incident
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, Scanned, lexicon
 from draftkit.provenance import trusted_text
-from draftkit.text import function_words, tokens, word_list
+from draftkit.text import BREAK, function_words, tokens, word_list, word_offsets
 
 
 def our_staff(incident: Incident) -> frozenset[str]:
@@ -132,8 +132,11 @@ def ours_is_a_party(line: Scanned, language: str, hit: Hit) -> bool:
     ours, party = vocab.word_class("our"), vocab.word_class("party")
     if hit.end - hit.start > 1 and ours.accepts(words[hit.start]):
         return party.accepts(words[hit.start + 1])
+    # ... with nothing between to set it apart: not "the mistake was ours, not Northvale's"
+    breaks = word_offsets(line.scanned, BREAK, language)
     return ours.accepts(words[hit.end - 1]) and any(
-        party.accepts(w) for w in words[hit.end : hit.end + _PARTY_AFTER_OURS]
+        party.accepts(words[i]) and not any(hit.end <= b <= i for b in breaks)
+        for i in range(hit.end, min(len(words), hit.end + _PARTY_AFTER_OURS))
     )
 
 
