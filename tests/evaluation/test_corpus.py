@@ -144,6 +144,7 @@ _DEV = (
     "tuning68",
     "tuning69",
     "tuning70",
+    "tuning71",
 )
 
 
