@@ -367,3 +367,66 @@ def test_the_failure_kept_as_ours_is_no_blame(
 ) -> None:
     incident = _incident(make_incident, language, what_happened=_COURIER_FACTS[language])
     assert "no_blame" not in _failed(incident, language, **{part: said})
+
+
+# -- faithful wordings tuning71 showed on first contact ---------------------------------------
+
+
+def test_a_firm_word_before_a_partys_name_is_no_role_of_theirs(make_incident: Any) -> None:
+    facts = (
+        "Pe 21 noiembrie mașina a rămas pe autostradă și a fost tractată de firma Asist Rutier "
+        "la service-ul nostru."
+    )
+    incident = _incident(make_incident, "ro", what_happened=facts)
+    said = "Ne pare rău că marfa a ajuns cu o zi întârziere, iar firma a rămas fără mașină."
+    assert "no_blame" not in _failed(incident, "ro", regret=said)
+
+
+_LATE = {
+    "root_cause": None,
+    "what_happened": "On 18 November the 240 textbooks reached Northside Academy two hours late.",
+    "fixes": ["Every delivery is tracked hourly by the dispatch desk"],
+}
+_INVESTIGATING = "The books arrived two hours late; we are still investigating why."
+
+
+def test_news_we_did_not_give_is_no_software_update(make_incident: Any) -> None:
+    incident = _incident(make_incident, "en", **_LATE)
+    said = "That is on us: we were two hours late and left you without a single update."
+    failed = _failed(incident, "en", responsibility=said, explanation=_INVESTIGATING)
+    assert "no_invented_cause" not in failed
+
+
+def test_a_software_update_is_still_a_mechanism(make_incident: Any) -> None:
+    incident = _incident(make_incident, "en", **_LATE)
+    said = "A faulty software update on our ordering system held the books back."
+    failed = _failed(incident, "en", responsibility="That is on us.", explanation=said)
+    assert "no_invented_cause" in failed
+
+
+def test_a_firm_that_works_for_us_is_another_party(make_incident: Any) -> None:
+    incident = _incident(make_incident, "ro")
+    said = (
+        "Ne asumăm situația, chiar dacă totul s-a petrecut pe porțiunea acoperită de firma "
+        "locală care livrează pentru noi."
+    )
+    assert "no_blame" in _failed(incident, "ro", responsibility=said)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "Your question is a bit naive, but yes, we are responsible."),
+        ("es", "Su pregunta es algo ingenua, pero la culpa es nuestra."),
+        ("ro", "Întrebarea dumneavoastră e cam naivă pentru un om de afaceri, dar răspundem noi."),
+    ],
+)
+def test_their_question_judged_is_an_insult(make_incident: Any, language: str, said: str) -> None:
+    incident = _incident(make_incident, language)
+    assert "no_insults" in _failed(incident, language, responsibility=said)
+
+
+def test_their_question_called_fair_is_no_insult(make_incident: Any) -> None:
+    incident = _incident(make_incident, "en")
+    said = "Your question is a fair one, and the answer is that we failed you."
+    assert "no_insults" not in _failed(incident, "en", responsibility=said)

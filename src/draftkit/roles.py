@@ -226,8 +226,11 @@ def _role_nouns(before: str, language: str) -> set[str]:
         return nouns  # "our bank, Mersey Commercial Bank": the bank we chose is no role of theirs
     if words and words[-1].fold in word_list(language, "origin_links"):
         return nouns  # "una empresa de Múnich": where the firm is, not what the name is
+    anyone = _may_name_us(language)
     for word in words:
-        if word.text.islower() and party.accepts(word) and not generic.accepts(word):
+        # ... nor a word that may name us too: "firma" in "firma Asist Rutier"
+        lone = party.accepts(word) and not generic.accepts(word) and word.fold not in anyone
+        if word.text.islower() and lone:
             nouns.update({word.text, word.text.capitalize()})
     return nouns
 
@@ -244,7 +247,7 @@ def _apposed_role(sentence: str, match: re.Match[str], language: str) -> set[str
     classes = lexicon(language)
     party, generic, our = (classes.word_class(n) for n in ("names_party", "generic", "our"))
     function = function_words(language)
-    anyone = {fold(w) for w in word_list(language, "any_company")}
+    anyone = _may_name_us(language)
     describing = {fold(w) for w in word_list(language, "party_adjectives")}
     words = tokens(rest[1:], language)[:_APPOSED_REACH]
     # an apposition opens with its article: not "Liftmaster Hire, and the crew did not stop"
@@ -261,6 +264,12 @@ def _apposed_role(sentence: str, match: re.Match[str], language: str) -> set[str
     if role is None or role.fold in anyone:
         return set()
     return {role.text, role.text.capitalize()}
+
+
+def _may_name_us(language: str) -> set[str]:
+    """Words for a firm that may name the company itself as well ("la empresa", "firma"):
+    never a party's role."""
+    return {fold(w) for w in word_list(language, "any_company")}
 
 
 #: A legal form right after a name, before the comma of an apposition ("Pennine Haulage Ltd, …").
