@@ -430,3 +430,54 @@ def test_their_question_called_fair_is_no_insult(make_incident: Any) -> None:
     incident = _incident(make_incident, "en")
     said = "Your question is a fair one, and the answer is that we failed you."
     assert "no_insults" not in _failed(incident, "en", responsibility=said)
+
+
+# -- more taken on, and notes left in brackets --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "said"),
+    [
+        ("en", "regret", "I am sorry; and yes, we will take care of the hotel too."),
+        ("es", "restore_value", "Además, nos hacemos cargo también del vestido nuevo."),
+        ("es", "restore_value", "Las revisiones de mantenimiento correrán a cargo de la clínica."),
+    ],
+)
+def test_something_more_taken_on_is_an_offer(
+    make_incident: Any, language: str, part: str, said: str
+) -> None:
+    incident = _incident(make_incident, language)
+    assert "approved_offers" in _failed(incident, language, **{part: said})
+
+
+def test_a_remedy_paid_a_cargo_de_the_company_is_restated(make_incident: Any) -> None:
+    remedies = [
+        "Reposición sin coste de los 240 ejemplares de la 6.ª edición",
+        "Tratamiento antimoho de la recámara afectada a cargo de Libros Papel S.A.",
+    ]
+    incident = _incident(make_incident, "es", remedies=remedies)
+    said = (
+        "Les enviamos sin coste los 240 ejemplares de la 6.ª edición. También nos haremos "
+        "cargo del tratamiento antimoho de la recámara."
+    )
+    assert "approved_offers" not in _failed(incident, "es", restore_value=said)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "[Note: public reply, no names or order numbers; compensation by DM.]"),
+        ("es", "Un saludo, [nombre del agente]"),
+    ],
+)
+def test_a_note_or_a_blank_in_brackets_is_drafting(
+    make_incident: Any, language: str, said: str
+) -> None:
+    incident = _incident(make_incident, language)
+    assert "no_system_prompt" in _failed(incident, language, closing=said)
+
+
+@pytest.mark.parametrize("said", ["Your order [INC-4821]", "Re: [Ticket 4821] your textbooks"])
+def test_a_reference_in_brackets_is_no_note(make_incident: Any, said: str) -> None:
+    incident = _incident(make_incident, "en")
+    assert "no_system_prompt" not in _failed(incident, "en", subject=said)

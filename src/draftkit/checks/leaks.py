@@ -40,6 +40,8 @@ from draftkit.text import (
     word_offsets,
 )
 
+#: Square brackets around words: a drafting note or an unfilled blank ("[1]" is neither).
+_BRACKETED = re.compile(r"\[[^\]\[]*[^\W\d_][^\]\[]*\]")
 _IDENTIFIER = re.compile(r"\b(?:[A-Z]{2,}[-_]?\d{3,}|\d{6,})\b")
 #: A social media handle: "@bogdanmatei_89".
 _HANDLE = re.compile(r"(?=@)(?<![\w.])@[A-Za-z0-9_.]{3,}\b")
@@ -338,7 +340,14 @@ def no_system_prompt(view: View) -> Check:
             keys = place(view, [shingle], lambda text, s: s in shingles(text, 8))
             found.append((keys[0] if keys else "", f"repeats the instructions: {quoted(phrase)}"))
     facts = _fact_stems(view.incident)
+    trusted = trusted_text(view.incident)
     for line in view.lines:
+        # "[Note: public reply, no names…]", "[Customer name]": a note to whoever sends the
+        # draft, or a blank left to fill, is no text for the customer (unless the facts hold it)
+        found += [
+            (line.part, f"{line.part}: leaves a note or a blank in brackets: {quoted(b)}")
+            for b in [b for b in _BRACKETED.findall(line.text) if _a_note(b[1:-1], trusted)][:1]
+        ]
         # English too: the instructions are written in English, and so is most model chatter;
         # only its unmistakable phrases, since an English word may be a word of the draft's own.
         meta = [
@@ -354,6 +363,20 @@ def no_system_prompt(view: View) -> Check:
     if any(not part for part, _ in found):
         return fail("no_system_prompt", [problem for _, problem in found])
     return placed("no_system_prompt", found)
+
+
+def _a_note(inside: str, trusted: str) -> bool:
+    """Whether bracketed words are a note or a blank: not a reference the facts hold, nor a
+    ticket number ("[INC-4821]", "[Ticket 4821]"); words with a figure only when they run on
+    ("[Note: call her back by 2 December]")."""
+    if inside in trusted:
+        return False
+    words = inside.split()
+    return not any(c.isdigit() for c in inside) or len(words) >= _NOTE_RUN
+
+
+#: How many words a bracketed note with a figure in it runs to.
+_NOTE_RUN = 3
 
 
 def _fact_stems(incident: Incident) -> frozenset[str]:
