@@ -481,3 +481,48 @@ def test_a_note_or_a_blank_in_brackets_is_drafting(
 def test_a_reference_in_brackets_is_no_note(make_incident: Any, said: str) -> None:
     incident = _incident(make_incident, "en")
     assert "no_system_prompt" not in _failed(incident, "en", subject=said)
+
+
+# -- advice to the customer in the fix ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "Every order is checked twice now, and we'd encourage you to count the boxes too."),
+        ("en", "We would also encourage schools to name someone to check each delivery."),
+        (
+            "es",
+            "Revisamos cada pedido dos veces; le recomendamos contar las cajas al recibirlas.",
+        ),
+        (
+            "ro",
+            "Verificăm fiecare comandă de două ori; vă recomandăm să numărați cutiile.",
+        ),
+    ],
+)
+def test_advice_to_the_customer_in_the_fix_is_blame(
+    make_incident: Any, language: str, said: str
+) -> None:
+    incident = _incident(make_incident, language)
+    assert "no_blame" in _failed(incident, language, fix=said)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "en",
+            "Every order is checked twice now; we recommend the new tracker to follow each box.",
+        ),
+        (
+            "ro",
+            "La predare, clienții sunt rugați să revină după 50 km pentru o reverificare gratuită.",
+        ),
+    ],
+)
+def test_a_fix_telling_of_ours_or_of_a_new_step_is_no_blame(
+    make_incident: Any, language: str, said: str
+) -> None:
+    incident = _incident(make_incident, language)
+    assert "no_blame" not in _failed(incident, language, fix=said)

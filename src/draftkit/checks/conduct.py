@@ -48,10 +48,11 @@ _POINTS_AT = "points at another party"
 #: How many words after an excuse's phrase still belong to it: "causas ajenas a nuestra
 #: voluntad".
 _EXCUSE_TAIL = 2
-#: Where advice to the customer is blame: a fix may advise (unless about "next time"), the
-#: owning and the regret may not. A duty laid on the customer ("we would ask you to make sure…")
-#: is blame in the fix too.
+#: Where another's duty, "them" or "the fault of" is blame: the owning and the regret.
 _ADVISING_PARTS = ("responsibility", "regret")
+#: Where advice or a duty laid on the customer is blame ("we'd encourage you to…"): those and the
+#: fix; elsewhere only about "next time".
+_ADVICE_PARTS = (*_ADVISING_PARTS, "fix")
 #: Where a question about what the customer did implies they should have: not the closing's
 #: "did the refund reach you?".
 _ASKING_BACK = ("restore_value", "responsibility", "explanation", "fix", "regret")
@@ -114,9 +115,19 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             (where, f'{where}: asks what the customer did: "{q}"')
             for q in line.quoted("asked_back", language)
         ]
-    advising = where in _ADVISING_PARTS or line.has("next_time")
-    # "we would also ask parents to make sure…" lays a duty on the customer even in the fix
-    asking = ("advice",) * advising + ("duty",) * (advising or where == "fix")
+    # "we would encourage you to name someone to watch the backups": advice in the fix too says
+    # what the customer should have done, and so does a duty laid on them there; what customers
+    # in general are told ("clients are asked to come back after 50 km") only where the failure
+    # is owned or regretted, since a fix may tell of a new step of theirs
+    advising = (
+        where in _ADVISING_PARTS
+        or line.has("next_time")
+        # ... in the fix, advice to them ("we recommend the new tracker" only tells of ours)
+        or (where in _ADVICE_PARTS and _to_the_customer(line, language))
+    )
+    asking = ("advice", "duty") * advising + ("clients_told",) * (where in _ADVISING_PARTS)
+    if where in _ADVICE_PARTS and not advising:
+        asking = ("duty",)  # "we would also ask parents to make sure…" lays a duty on them
     if not line.has("clears"):
         # "we always recommend the earlier ferry" where the failure is owned or regretted, or
         # "for future trips, it is worth ringing ahead" anywhere, says what the customer should
@@ -242,6 +253,13 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
         found.append((where, f'{where}: regrets what another party caused ("{parties}")'))
     return tuple(found)
+
+
+def _to_the_customer(line: Line, language: str) -> bool:
+    """Whether the sentence speaks to the customer or of customers like them ("we'd encourage
+    you to…", "le recomendamos contar…", "we'd encourage households to…")."""
+    clients = lexicon(language).word_class("clients")
+    return line.has("you") or any(clients.accepts(w) for w in tokens(line.scanned, language))
 
 
 def _a_name(scanned: str, language: str, hit: Hit) -> bool:

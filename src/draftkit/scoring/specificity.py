@@ -95,10 +95,9 @@ def _with_incident(text: Text, incident: Incident, raw: str) -> tuple[float, lis
     # what we ask of the customer ("we recommend reconfirming by phone the day before") is no
     # measure of ours, however many words it shares with one
     ours = raw
-    if any(s.has("advice", "duty", "blame_customer") for s in text.sentences):
-        ours = "\n".join(
-            s.text for s in text.sentences if not s.has("advice", "duty", "blame_customer")
-        )
+    asked = ("advice", "duty", "clients_told", "blame_customer")
+    if any(s.has(*asked) for s in text.sentences):
+        ours = "\n".join(s.text for s in text.sentences if not s.has(*asked))
     present, stems = _carried(ours, language)
     findings: list[Finding] = []
     covered = sum(1 for key in numbers if key in present)
