@@ -526,3 +526,17 @@ def test_a_fix_telling_of_ours_or_of_a_new_step_is_no_blame(
 ) -> None:
     incident = _incident(make_incident, language)
     assert "no_blame" not in _failed(incident, language, fix=said)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "Our part in this was not chasing Parcelon sooner."),
+        ("es", "Nuestra parte de culpa es no haber comprobado la ruta de Parcelón."),
+    ],
+)
+def test_our_part_named_owns_it_beside_the_party(
+    make_incident: Any, language: str, said: str
+) -> None:
+    incident = _incident(make_incident, language, what_happened=_COURIER_FACTS[language])
+    assert "no_blame" not in _failed(incident, language, responsibility=said)
