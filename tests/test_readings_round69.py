@@ -540,3 +540,47 @@ def test_our_part_named_owns_it_beside_the_party(
 ) -> None:
     incident = _incident(make_incident, language, what_happened=_COURIER_FACTS[language])
     assert "no_blame" not in _failed(incident, language, responsibility=said)
+
+
+def test_the_next_year_restates_an_approved_twelve_months(make_incident: Any) -> None:
+    remedies = [
+        "Replacement shipment of 240 copies of the 6th edition by express courier at no cost",
+        "A complimentary two-day workshop for your staff on dates of your choice within the "
+        "next 12 months",
+    ]
+    incident = _incident(make_incident, "en", remedies=remedies)
+    said = (
+        "We are sending 240 copies of the 6th edition by express courier at no cost. And a "
+        "two-day workshop for your staff is yours, free, on any dates within the next year."
+    )
+    assert "approved_offers" not in _failed(incident, "en", restore_value=said)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "en",
+            "Until the cause is confirmed, bulk orders go only through our website or by phone.",
+        ),
+        (
+            "es",
+            "Hasta que se confirme la causa, solo hay pedidos grandes por la web o por teléfono.",
+        ),
+        (
+            "ro",
+            "Până la confirmarea cauzei, primim comenzile mari doar prin site sau prin telefon.",
+        ),
+    ],
+)
+def test_what_holds_until_the_cause_is_known_states_none(
+    make_incident: Any, language: str, said: str
+) -> None:
+    facts = {
+        "en": "On 18 November we sent 240 copies of the 4th edition instead of the 6th.",
+        "es": "El 18 de noviembre enviamos 240 ejemplares de la 4.ª edición en lugar de la 6.ª.",
+        "ro": "Pe 18 noiembrie am trimis 240 de exemplare din ediția a 4-a în loc de a 6-a.",
+    }[language]
+    incident = _incident(make_incident, language, root_cause=None, what_happened=facts)
+    failed = _failed(incident, language, fix=said, explanation=facts)
+    assert "no_invented_cause" not in failed

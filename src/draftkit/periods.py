@@ -331,6 +331,11 @@ _DAYS = {
 }
 
 
+def unit_named(word: str, language: str) -> str | None:
+    """The unit a word names ("year", "años", "luni"), folded as `text.fold` folds it."""
+    return _unit_table(language)[0].get(fold(word))
+
+
 def in_days(duration: tuple[Decimal, str]) -> Decimal:
     """The period in days, to the minute: "half an hour" and "30 minutes" compare equal."""
     return (duration[0] * _DAYS[duration[1]]).quantize(Decimal("0.000001"))

@@ -10,11 +10,12 @@ is on us") needs a remedy for later.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from decimal import Decimal
 
 from draftkit.checks.offer_reading import OFFER_REACH, Reading
 from draftkit.lexicon import Hit
 from draftkit.offers import MONEY, PRICE, RESTATED, Approved, Offer, kinds_in
-from draftkit.periods import durations_in, in_days
+from draftkit.periods import durations_in, in_days, unit_named
 from draftkit.text import word_list
 
 
@@ -128,7 +129,11 @@ def _approved_period(said: Reading, terms: Approved, hit: Hit) -> bool:
     "next" opens the approved period itself, not a gift for a later order."""
     words = said.words[max(0, hit.start - 2) : hit.end + 2]
     text = " ".join(w.text for w in words)
-    found = durations_in(text, said.language, deadlines=False)
+    found = list(durations_in(text, said.language, deadlines=False))
+    # "on any dates within the next year" for "within the next 12 months": one of the unit
+    after = said.words[hit.end : hit.end + 1]
+    unit = unit_named(after[0].text, said.language) if after else None
+    found += [(Decimal(1), unit)] if unit else []
     return any(terms.allows_period(in_days(d)) for d in found)
 
 
