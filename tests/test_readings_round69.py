@@ -584,3 +584,27 @@ def test_what_holds_until_the_cause_is_known_states_none(
     incident = _incident(make_incident, language, root_cause=None, what_happened=facts)
     failed = _failed(incident, language, fix=said, explanation=facts)
     assert "no_invented_cause" not in failed
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "en",
+            "I am sorry for the two days you spent at home waiting for a courier who never came.",
+        ),
+        ("es", "Siento los dos días que pasó en casa esperando a un transportista que no llegó."),
+        ("ro", "Ne pare rău că ați stat două zile acasă așteptând un curier care nu venea."),
+    ],
+)
+def test_the_party_waited_for_is_part_of_the_harm(
+    make_incident: Any, language: str, said: str
+) -> None:
+    incident = _incident(make_incident, language)
+    assert "no_blame" not in _failed(incident, language, regret=said)
+
+
+def test_the_party_that_failed_while_we_waited_is_still_blamed(make_incident: Any) -> None:
+    incident = _incident(make_incident, "en")
+    said = "I am sorry for the two days you lost because the courier never came."
+    assert "no_blame" in _failed(incident, "en", regret=said)

@@ -215,6 +215,7 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             not a_place(line, language, h)
             and not _we_did_it(line, language, h)
             and not you_did_it(line, language, h)
+            and not _waited_for(line, language, h)
             for h in line.hits.get("party_failed", ())
         )
         and not line.has("clears")
@@ -342,6 +343,18 @@ def _told_us_first(line: Line, language: str, hit: Hit) -> bool:
         and lexicon(language).word_class("we_object").accepts(told[1])
         and hit.start + 3 in ends
     )
+
+
+def _waited_for(line: Line, language: str, hit: Hit) -> bool:
+    """ "The wages you gave up waiting for an adjuster who didn't come": the one the customer
+    waited for is part of the harm regretted, not the one the regret blames."""
+    words = tokens(line.scanned, language)
+    waiting = word_list(language, "waiting")
+    return any(w.fold in waiting for w in words[max(0, hit.start - _WAITED_REACH) : hit.start])
+
+
+#: How many words before a party the word for waiting for it may stand ("waiting for an").
+_WAITED_REACH = 3
 
 
 def _we_did_it(line: Line, language: str, hit: Hit) -> bool:
