@@ -608,3 +608,24 @@ def test_the_party_that_failed_while_we_waited_is_still_blamed(make_incident: An
     incident = _incident(make_incident, "en")
     said = "I am sorry for the two days you lost because the courier never came."
     assert "no_blame" in _failed(incident, "en", regret=said)
+
+
+def test_what_was_planned_for_them_is_no_blame(make_incident: Any) -> None:
+    incident = _incident(make_incident, "ro")
+    said = (
+        "Ne pare rău că ați plătit un taxi pentru un drum pe care trebuia să-l faceți cu "
+        "mașina noastră."
+    )
+    assert "no_blame" not in _failed(incident, "ro", regret=said)
+
+
+def test_what_they_should_have_done_is_still_blame(make_incident: Any) -> None:
+    incident = _incident(make_incident, "ro")
+    said = "Ne pare rău, dar trebuia să ne anunțați imediat ce au sosit cutiile."
+    assert "no_blame" in _failed(incident, "ro", regret=said)
+
+
+def test_our_first_update_to_residents_is_no_mechanism(make_incident: Any) -> None:
+    incident = _incident(make_incident, "en", **_LATE)
+    said = "Our first update reached the school at 14:00 on 18 November."
+    assert "no_invented_cause" not in _failed(incident, "en", explanation=said)
