@@ -145,6 +145,7 @@ _DEV = (
     "tuning69",
     "tuning70",
     "tuning71",
+    "tuning72",
 )
 
 
