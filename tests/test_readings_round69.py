@@ -629,3 +629,40 @@ def test_our_first_update_to_residents_is_no_mechanism(make_incident: Any) -> No
     incident = _incident(make_incident, "en", **_LATE)
     said = "Our first update reached the school at 14:00 on 18 November."
     assert "no_invented_cause" not in _failed(incident, "en", explanation=said)
+
+
+# -- faithful wordings tuning72 showed on first contact ---------------------------------------
+
+
+def test_what_they_never_should_have_needed_is_harm(make_incident: Any) -> None:
+    incident = _incident(make_incident, "en")
+    said = "I am sorry you spent money on a hotel you never should have needed."
+    assert "no_blame" not in _failed(incident, "en", regret=said)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "Our office set the wrong day, and Parcelon collected late on our instructions."),
+        ("es", "Fijamos mal el día y Parcelón recogió tarde siguiendo nuestras instrucciones."),
+        ("ro", "Am greșit ziua, iar Parcelon a ridicat comanda târziu, la cererea noastră."),
+    ],
+)
+def test_a_party_acting_on_our_instructions_is_cleared(
+    make_incident: Any, language: str, said: str
+) -> None:
+    incident = _incident(make_incident, language, what_happened=_COURIER_FACTS[language])
+    assert "no_blame" not in _failed(incident, language, responsibility=said)
+
+
+def test_every_cost_of_an_approved_open_kind_restates_it(make_incident: Any) -> None:
+    remedies = [
+        "Reimbursement of all your out-of-pocket medical costs for this injury, on receipts",
+        "A 15% discount on the next semester order",
+    ]
+    incident = _incident(make_incident, "en", remedies=remedies)
+    said = (
+        "We will reimburse every out-of-pocket medical cost from this injury (just send us "
+        "the receipts), and take 15% off your next semester order."
+    )
+    assert "approved_offers" not in _failed(incident, "en", restore_value=said)
