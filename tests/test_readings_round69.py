@@ -519,6 +519,15 @@ def test_advice_to_the_customer_in_the_fix_is_blame(
             "ro",
             "La predare, clienții sunt rugați să revină după 50 km pentru o reverificare gratuită.",
         ),
+        (
+            "en",
+            "We check every order twice now, and we recommend the new app to follow your order.",
+        ),
+        ("es", "Revisamos cada pedido dos veces y recomendamos la nueva app para ver su pedido."),
+        (
+            "ro",
+            "Verificăm fiecare comandă și recomandăm noua aplicație pentru comanda dumneavoastră.",
+        ),
     ],
 )
 def test_a_fix_telling_of_ours_or_of_a_new_step_is_no_blame(

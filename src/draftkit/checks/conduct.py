@@ -31,11 +31,12 @@ from draftkit.checks.parties import (
 )
 from draftkit.checks.view import Line, View, placed, quoted
 from draftkit.draft_types import Check
-from draftkit.languages import on_change
+from draftkit.languages import on_change, pack
 from draftkit.lexicon import Hit, lexicon, quote, scan
 from draftkit.text import (
     BREAK,
     CLAUSE_END,
+    fold,
     tokens,
     word_list,
     word_offsets,
@@ -115,19 +116,12 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             (where, f'{where}: asks what the customer did: "{q}"')
             for q in line.quoted("asked_back", language)
         ]
-    # "we would encourage you to name someone to watch the backups": advice in the fix too says
-    # what the customer should have done, and so does a duty laid on them there; what customers
-    # in general are told ("clients are asked to come back after 50 km") only where the failure
-    # is owned or regretted, since a fix may tell of a new step of theirs
-    advising = (
-        where in _ADVISING_PARTS
-        or line.has("next_time")
-        # ... in the fix, advice to them ("we recommend the new tracker" only tells of ours)
-        or (where in _ADVICE_PARTS and _to_the_customer(line, language))
-    )
-    asking = ("advice", "duty") * advising + ("clients_told",) * (where in _ADVISING_PARTS)
-    if where in _ADVICE_PARTS and not advising:
-        asking = ("duty",)  # "we would also ask parents to make sure…" lays a duty on them
+    advising = where in _ADVISING_PARTS or line.has("next_time")
+    # "we would also ask parents to make sure…" lays a duty on the customer even in the fix; what
+    # customers in general are told ("clients are asked to come back after 50 km") is blame only
+    # where the failure is owned or regretted, since a fix may tell of a new step of theirs
+    asking = ("advice",) * advising + ("duty",) * (advising or where in _ADVICE_PARTS)
+    asking += ("clients_told",) * (where in _ADVISING_PARTS)
     if not line.has("clears"):
         # "we always recommend the earlier ferry" where the failure is owned or regretted, or
         # "for future trips, it is worth ringing ahead" anywhere, says what the customer should
@@ -137,6 +131,16 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             for category in asking
             for q in line.quoted(category, language)
         ]
+        # ... and in the fix, advice that has them act: "we'd encourage you to count the boxes",
+        # "le recomendamos contar las bolsas"; not "we recommend the new tracker", ours
+        if where in _ADVICE_PARTS and not advising:
+            found += [
+                (where, f'{where}: advises the customer: "{q}"')
+                for hit, q in zip(
+                    line.hits.get("advice", ()), line.quoted("advice", language), strict=True
+                )
+                if _has_them_act(line, language, hit)
+            ]
     # "industry practice is no excuse"; "we chose to move it before a busy weekend" owns it
     # ("por causas ajenas a nuestra voluntad, la estación no pudo": the "nuestra … no" that
     # reads as ownership is the excuse's own word)
@@ -256,11 +260,23 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     return tuple(found)
 
 
-def _to_the_customer(line: Line, language: str) -> bool:
-    """Whether the sentence speaks to the customer or of customers like them ("we'd encourage
-    you to…", "le recomendamos contar…", "we'd encourage households to…")."""
-    clients = lexicon(language).word_class("clients")
-    return line.has("you") or any(clients.accepts(w) for w in tokens(line.scanned, language))
+def _has_them_act(line: Line, language: str, hit: Hit) -> bool:
+    """Whether advice has the customer do something: "you" or customers like them in it or
+    right after it ("encourage you to", "encourage households to"), or a verb of theirs next
+    ("we recommend counting", "le recomendamos contar", "vă recomandăm să numărați")."""
+    words = tokens(line.scanned, language)
+    classes = lexicon(language)
+    you, clients = classes.word_class("you"), classes.word_class("clients")
+    them = words[hit.start : hit.end + 1]
+    if any(you.accepts(w) or clients.accepts(w) for w in them):
+        return True
+    if hit.end >= len(words):
+        return False
+    after = words[hit.end]
+    acts = pack(language).data("words").get("advised_act") or {}
+    return after.fold in {fold(str(w)) for w in acts.get("words") or ()} or after.fold.endswith(
+        tuple(str(e) for e in acts.get("endings") or ())
+    )
 
 
 def _a_name(scanned: str, language: str, hit: Hit) -> bool:
