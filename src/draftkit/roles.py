@@ -219,20 +219,29 @@ def _role_nouns(before: str, language: str) -> set[str]:
     name is that party too, so a draft's "el error vino del laboratorio" blames it as plainly as
     "vino de Visiolab". Not a word that names anything of ours as well ("system", "app")."""
     classes = lexicon(language)
-    party, generic = classes.word_class("names_party"), classes.word_class("generic")
     nouns: set[str] = set()
     words = tokens(before, language)[-2:]
     if any(classes.word_class("our").accepts(word) for word in words):
         return nouns  # "our bank, Mersey Commercial Bank": the bank we chose is no role of theirs
     if words and words[-1].fold in word_list(language, "origin_links"):
         return nouns  # "una empresa de Múnich": where the firm is, not what the name is
-    anyone = _may_name_us(language)
+    anyone = word_list(language, "any_company")
     for word in words:
         # ... nor a word that may name us too: "firma" in "firma Asist Rutier"
-        lone = party.accepts(word) and not generic.accepts(word) and word.fold not in anyone
-        if word.text.islower() and lone:
+        if _a_role_word(word, language) and word.fold not in anyone:
             nouns.update({word.text, word.text.capitalize()})
     return nouns
+
+
+def _a_role_word(word: Token, language: str) -> bool:
+    """Whether a word written in lower case names what a party is ("laboratorio", "agency"),
+    not anything a draft says of us as well ("system", "app")."""
+    classes = lexicon(language)
+    return (
+        word.text.islower()
+        and classes.word_class("names_party").accepts(word)
+        and not classes.word_class("generic").accepts(word)
+    )
 
 
 def _apposed_role(sentence: str, match: re.Match[str], language: str) -> set[str]:
@@ -244,11 +253,9 @@ def _apposed_role(sentence: str, match: re.Match[str], language: str) -> set[str
     rest = _LEGAL_FORM_START.sub("", sentence[match.end() :])
     if not rest.startswith(","):
         return set()
-    classes = lexicon(language)
-    party, generic, our = (classes.word_class(n) for n in ("names_party", "generic", "our"))
+    our = lexicon(language).word_class("our")
     function = function_words(language)
-    anyone = _may_name_us(language)
-    describing = {fold(w) for w in word_list(language, "party_adjectives")}
+    describing = word_list(language, "party_adjectives")
     words = tokens(rest[1:], language)[:_APPOSED_REACH]
     # an apposition opens with its article: not "Liftmaster Hire, and the crew did not stop"
     if not words or words[0].fold not in word_list(language, "apposition_links"):
@@ -259,17 +266,11 @@ def _apposed_role(sentence: str, match: re.Match[str], language: str) -> set[str
             return set()  # "Mersey Bank, our bank": the bank we chose is no role of theirs
         if role is not None and word.fold in function:
             break  # "the external laboratory we use": the noun phrase ends at "we"
-        if word.text.islower() and party.accepts(word) and not generic.accepts(word):
+        if _a_role_word(word, language):
             role = role if word.fold in describing else word
-    if role is None or role.fold in anyone:
+    if role is None or role.fold in word_list(language, "any_company"):
         return set()
     return {role.text, role.text.capitalize()}
-
-
-def _may_name_us(language: str) -> set[str]:
-    """Words for a firm that may name the company itself as well ("la empresa", "firma"):
-    never a party's role."""
-    return {fold(w) for w in word_list(language, "any_company")}
 
 
 #: A legal form right after a name, before the comma of an apposition ("Pennine Haulage Ltd, …").

@@ -31,12 +31,11 @@ from draftkit.checks.parties import (
 )
 from draftkit.checks.view import Line, View, placed, quoted
 from draftkit.draft_types import Check
-from draftkit.languages import on_change, pack
+from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon, quote, scan
 from draftkit.text import (
     BREAK,
     CLAUSE_END,
-    fold,
     tokens,
     word_list,
     word_offsets,
@@ -120,27 +119,21 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     # "we would also ask parents to make sure…" lays a duty on the customer even in the fix; what
     # customers in general are told ("clients are asked to come back after 50 km") is blame only
     # where the failure is owned or regretted, since a fix may tell of a new step of theirs
-    asking = ("advice",) * advising + ("duty",) * (advising or where in _ADVICE_PARTS)
+    asking = ("advice", "duty") * (advising or where in _ADVICE_PARTS)
     asking += ("clients_told",) * (where in _ADVISING_PARTS)
     if not line.has("clears"):
         # "we always recommend the earlier ferry" where the failure is owned or regretted, or
         # "for future trips, it is worth ringing ahead" anywhere, says what the customer should
-        # have done
+        # have done; in the fix, advice only when it has them act ("we'd encourage you to count
+        # the boxes", not "we recommend the new tracker", ours)
         found += [
             (where, f'{where}: advises the customer: "{q}"')
             for category in asking
-            for q in line.quoted(category, language)
+            for hit, q in zip(
+                line.hits.get(category, ()), line.quoted(category, language), strict=True
+            )
+            if advising or category != "advice" or _has_them_act(line, language, hit)
         ]
-        # ... and in the fix, advice that has them act: "we'd encourage you to count the boxes",
-        # "le recomendamos contar las bolsas"; not "we recommend the new tracker", ours
-        if where in _ADVICE_PARTS and not advising:
-            found += [
-                (where, f'{where}: advises the customer: "{q}"')
-                for hit, q in zip(
-                    line.hits.get("advice", ()), line.quoted("advice", language), strict=True
-                )
-                if _has_them_act(line, language, hit)
-            ]
     # "industry practice is no excuse"; "we chose to move it before a busy weekend" owns it
     # ("por causas ajenas a nuestra voluntad, la estación no pudo": the "nuestra … no" that
     # reads as ownership is the excuse's own word)
@@ -272,11 +265,9 @@ def _has_them_act(line: Line, language: str, hit: Hit) -> bool:
         return True
     if hit.end >= len(words):
         return False
-    after = words[hit.end]
-    acts = pack(language).data("words").get("advised_act") or {}
-    return after.fold in {fold(str(w)) for w in acts.get("words") or ()} or after.fold.endswith(
-        tuple(str(e) for e in acts.get("endings") or ())
-    )
+    after = words[hit.end].fold
+    endings = tuple(word_list(language, "advised_endings"))
+    return after in word_list(language, "advised_act") or bool(endings and after.endswith(endings))
 
 
 def _a_name(scanned: str, language: str, hit: Hit) -> bool:

@@ -13,7 +13,6 @@ from draftkit.amounts import counts_in
 from draftkit.checks.view import View, fail, ok, place, placed, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.facts import calendar_words, contacts_in, parse_number
-from draftkit.incident import Incident
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, holds, lexicon, quote, scan
 from draftkit.provenance import (
@@ -339,8 +338,8 @@ def no_system_prompt(view: View) -> Check:
             phrase = " ".join(shingle)
             keys = place(view, [shingle], lambda text, s: s in shingles(text, 8))
             found.append((keys[0] if keys else "", f"repeats the instructions: {quoted(phrase)}"))
-    facts = _fact_stems(view.incident)
     trusted = trusted_text(view.incident)
+    facts = _stems_of(trusted, view.language)
     for line in view.lines:
         # "[Note: public reply, no names…]", "[Customer name]": a note to whoever sends the
         # draft, or a blank left to fill, is no text for the customer (unless the facts hold it)
@@ -377,10 +376,6 @@ def _a_note(inside: str, trusted: str) -> bool:
 
 #: How many words a bracketed note with a figure in it runs to.
 _NOTE_RUN = 3
-
-
-def _fact_stems(incident: Incident) -> frozenset[str]:
-    return _stems_of(trusted_text(incident), incident.language)
 
 
 @on_change

@@ -132,9 +132,11 @@ def ours_is_a_party(line: Scanned, language: str, hit: Hit) -> bool:
     ours, party = vocab.word_class("our"), vocab.word_class("party")
     if hit.end - hit.start > 1 and ours.accepts(words[hit.start]):
         return party.accepts(words[hit.start + 1])
+    if not ours.accepts(words[hit.end - 1]):
+        return False
     # ... with nothing between to set it apart: not "the mistake was ours, not Northvale's"
     breaks = word_offsets(line.scanned, BREAK, language)
-    return ours.accepts(words[hit.end - 1]) and any(
+    return any(
         party.accepts(words[i]) and not any(hit.end <= b <= i for b in breaks)
         for i in range(hit.end, min(len(words), hit.end + _PARTY_AFTER_OURS))
     )
