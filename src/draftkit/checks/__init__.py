@@ -23,6 +23,7 @@ _GUARDS: dict[str, Callable[[View], Check]] = {
     "no_internal_notes": leaks.no_internal_notes,
     "no_foreign_contacts": leaks.no_foreign_contacts,
     "no_blame": conduct.no_blame,
+    "blame_second_opinion": conduct.blame_second_opinion,
     "no_non_apology": manner.no_non_apology,
     "language": language.check,
     "follow_up_date": required.follow_up_date,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from draftkit.checks import blame_model
 from draftkit.checks.customer_blame import the_customer_blamed
 from draftkit.checks.deflection import (
     explains_away,
@@ -93,6 +94,23 @@ def no_blame(view: View) -> Check:
             how = f' ("{evasive[0]}")' if evasive else ' (nobody in it is "we")'
             found.append(("responsibility", f"responsibility: does not own the failure{how}"))
     return placed("no_blame", found)
+
+
+def blame_second_opinion(view: View) -> Check:
+    """Blame in a shape no reading of `no_blame` knows, where the failure is owned: the learned
+    model's verdict (`blame_model`), given only where it is nearly sure. A guard of its own, so a
+    rejection says which judge made it, and plain text, whose parts are guessed, is not read by
+    a model that learned from parts their writers named."""
+    found = []
+    for line in view.part(blame_model.PART):
+        if _blame_in(line.part, line.text, line.scanned, view.language):
+            continue  # no_blame's to report
+        sure = blame_model.reads_as_blame(line.scanned, view.language)
+        if sure is not None:
+            found.append(
+                (line.part, f"{line.part}: reads as blame ({sure:.3f} sure): {quoted(line.text)}")
+            )
+    return placed("blame_second_opinion", found)
 
 
 #: A letter's sentences recur across its drafts, repairs and scores: judge each once.

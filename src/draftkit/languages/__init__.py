@@ -110,13 +110,13 @@ def register(path: str | Path) -> LanguagePack:
     """Add (or replace) a pack from a folder outside draftkit, e.g. a plugin's or a test's."""
     new = _read_pack(Path(path))
     _registered[new.code] = new
-    _changed()
+    changed()
     return new
 
 
 def unregister(code: str) -> None:
     _registered.pop(code, None)
-    _changed()
+    changed()
 
 
 _listeners: list[Any] = []
@@ -131,6 +131,7 @@ def on_change(clear: _T) -> _T:
     return clear
 
 
-def _changed() -> None:
+def changed() -> None:
+    """Clear every registered cache: the packs changed, or what the guards judge with."""
     for listener in _listeners:
         getattr(listener, "cache_clear", listener)()

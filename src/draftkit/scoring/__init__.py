@@ -23,8 +23,9 @@ __all__ = ["BUILTIN_SCORERS", "Finding", "ScoreResult", "Structure", "score"]
 
 BUILTIN_SCORERS = ("responsibility", "specificity", "regret", "structure")
 #: Guards left out when scoring plain text, by name: the parts of a text are read, not returned,
-#: so whether each is present is the structure score's job, not a failed check.
-PLAIN_TEXT_SKIPS = frozenset({"parts_present"})
+#: so whether each is present is the structure score's job, not a failed check; and the learned
+#: blame model judges only parts their writer named, not guessed ones.
+PLAIN_TEXT_SKIPS = frozenset({"parts_present", "blame_second_opinion"})
 
 
 def content_from(value: Any) -> DraftContent | Draft | str:
