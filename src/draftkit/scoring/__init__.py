@@ -65,11 +65,7 @@ def score(
                 part: " ".join(s.text for s in text.part_sentences(part)) for part in PART_NAMES
             }
             content = DraftContent(subject="", greeting="", closing="", **blocks)
-            checks = [  # parts_present is structure's job on plain text
-                check
-                for check in run_checks(content, incident)
-                if check.name not in PLAIN_TEXT_SKIPS
-            ]
+            checks = run_checks(content, incident, skip=PLAIN_TEXT_SKIPS)
     else:
         content = subject.content() if isinstance(subject, Draft) else subject
         raw = content.text()
