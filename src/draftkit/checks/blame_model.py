@@ -3,12 +3,13 @@
 The phrase readings in `conduct` catch the shapes of blame someone has seen; every new writer
 blames in shapes of their own. This model has read every sentence that a planted draft of the
 development corpora (`evals/tuning*`) added to the owning part to blame the customer or another
-party, against every owning sentence of their faithful drafts, and weighs a sentence by its stems
-and stem pairs, read as the guards read it (parties by role, so "Norland Paper" is "supplier").
+party, to make an excuse or to hide who failed, against every owning sentence of their faithful
+drafts, and weighs a sentence by its stems and stem pairs, read as the guards read it (parties by
+role, so "Norland Paper" is "supplier").
 
 It is a logistic model whose weights are a data file (`data/blame_model.json`), written by
-`scripts/train_blame_model.py`, never from `evals/holdout`. Its threshold is set high: it speaks
-only when it is nearly sure, since a faithful draft thrown away costs a paid attempt.
+`scripts/train_blame_model.py`, never from the sealed corpora. Its threshold is set high: it
+speaks only when it is nearly sure, since a faithful draft thrown away costs a paid attempt.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def probability(weights: dict[str, float], scanned: str, language: str) -> float
 @on_change
 @lru_cache(maxsize=8192)
 def reads_as_blame(scanned: str, language: str) -> float | None:
-    """The model's probability that SCANNED, an owning sentence, blames someone else, when it is
+    """The model's probability that SCANNED, an owning sentence, blames or excuses, when it is
     past the model's threshold; None when the model is not sure or does not know the language."""
     model = _model()
     if model is None or language not in model["languages"]:

@@ -107,9 +107,8 @@ def blame_second_opinion(view: View) -> Check:
             continue  # no_blame's to report
         sure = blame_model.reads_as_blame(line.scanned, view.language)
         if sure is not None:
-            found.append(
-                (line.part, f"{line.part}: reads as blame ({sure:.3f} sure): {quoted(line.text)}")
-            )
+            said = f"reads as blame or an excuse ({sure:.3f} sure): {quoted(line.text)}"
+            found.append((line.part, f"{line.part}: {said}"))
     return placed("blame_second_opinion", found)
 
 

@@ -22,8 +22,11 @@ from draftkit.evaluation.corpus import Corpus, CorpusDraft, load_corpus
 from draftkit.roles import reader
 from draftkit.text import sentences
 
-#: The planted problems the model learns to see.
-BLAME = ("blame_customer", "blame_third_party")
+#: The planted problems the model learns to see: all of `no_blame`'s, blame in its broad sense
+#: (on the customer, on another party, an excuse, evasion). With excuses and evasion it caught
+#: 38 rather than 24 missed plants over `bench/blame_model.py`'s cuts, for the same one faithful
+#: draft rejected.
+BLAME = ("blame_customer", "blame_third_party", "excuse", "passive_evasion")
 #: How many of the five parts a plant must share, word for word, with its faithful base.
 _SHARED_PARTS = 3
 
