@@ -25,6 +25,11 @@ def months_named(text: str, language: str) -> int:
 
 @on_change
 @lru_cache(maxsize=8192)
+def _words(text: str) -> list[str]:
+    """TEXT's words, folded, without the marks around them ("November's" names November)."""
+    return [word.strip(".,;:()").removesuffix("'s") for word in fold(text).split()]
+
+
 def month_set(text: str, language: str, *, dates: bool = False) -> frozenset[int]:
     """The calendar months (1-12) TEXT names by name; with DATES, also as a date's month."""
     # not "may", "mai": a month's name that is also a common word says nothing alone
@@ -34,7 +39,7 @@ def month_set(text: str, language: str, *, dates: bool = False) -> frozenset[int
         for n, m in enumerate(facts_data(language).get("months") or [], start=1)
         if fold(str(m)) not in function
     }
-    words = [word.strip(".,;:()") for word in fold(text).split()]
+    words = _words(text)
 
     def day_before(i: int) -> bool:
         """ "24 November", "24 de noviembre", "the 24th of November": a day names the month;
@@ -68,7 +73,7 @@ def since(text: str, language: str, until: int) -> frozenset[int]:
     """ "Devolución de los 267 € cobrados desde septiembre" for an incident of November: the
     months from the one named to the incident's own, which a draft may name one by one."""
     opening = word_list(language, "since")
-    words = [word.strip(".,;:()") for word in fold(text).split()]
+    words = _words(text)
     named = month_set(text, language)
     if len(named) != 1:
         return frozenset()  # "din decembrie până în februarie" spans itself (`spanned`)

@@ -100,6 +100,7 @@ class Approved:
     later: bool  # some remedy gives something for a next or future order, visit or year
     whole: frozenset[Decimal]  # the facts' and remedies' sums in whole units (down, or nearest)
     months: frozenset[int]  # the calendar months the remedies name, and those between
+    fact_months: frozenset[int] = frozenset()  # the calendar months the facts name, or date
     follow_up_by: dt.date | None = None  # the follow-up's date; its words end `neutral_kinds`
 
     def allows(self, kind: str) -> bool:
@@ -373,6 +374,7 @@ def _approved(
             *(spanned(month_set(r, language, dates=True)) for r in remedies),
             *(since(r, language, until) for r in remedies),
         ),
+        fact_months=frozenset().union(*(month_set(f, language, dates=True) for f in facts)),
         follow_up_by=follow_up_by,
     )
 

@@ -180,6 +180,8 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             # depins de noi"
             and not any(hit.start < b < hit.end for b in ends)
             and not _a_name(scanned, language, hit)
+            # "no es un caso aislado": the excuse's own words denied admit the failure
+            and not _excuse_denied(line, language, hit)
         ]
     if not line.has("refuses_excuse"):  # "we sent the wrong box, and these things happen"
         found += [
@@ -285,6 +287,23 @@ def _has_them_act(line: Line, language: str, hit: Hit) -> bool:
     after = words[hit.end].fold
     endings = tuple(word_list(language, "advised_endings"))
     return after in word_list(language, "advised_act") or bool(endings and after.endswith(endings))
+
+
+#: How many words may stand between a "not" and the excuse it denies: "nu a fost un caz izolat".
+_DENIAL_REACH = 4
+
+
+def _excuse_denied(line: Line, language: str, hit: Hit) -> bool:
+    """ "No es un caso aislado", "this was not an isolated incident", "nu a fost un caz izolat":
+    a "not" in the excuse's own clause just before it (none inside it: "no hubo forma de
+    preverlo" still excuses) says the failure was no such thing."""
+    words = tokens(line.scanned, language)
+    negation = lexicon(language).word_class("negation")
+    breaks = word_offsets(line.scanned, BREAK, language)
+    start = max([0, hit.start - _DENIAL_REACH, *(b for b in breaks if b <= hit.start)])
+    return any(negation.accepts(w) for w in words[start : hit.start]) and not any(
+        negation.accepts(w) for w in words[hit.start : hit.end]
+    )
 
 
 def _a_name(scanned: str, language: str, hit: Hit) -> bool:

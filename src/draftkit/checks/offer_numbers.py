@@ -101,9 +101,12 @@ def numbers_beyond(
             and not (d[0] < 1 and d[0] * 100 in terms.percents)
         ]
     if kinds or lasting:
-        # "para noviembre y diciembre" where a remedy gives November: months named are given
+        # "para noviembre y diciembre" where a remedy gives November: months named are given;
+        # where no remedy names a month, those the facts date are the failure's ("los 89,80 € de
+        # las cuotas de octubre y noviembre" for charges of 3 October and 3 November)
         named = month_set(line.text, said.language)
-        if len(named) > 1 and named - terms.months:
+        theirs = terms.fact_months if not terms.months else frozenset()
+        if len(named) > 1 and named - terms.months - theirs:
             problems.append(f"{where} names {len(named)} months, more than the remedies give")
     if kinds or line.has("offer_frame"):
         problems += [

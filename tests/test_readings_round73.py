@@ -1,0 +1,102 @@
+"""Readings learnt from the first contact with tuning73, each checked on sentences written for
+this test (the textbook incidents of test_checks), never on the corpus text that showed the gap."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from test_checks import failed_checks as _failed
+from test_checks import textbook_incident as _incident
+
+# -- an excuse's own words denied admit the failure -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("es", "Revisamos el lote y no es un caso aislado: faltaba en 12 de las 80 unidades."),
+        ("es", "No ha sido un hecho puntual, sino un fallo de nuestro proceso."),
+        ("en", "We checked the batch, and this was not an isolated incident: 12 of 80 lacked it."),
+        ("ro", "Am verificat lotul și nu a fost un caz izolat: lipsea la 12 din 80 de unități."),
+    ],
+)
+def test_an_excuse_denied_is_no_excuse(make_incident: Any, language: str, said: str) -> None:
+    incident = _incident(make_incident, language)
+    assert "no_blame" not in _failed(incident, language, explanation=said)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("es", "Fue un caso aislado que no se repetirá."),
+        ("es", "No hubo forma de preverlo."),
+        ("en", "It was an isolated incident, and it will not happen again."),
+        ("ro", "A fost un caz izolat, care nu se va repeta."),
+        # a "not" in another clause denies nothing of it
+        ("es", "No lo vimos venir, pero fue un caso aislado."),
+    ],
+)
+def test_an_excuse_said_plainly_still_excuses(make_incident: Any, language: str, said: str) -> None:
+    incident = _incident(make_incident, language)
+    assert "no_blame" in _failed(incident, language, explanation=said)
+
+
+# -- months the facts date are the failure's, where no remedy names a month -------------------
+
+_CHARGED = {
+    "en": {
+        "what_happened": "We charged your card $44.90 on 3 October and again on 3 November "
+        "after you had cancelled.",
+        "remedies": ["A refund of the $89.80 charged after the cancellation"],
+    },
+    "es": {
+        "what_happened": "Le cobramos 44,90 € el 3 de octubre y de nuevo el 3 de noviembre "
+        "después de su baja.",
+        "remedies": ["Devolución de los 89,80 € cobrados de más"],
+    },
+    "ro": {
+        "what_happened": "V-am debitat 44,90 lei pe 3 octombrie și din nou pe 3 noiembrie, după "
+        "ce renunțaserăți la abonament.",
+        "remedies": ["Rambursarea celor 89,80 lei încasați în plus"],
+    },
+}
+_REFUND = {
+    "en": "We will refund the $89.80 for the October and November fees.",
+    "es": "Le devolvemos los 89,80 € de las cuotas de octubre y noviembre.",
+    "ro": "Vă rambursăm cei 89,80 lei pentru lunile octombrie și noiembrie.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ro"])
+def test_months_the_facts_date_are_what_an_approved_refund_is_for(
+    make_incident: Any, language: str
+) -> None:
+    incident = _incident(make_incident, language, **_CHARGED[language])
+    assert "approved_offers" not in _failed(incident, language, restore_value=_REFUND[language])
+
+
+_MORE = {
+    "en": "We will refund the $89.80, and December and January are free.",
+    "es": "Le devolvemos los 89,80 € y le regalamos diciembre y enero.",
+    "ro": "Vă rambursăm cei 89,80 lei, iar decembrie și ianuarie sunt gratuite.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ro"])
+def test_months_the_facts_never_name_are_still_given(make_incident: Any, language: str) -> None:
+    incident = _incident(make_incident, language, **_CHARGED[language])
+    assert "approved_offers" in _failed(incident, language, restore_value=_MORE[language])
+
+
+def test_where_a_remedy_names_a_month_the_facts_months_give_no_more(make_incident: Any) -> None:
+    """ "November free" approved, October and November charged: both free is more."""
+    incident = _incident(
+        make_incident,
+        "en",
+        what_happened="We charged you on 3 October and on 3 November after you cancelled.",
+        remedies=["November's subscription free of charge"],
+    )
+    said = "Your October and November subscriptions are free of charge."
+    assert "approved_offers" in _failed(incident, "en", restore_value=said)
