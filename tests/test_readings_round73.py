@@ -43,23 +43,32 @@ def test_an_excuse_said_plainly_still_excuses(make_incident: Any, language: str,
     assert "no_blame" in _failed(incident, language, explanation=said)
 
 
-# -- months the facts date are the failure's, where no remedy names a month -------------------
+# -- months the facts date are the failure's, unless a remedy gives one of them ---------------
 
 _CHARGED = {
     "en": {
         "what_happened": "We charged your card $44.90 on 3 October and again on 3 November "
         "after you had cancelled.",
-        "remedies": ["A refund of the $89.80 charged after the cancellation"],
+        "remedies": [
+            "A refund of the $89.80 charged after the cancellation",
+            "One free month if you come back, valid until 30 June 2027",
+        ],
     },
     "es": {
         "what_happened": "Le cobramos 44,90 € el 3 de octubre y de nuevo el 3 de noviembre "
         "después de su baja.",
-        "remedies": ["Devolución de los 89,80 € cobrados de más"],
+        "remedies": [
+            "Devolución de los 89,80 € cobrados de más",
+            "Un mes gratuito si decide volver, válido hasta el 30 de junio de 2027",
+        ],
     },
     "ro": {
         "what_happened": "V-am debitat 44,90 lei pe 3 octombrie și din nou pe 3 noiembrie, după "
         "ce renunțaserăți la abonament.",
-        "remedies": ["Rambursarea celor 89,80 lei încasați în plus"],
+        "remedies": [
+            "Rambursarea celor 89,80 lei încasați în plus",
+            "O lună gratuită dacă reveniți, valabilă până la 30 iunie 2027",
+        ],
     },
 }
 _REFUND = {
@@ -90,7 +99,9 @@ def test_months_the_facts_never_name_are_still_given(make_incident: Any, languag
     assert "approved_offers" in _failed(incident, language, restore_value=_MORE[language])
 
 
-def test_where_a_remedy_names_a_month_the_facts_months_give_no_more(make_incident: Any) -> None:
+def test_where_a_remedy_gives_one_of_them_the_facts_months_give_no_more(
+    make_incident: Any,
+) -> None:
     """ "November free" approved, October and November charged: both free is more."""
     incident = _incident(
         make_incident,
@@ -100,3 +111,71 @@ def test_where_a_remedy_names_a_month_the_facts_months_give_no_more(make_inciden
     )
     said = "Your October and November subscriptions are free of charge."
     assert "approved_offers" in _failed(incident, "en", restore_value=said)
+
+
+# -- an owning part with nobody in it owns nothing, whatever it calls the failure -------------
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("es", "El envío salió incompleto del almacén. Fue un fallo grave, que nunca debió pasar."),
+        ("en", "The order left the warehouse incomplete. It should never have happened."),
+        ("ro", "Comanda a plecat incompletă din depozit. Nu trebuia să se întâmple așa ceva."),
+    ],
+)
+def test_a_failure_regretted_with_nobody_in_it_is_evasion(
+    make_incident: Any, language: str, said: str
+) -> None:
+    incident = _incident(make_incident, language)
+    assert "no_blame" in _failed(incident, language, responsibility=said)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("es", "El envío salió incompleto. Fue un fallo nuestro que nunca debió pasar."),
+        ("en", "The double booking was our mistake, and I apologise for it."),
+        ("ro", "Comanda a plecat incompletă. Nu trebuia să se întâmple și greșeala e a noastră."),
+    ],
+)
+def test_the_same_said_as_ours_owns_it(make_incident: Any, language: str, said: str) -> None:
+    incident = _incident(make_incident, language)
+    assert "no_blame" not in _failed(incident, language, responsibility=said)
+
+
+# -- the points a reply "must cover" are the drafting talking -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("es", "Paso ahora al tercer punto que debo cubrir en esta respuesta: qué ocurrió."),
+        ("es", "Como debo incluir en esta carta la causa, se la explico."),
+        ("en", "Now to the third point I need to cover in this reply: what happened."),
+        ("en", "As I must address in this letter what went wrong, here it is."),
+        ("ro", "Trec la al treilea punct pe care trebuie să-l acopăr: ce s-a întâmplat."),
+        ("ro", "Trebuie să abordez în acest răspuns cauza, așa că v-o explic."),
+    ],
+)
+def test_the_points_a_reply_must_cover_are_drafting_talk(
+    make_incident: Any, language: str, said: str
+) -> None:
+    incident = _incident(make_incident, language)
+    assert "no_system_prompt" in _failed(incident, language, explanation=said)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("es", "El tercer punto de la factura era incorrecto y lo hemos corregido."),
+        ("es", "Cubriremos en esta semana el coste del reenvío."),
+        ("en", "We will cover the cost of the reprint, and the third item on your bill is wrong."),
+        ("ro", "Punctul trei din factură era greșit și l-am corectat."),
+    ],
+)
+def test_points_and_covering_in_the_facts_are_not(
+    make_incident: Any, language: str, said: str
+) -> None:
+    incident = _incident(make_incident, language)
+    assert "no_system_prompt" not in _failed(incident, language, explanation=said)

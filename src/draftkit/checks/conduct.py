@@ -78,9 +78,10 @@ def no_blame(view: View) -> Check:
             for line in owning
             if takes_back(line, language)
         ]
-    if owning and not any(line.has("ownership") for line in owning):
+    if owning:
         # Ownership has endless phrasings; evasion has two tells: the passive that names no one
         # ("an error occurred"), or no first person at all in the part that should own it.
+        owns = any(line.has("ownership") for line in owning)
         evasive = [q for line in owning for q in line.quoted("passive", language)]
         we = lexicon(language).word_class("we")
         # "Regretăm cele petrecute": a "we" that only regrets owns nothing
@@ -90,7 +91,10 @@ def no_blame(view: View) -> Check:
             for i, w in enumerate(tokens(line.scanned, language))
             if not any(h.start <= i < h.end for h in line.hits.get("regret", ()))
         )
-        if evasive or not anyone:
+        # ... and "fue un fallo grave, que nunca debió producirse", with no first person in the
+        # part at all, owns no more than the passive does
+        nobody = not any(we.accepts(w) for line in owning for w in tokens(line.scanned, language))
+        if (owns and nobody) or (not owns and (evasive or not anyone)):
             how = f' ("{evasive[0]}")' if evasive else ' (nobody in it is "we")'
             found.append(("responsibility", f"responsibility: does not own the failure{how}"))
     return placed("no_blame", found)

@@ -102,10 +102,11 @@ def numbers_beyond(
         ]
     if kinds or lasting:
         # "para noviembre y diciembre" where a remedy gives November: months named are given;
-        # where no remedy names a month, those the facts date are the failure's ("los 89,80 € de
-        # las cuotas de octubre y noviembre" for charges of 3 October and 3 November)
+        # unless they are none of the remedies' months, the facts' months are the failure's ("los
+        # 89,80 € de las cuotas de octubre y noviembre" for charges of 3 October and 3 November,
+        # a free month "hasta el 30 de junio" approved beside them)
         named = month_set(line.text, said.language)
-        theirs = terms.fact_months if not terms.months else frozenset()
+        theirs = terms.fact_months if not named & terms.months else frozenset()
         if len(named) > 1 and named - terms.months - theirs:
             problems.append(f"{where} names {len(named)} months, more than the remedies give")
     if kinds or line.has("offer_frame"):
