@@ -179,3 +179,35 @@ def test_points_and_covering_in_the_facts_are_not(
 ) -> None:
     incident = _incident(make_incident, language)
     assert "no_system_prompt" not in _failed(incident, language, explanation=said)
+
+
+# -- the failure made right at our expense pays for what the remedies name --------------------
+
+_MADE_RIGHT = {
+    "en": "We will put this right at our expense. We are resending the 240 copies free of charge.",
+    "es": "Lo arreglaremos todo a nuestra costa: le reenviamos sin coste los 240 ejemplares.",
+    "ro": "Vom îndrepta totul pe cheltuiala noastră: vă retrimitem gratuit cele 240 de manuale.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ro"])
+def test_the_failure_made_right_at_our_expense_restates_the_remedies(
+    make_incident: Any, language: str
+) -> None:
+    incident = _incident(make_incident, language)
+    said = _MADE_RIGHT[language]
+    assert "approved_offers" not in _failed(incident, language, restore_value=said)
+
+
+_PAID_MORE = {
+    "en": "We will also pay for your taxi to the school at our expense.",
+    "es": "También le pagaremos a nuestra costa el taxi hasta el colegio.",
+    "ro": "Vă plătim și taxiul până la liceu, pe cheltuiala noastră.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ro"])
+def test_a_thing_paid_at_our_expense_is_still_an_offer(make_incident: Any, language: str) -> None:
+    incident = _incident(make_incident, language)
+    said = _PAID_MORE[language]
+    assert "approved_offers" in _failed(incident, language, restore_value=said)

@@ -209,6 +209,13 @@ def word_list(language: str, name: str) -> frozenset[str]:
     return frozenset(fold(str(w)) for w in pack(language).data("words").get(name) or [])
 
 
+@on_change
+@lru_cache(maxsize=32)
+def stem_list(language: str, name: str) -> frozenset[str]:
+    """A word list of the pack's words.yaml as stems, to meet any form of its words."""
+    return frozenset(stem(w, language) for w in word_list(language, name))
+
+
 def function_words(language: str) -> frozenset[str]:
     """The pack's function words, folded: in most sentences, so they carry no content."""
     return word_list(language, "function_words")

@@ -16,7 +16,7 @@ from draftkit.checks.offer_reading import OFFER_REACH, Reading
 from draftkit.lexicon import Hit
 from draftkit.offers import MONEY, PRICE, RESTATED, Approved, Offer, kinds_in
 from draftkit.periods import durations_in, in_days, unit_named
-from draftkit.text import word_list
+from draftkit.text import stem_list, word_list
 
 
 def beyond_remedies(said: Reading, terms: Approved) -> bool:
@@ -192,6 +192,7 @@ def beside_a_free_remedy(
     }
     # "so you no longer pay for a parked scooter", in the fix: a fix's effect, told
     named = terms.remedy_stems.union(*terms.neutral)
-    rest = said.stems - free_words
+    # ... and the failure made right free ("we will put this right at our expense") names none
+    rest = said.stems - free_words - stem_list(said.language, "making_right")
     # "Nu plătiți nimic pentru asta": free, said of what the sentence before gave
     return bool(rest) and not rest & named

@@ -8,7 +8,7 @@ from draftkit.checks.offer_reading import OFFER_REACH, Reading
 from draftkit.facts import calendar_words
 from draftkit.lexicon import lexicon
 from draftkit.offers import RESTATED, Approved
-from draftkit.text import word_list
+from draftkit.text import stem_list, word_list
 
 #: How many words before a payment an addition word may stand: "and also, of course, we pay…".
 _ADDITION_REACH = 3
@@ -77,6 +77,10 @@ def pays_for_approved(
     } & said.stems
     pool = terms.offer_stems if either else terms.money_stems
     if paid and any(paid & stems for stems in pool):
+        return True
+    # "we will put this right at our expense": the failure made right, no thing of its own, is
+    # paid as the remedies then say
+    if paid and pool and paid <= stem_list(said.language, "making_right"):
         return True
     # What is paid said before the payment: "if a fine is charged, we pay it". Where the payment
     # may also mean free, a remedy restated in two of its words ("coroanele vor fi refăcute … pe
