@@ -146,6 +146,7 @@ _DEV = (
     "tuning70",
     "tuning71",
     "tuning72",
+    "tuning73",
 )
 
 
