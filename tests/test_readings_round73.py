@@ -211,3 +211,40 @@ def test_a_thing_paid_at_our_expense_is_still_an_offer(make_incident: Any, langu
     incident = _incident(make_incident, language)
     said = _PAID_MORE[language]
     assert "approved_offers" in _failed(incident, language, restore_value=said)
+
+
+# -- a share in words, and costs left open in a condition --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "We will also take a third off your next order."),
+        ("es", "Además, le haremos un tercio de descuento en su próximo pedido."),
+        ("ro", "În plus, vă oferim o reducere de o treime la următoarea comandă."),
+    ],
+)
+def test_a_share_named_in_words_is_that_share(make_incident: Any, language: str, said: str) -> None:
+    incident = _incident(make_incident, language)  # the remedies give 15% off
+    assert "approved_offers" in _failed(incident, language, restore_value=said)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "If this cost you anything else, send us the receipts and we will pay you back."),
+        ("es", "Si le ha supuesto cualquier otro gasto, envíenos los recibos y se lo pagamos."),
+        ("ro", "Dacă v-a mai costat orice altceva, trimiteți-ne chitanțele și vă rambursăm."),
+    ],
+)
+def test_costs_left_open_in_a_condition_are_covered_without_limit(
+    make_incident: Any, language: str, said: str
+) -> None:
+    incident = _incident(make_incident, language, **_CHARGED[language])  # money is approved
+    assert "approved_offers" in _failed(incident, language, restore_value=said)
+
+
+def test_a_condition_that_names_nothing_open_offers_nothing_more(make_incident: Any) -> None:
+    incident = _incident(make_incident, "en", **_CHARGED["en"])
+    said = "If the $89.80 has not reached you by Friday, tell us and we will pay it again."
+    assert "approved_offers" not in _failed(incident, "en", restore_value=said)
