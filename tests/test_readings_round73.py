@@ -248,3 +248,34 @@ def test_a_condition_that_names_nothing_open_offers_nothing_more(make_incident: 
     incident = _incident(make_incident, "en", **_CHARGED["en"])
     said = "If the $89.80 has not reached you by Friday, tell us and we will pay it again."
     assert "approved_offers" not in _failed(incident, "en", restore_value=said)
+
+
+# -- an upgrade said as a move up, and "without it costing you anything" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "I'll also move you up to our premium edition without it costing you anything."),
+        ("es", "Además, le pasamos a la edición de lujo sin que le cueste nada."),
+        ("ro", "În plus, vă trecem la ediția de lux, fără să vă coste nimic."),
+    ],
+)
+def test_a_move_up_given_free_is_an_upgrade(make_incident: Any, language: str, said: str) -> None:
+    incident = _incident(make_incident, language)
+    assert "approved_offers" in _failed(incident, language, restore_value=said)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "We resend the 240 copies without it costing you anything."),
+        ("es", "Le reenviamos los 240 ejemplares sin que le cueste nada."),
+        ("ro", "Vă retrimitem cele 240 de manuale, fără să vă coste nimic."),
+    ],
+)
+def test_an_approved_remedy_without_cost_restates_it(
+    make_incident: Any, language: str, said: str
+) -> None:
+    incident = _incident(make_incident, language)
+    assert "approved_offers" not in _failed(incident, language, restore_value=said)
