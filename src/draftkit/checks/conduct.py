@@ -94,10 +94,27 @@ def no_blame(view: View) -> Check:
         # ... and "fue un fallo grave, que nunca debió producirse", with no first person in the
         # part at all, owns no more than the passive does
         nobody = not any(we.accepts(w) for line in owning for w in tokens(line.scanned, language))
-        if (owns and nobody) or (not owns and (evasive or not anyone)):
+        if (owns and nobody and _only_denied_events(owning, language)) or (
+            not owns and (evasive or not anyone)
+        ):
             how = f' ("{evasive[0]}")' if evasive else ' (nobody in it is "we")'
             found.append(("responsibility", f"responsibility: does not own the failure{how}"))
     return placed("no_blame", found)
+
+
+def _only_denied_events(owning: list[Line], language: str) -> bool:
+    """Whether the part's only ownership says the failure should not have happened ("nunca
+    debió producirse", "it should never have happened"): a "not" and no word of fault in each.
+    "Nadie más tiene culpa en esto" and "asumo toda la responsabilidad" say whose it is."""
+    classes = lexicon(language)
+    negation, fault = classes.word_class("negation"), classes.word_class("fault_word")
+    for line in owning:
+        words = tokens(line.scanned, language)
+        for hit in line.hits.get("ownership", ()):
+            said = words[hit.start : hit.end]
+            if not any(negation.accepts(w) for w in said) or any(fault.accepts(w) for w in said):
+                return False
+    return True
 
 
 def blame_second_opinion(view: View) -> Check:
@@ -293,21 +310,21 @@ def _has_them_act(line: Line, language: str, hit: Hit) -> bool:
     return after in word_list(language, "advised_act") or bool(endings and after.endswith(endings))
 
 
-#: How many words may stand between a "not" and the excuse it denies: "nu a fost un caz izolat".
-_DENIAL_REACH = 4
-
-
 def _excuse_denied(line: Line, language: str, hit: Hit) -> bool:
     """ "No es un caso aislado", "this was not an isolated incident", "nu a fost un caz izolat":
-    a "not" in the excuse's own clause just before it (none inside it: "no hubo forma de
-    preverlo" still excuses) says the failure was no such thing."""
+    a "not", then only "be" and an article (words.yaml `denial_fillers`), then the excuse's own
+    words say the failure was no such thing. Not "it was not something we had any control
+    over", where the "not" is the excuse's."""
     words = tokens(line.scanned, language)
-    negation = lexicon(language).word_class("negation")
-    breaks = word_offsets(line.scanned, BREAK, language)
-    start = max([0, hit.start - _DENIAL_REACH, *(b for b in breaks if b <= hit.start)])
-    return any(negation.accepts(w) for w in words[start : hit.start]) and not any(
-        negation.accepts(w) for w in words[hit.start : hit.end]
-    )
+    classes = lexicon(language)
+    negation, be = classes.word_class("negation"), classes.word_class("be")
+    fillers = word_list(language, "denial_fillers")
+    for between, word in enumerate(reversed(words[: hit.start])):
+        if negation.accepts(word):
+            return between > 0
+        if not (be.accepts(word) or word.fold in fillers):
+            return False
+    return False
 
 
 def _a_name(scanned: str, language: str, hit: Hit) -> bool:
