@@ -56,10 +56,10 @@ def main() -> None:
         learned = [r.name for r in roots if number(r) < cut]
         judged = [r for r in roots if cut <= number(r) < end]
         data = [e for e in examples if e.corpus in learned]
-        blame_model.use(None)
-        before = rejected(judged)
-        blame_model.use(model_file(train(data), data, learned))
-        after = rejected(judged)
+        with blame_model.using(None):
+            before = rejected(judged)
+        with blame_model.using(model_file(train(data), data, learned)):
+            after = rejected(judged)
         faithful = [k for k, (planted, _) in before.items() if not planted]
         missed = [k for k, (planted, no) in before.items() if planted and not no]
         new_rejections = sum(after[k][1] for k in faithful if not before[k][1])
@@ -82,7 +82,6 @@ def main() -> None:
                 f"{caught}/{len(missed)}",
             ]
         )
-    blame_model.use(None)
     print(
         table(
             ["trained on", "judged", "faithful newly rejected", "missed plants newly caught"],

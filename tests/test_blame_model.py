@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -30,14 +29,6 @@ ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ROOT / "src" / "draftkit" / "data" / "blame_model.json"
 
 
-@pytest.fixture
-def model() -> Iterator[Any]:
-    """Judge with a model given by the test, then with the shipped one again."""
-    yield blame_model.use
-    blame_model._instead.clear()
-    blame_model.changed()
-
-
 def _sure_of(word: str, language: str = "en") -> dict[str, Any]:
     """A model that is sure of blame wherever WORD's stem stands, and of nothing else."""
     return {
@@ -55,47 +46,49 @@ def test_features_are_stems_and_their_neighbours_with_numbers_as_one() -> None:
 
 
 def test_the_guard_reports_what_the_model_is_sure_of_in_the_owning_part(
-    make_incident: Any, model: Any
+    make_incident: Any,
 ) -> None:
-    model(_sure_of("zorblat"))
     incident = textbook_incident(make_incident, "en")
     said = "We take full responsibility. The zorblat is where this went wrong."
-    failed = failed_checks(incident, "en", responsibility=said)
+    with blame_model.using(_sure_of("zorblat")):
+        failed = failed_checks(incident, "en", responsibility=said)
+        # ... only where the failure is owned: elsewhere it never learned what blame looks like
+        elsewhere = failed_checks(incident, "en", explanation=said)
     assert "blame_second_opinion" in failed
     assert "no_blame" not in failed  # a shape the phrase readings do not know
-    # ... only where the failure is owned: elsewhere it never learned what blame looks like
-    assert "blame_second_opinion" not in failed_checks(incident, "en", explanation=said)
+    assert "blame_second_opinion" not in elsewhere
+    # and the shipped model is back after the block
+    assert "blame_second_opinion" not in failed_checks(incident, "en", responsibility=said)
 
 
-def test_the_guard_is_silent_where_no_blame_already_spoke(make_incident: Any, model: Any) -> None:
-    model(_sure_of("courier"))
+def test_the_guard_is_silent_where_no_blame_already_spoke(make_incident: Any) -> None:
     incident = textbook_incident(make_incident, "en")
-    failed = failed_checks(incident, "en", responsibility="It was the courier's fault, not ours.")
+    said = "It was the courier's fault, not ours."
+    with blame_model.using(_sure_of("courier")):
+        failed = failed_checks(incident, "en", responsibility=said)
     assert "no_blame" in failed
     assert "blame_second_opinion" not in failed
 
 
 def test_without_a_model_or_for_a_language_it_never_read_it_says_nothing(
-    make_incident: Any, model: Any
+    make_incident: Any,
 ) -> None:
-    model(None)
     incident = textbook_incident(make_incident, "en")
     said = "The zorblat is where this went wrong."
-    assert "blame_second_opinion" not in failed_checks(incident, "en", responsibility=said)
-    model(_sure_of("zorblat", "es"))
-    assert blame_model.reads_as_blame(said, "en") is None
+    with blame_model.using(None):
+        assert "blame_second_opinion" not in failed_checks(incident, "en", responsibility=said)
+    with blame_model.using(_sure_of("zorblat", "es")):
+        assert blame_model.reads_as_blame(said, "en") is None
+    with blame_model.using(_sure_of("zorblat", "en")):
+        assert blame_model.reads_as_blame(said, "en") is not None
 
 
 def test_it_is_a_guard_after_no_blame_and_plain_text_is_not_read_by_it(
-    make_incident: Any, model: Any
+    make_incident: Any,
 ) -> None:
     assert CHECK_NAMES.index("blame_second_opinion") == CHECK_NAMES.index("no_blame") + 1
-    model(_sure_of("zorblat"))
     incident = textbook_incident(make_incident, "en")
     text = "We are sorry. The zorblat is where this went wrong. We have fixed it."
-    names = [c.name for c in score(text, incident=incident).checks]
-    assert "no_blame" in names
-    assert "blame_second_opinion" not in names
     content = DraftContent(
         subject="Your order",
         greeting="Dear Ana,",
@@ -106,10 +99,12 @@ def test_it_is_a_guard_after_no_blame_and_plain_text_is_not_read_by_it(
         regret="We are sorry.",
         closing="Best, Sam",
     )
-    assert any(
-        c.name == "blame_second_opinion" and not c.passed
-        for c in score(content, incident=incident).checks
-    )
+    with blame_model.using(_sure_of("zorblat")):
+        names = [c.name for c in score(text, incident=incident).checks]
+        drafted = score(content, incident=incident).checks
+    assert "no_blame" in names
+    assert "blame_second_opinion" not in names
+    assert any(c.name == "blame_second_opinion" and not c.passed for c in drafted)
 
 
 def test_the_shipped_model_judges_a_plant_the_phrase_readings_let_through() -> None:

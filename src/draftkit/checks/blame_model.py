@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
@@ -44,6 +46,7 @@ def _shipped() -> dict[str, Any]:
     return dict(json.loads(path.read_text(encoding="utf-8")))
 
 
+#: Models judging instead of the shipped one, innermost last (see `using`).
 _instead: list[dict[str, Any] | None] = []
 
 
@@ -51,11 +54,17 @@ def _model() -> dict[str, Any] | None:
     return _instead[-1] if _instead else _shipped()
 
 
-def use(model: dict[str, Any] | None) -> None:
-    """Judge with MODEL (a `model_file` mapping) instead of the shipped one, or with none: how
+@contextmanager
+def using(model: dict[str, Any] | None) -> Iterator[None]:
+    """Judge with MODEL (a `model_file` mapping), or with none, inside the block: how
     `bench/blame_model.py` measures a model trained on fewer corpora than the shipped one."""
-    _instead[:] = [model]
+    _instead.append(model)
     changed()
+    try:
+        yield
+    finally:
+        _instead.pop()
+        changed()
 
 
 def probability(weights: dict[str, float], scanned: str, language: str) -> float:
