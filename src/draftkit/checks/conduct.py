@@ -72,34 +72,37 @@ def no_blame(view: View) -> Check:
             # part that owns the failure, are the failure owned in detail
             blamed = tuple(b for b in blamed if not b[1].startswith(f"{line.part}: {_POINTS_AT}"))
         found += blamed
-    if any(line.has("ownership") for line in owning):
+    if owned:
         found += [
             ("responsibility", f"responsibility: takes the ownership back: {quoted(line.text)}")
             for line in owning
             if takes_back(line, language)
         ]
-    if owning:
-        # Ownership has endless phrasings; evasion has two tells: the passive that names no one
-        # ("an error occurred"), or no first person at all in the part that should own it.
-        owns = any(line.has("ownership") for line in owning)
+    if owning and _evades(owning, owned, language):
         evasive = [q for line in owning for q in line.quoted("passive", language)]
-        we = lexicon(language).word_class("we")
-        # "Regretăm cele petrecute": a "we" that only regrets owns nothing
-        anyone = any(
-            we.accepts(w)
-            for line in owning
-            for i, w in enumerate(tokens(line.scanned, language))
-            if not any(h.start <= i < h.end for h in line.hits.get("regret", ()))
-        )
-        # ... and "fue un fallo grave, que nunca debió producirse", with no first person in the
-        # part at all, owns no more than the passive does
-        nobody = not any(we.accepts(w) for line in owning for w in tokens(line.scanned, language))
-        if (owns and nobody and _only_denied_events(owning, language)) or (
-            not owns and (evasive or not anyone)
-        ):
-            how = f' ("{evasive[0]}")' if evasive else ' (nobody in it is "we")'
-            found.append(("responsibility", f"responsibility: does not own the failure{how}"))
+        how = f' ("{evasive[0]}")' if evasive else ' (nobody in it is "we")'
+        found.append(("responsibility", f"responsibility: does not own the failure{how}"))
     return placed("no_blame", found)
+
+
+def _evades(owning: list[Line], owned: bool, language: str) -> bool:
+    """Whether the owning part hides who failed. Ownership has endless phrasings; evasion has two
+    tells: the passive that names no one ("an error occurred"), or no first person at all in the
+    part that should own it."""
+    we = lexicon(language).word_class("we")
+    if owned:
+        # "fue un fallo grave, que nunca debió producirse", with no first person in the part at
+        # all, owns no more than the passive does
+        nobody = not any(we.accepts(w) for line in owning for w in tokens(line.scanned, language))
+        return nobody and _only_denied_events(owning, language)
+    # "Regretăm cele petrecute": a "we" that only regrets owns nothing
+    anyone = any(
+        we.accepts(w)
+        for line in owning
+        for i, w in enumerate(tokens(line.scanned, language))
+        if not any(h.start <= i < h.end for h in line.hits.get("regret", ()))
+    )
+    return not anyone or any(line.hits.get("passive") for line in owning)
 
 
 def _only_denied_events(owning: list[Line], language: str) -> bool:
