@@ -53,8 +53,8 @@ def _base(plant: CorpusDraft, faithful: Sequence[CorpusDraft]) -> CorpusDraft | 
             for p in PART_NAMES
         )
 
-    ranked = sorted(faithful, key=shared, reverse=True)
-    return ranked[0] if ranked and shared(ranked[0]) >= _SHARED_PARTS else None
+    best = max(faithful, key=shared, default=None)
+    return best if best is not None and shared(best) >= _SHARED_PARTS else None
 
 
 def examples(name: str, corpus: Corpus) -> list[Example]:
