@@ -205,7 +205,15 @@ def _other_year(text: str, at: int, year: int) -> bool:
 
 
 def mentions_date(text: str, date: dt.date, language: str) -> bool:
-    folded = fold(text)
+    # no date is written across a line break, and a line's ends read as spaces do: a letter
+    # new to us is mostly lines read before
+    return any(_line_mentions(line, date, language) for line in text.split("\n"))
+
+
+@on_change
+@lru_cache(maxsize=8192)
+def _line_mentions(line: str, date: dt.date, language: str) -> bool:
+    folded = fold(line)
     for variant in _date_variants(date, language):
         if variant not in folded:
             continue  # most variants: a substring test says so without a regex

@@ -151,21 +151,35 @@ def sentences(text: str) -> list[str]:
 
 
 #: Guards, scorers and the part classifier each split the same text: split it once.
+@on_change
 @lru_cache(maxsize=8192)
 def _sentences(text: str) -> tuple[str, ...]:
     found: list[str] = []
     glue = False
+    # every split ends a line, so lines split alone split the same; a letter new to us is
+    # mostly lines (paragraphs) read before, in this letter's other parts or in other letters
+    for line in text.split("\n"):
+        for part, glues in _line_pieces(line):
+            if glue and found:
+                found[-1] = f"{found[-1]} {part}"
+            else:
+                found.append(part)
+            glue = glues
+    return tuple(found)
+
+
+@on_change
+@lru_cache(maxsize=8192)
+def _line_pieces(line: str) -> tuple[tuple[str, bool], ...]:
+    """The pieces of one line between sentence breaks, each with whether it ends in an
+    abbreviation ("Sr.", "nr.") and so is glued to the next piece, on this line or the next."""
     abbreviations = _abbreviations()
-    for part in _BREAK.split(text):
+    found = []
+    for part in _BREAK.split(line):
         part = part.strip() if part else ""
-        if not part:
-            continue
-        if glue and found:
-            found[-1] = f"{found[-1]} {part}"
-        else:
-            found.append(part)
-        last = part.rsplit(None, 1)[-1]
-        glue = last.endswith(".") and last[:-1].casefold() in abbreviations
+        if part:
+            last = part.rsplit(None, 1)[-1]
+            found.append((part, last.endswith(".") and last[:-1].casefold() in abbreviations))
     return tuple(found)
 
 
