@@ -128,3 +128,11 @@ def test_a_day_and_month_each_with_or_without_its_zero() -> None:
     for text in ("până la 5.12.2026", "până pe 05.12", "by 5/12/2026"):
         assert mentions_date(text, dt.date(2026, 12, 5), "ro")
     assert not mentions_date("până la 5.12.2026", dt.date(2026, 12, 15), "ro")
+
+
+def test_a_date_is_found_on_any_line_but_not_across_one() -> None:
+    letter = "We are sorry.\nWe will call you by\n5 December 2026.\nRegards"
+    assert mentions_date(letter, dt.date(2026, 12, 5), "en")
+    assert not mentions_date("We will call you on the 5\nDecember", dt.date(2026, 12, 5), "en")
+    # a line's end is no digit: "5 December" at the end of a line is still a whole date
+    assert mentions_date("call on 5 December\n2027 plans", dt.date(2026, 12, 5), "en")

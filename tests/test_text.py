@@ -34,6 +34,13 @@ def test_sentences_split_at_stops_and_lines_but_not_after_abbreviations() -> Non
     ]
 
 
+def test_an_abbreviation_that_ends_a_line_still_glues_to_the_next_line() -> None:
+    # lines are split one at a time (and cached): the glue must carry across them
+    letter = "Estimada Sra.\nGarcía: le escribimos.\n\n  Gracias!"
+    assert sentences(letter) == ["Estimada Sra. García: le escribimos.", "Gracias!"]
+    assert sentences("Hola.\nSra.") == ["Hola.", "Sra."]
+
+
 def test_a_romanian_feminine_genitive_stems_with_its_nominative() -> None:
     # Snowball keeps the article "-ei" as "e": "bicicletei" -> "biciclete", not "biciclet"
     assert stem("bicicletei", "ro") == stem("bicicleta", "ro") == stem("biciclete", "ro")
