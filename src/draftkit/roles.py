@@ -26,6 +26,7 @@ from draftkit.text import (
     fold,
     function_words,
     sentences,
+    stem,
     tokens,
     word_list,
 )
@@ -184,7 +185,7 @@ def _named_parties(
                 continue
             for match in _capitalised(sentence):
                 name = match.group().strip()
-                if name in own or any(part in own for part in name.split()) or len(name) < 3:
+                if _ours_or_a_person(name, own, language) or len(name) < 3:
                     continue
                 if any(fold(part).rstrip(".") in calendar for part in name.split()):
                     continue  # "22 October": a date, not a company
@@ -212,6 +213,16 @@ def _named_parties(
                     found.update(_role_nouns(sentence[: match.start()], language))
                     found.update(_apposed_role(sentence, match, language))
     return sorted(found, key=len, reverse=True)
+
+
+def _ours_or_a_person(name: str, own: frozenset[str], language: str) -> bool:
+    """Whether a capitalised run is the company's or a person's name: at least half of its
+    words are theirs, in any inflection ("Băncii Orizont" for "Banca Orizont"). "Summit Dental
+    Lab" is another party beside "Maple Street Dental Group": one word of a trade in common is
+    no sign of whose the name is."""
+    words = name.split()
+    ours = {stem(word, language) for word in own}
+    return 2 * sum(stem(word, language) in ours for word in words) >= len(words)
 
 
 def _role_nouns(before: str, language: str) -> set[str]:

@@ -206,6 +206,9 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             and not _a_name(scanned, language, hit)
             # "no es un caso aislado": the excuse's own words denied admit the failure
             and not _excuse_denied(line, language, hit)
+            # "în perioadele aglomerate lucrăm de acum în două ture": the busy time a measure
+            # is for, not the failure excused
+            and not (where == "fix" and _when_measured(line, language, hit))
         ]
     if not line.has("refuses_excuse"):  # "we sent the wrong box, and these things happen"
         found += [
@@ -226,6 +229,9 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         # "…para la empresa de Múnich, en la que explicamos que el retraso es responsabilidad
         # nuestra": we are the ones who say it
         and not we_say_it(line, language, hit)
+        # "pagaremos la reparación según lo que determine el perito": the measure of a remedy,
+        # not a source the failure is handed to
+        and not (where == "restore_value" and _as_measured_by(line, language, hit))
     ]
     # Naming a party while owning the failure ("we failed you, not the courier") is no
     # blame; naming it as the one who failed is, whatever else the sentence owns, and so is
@@ -328,6 +334,28 @@ def _excuse_denied(line: Line, language: str, hit: Hit) -> bool:
         if not (be.accepts(word) or word.fold in fillers):
             return False
     return False
+
+
+def _when_measured(line: Line, language: str, hit: Hit) -> bool:
+    """ "During peak periods we now…", "în perioadele de vârf", "en temporada alta": the time a
+    measure of the fix is for, a preposition of time (words.yaml `measure_times`) right before
+    the excuse's words or before their article."""
+    words = tokens(line.scanned, language)[: hit.start]
+    times = word_list(language, "measure_times")
+    articles = word_list(language, "definite_articles")
+    for word in reversed(words[-2:]):
+        if word.fold in times:
+            return True
+        if word.fold not in articles:
+            return False
+    return False
+
+
+def _as_measured_by(line: Line, language: str, hit: Hit) -> bool:
+    """Whether a shift opens with "according to" (words.yaml `according`): in the remedies, it
+    names who sets the amount ("según el informe del perito"), not who failed."""
+    first = tokens(line.scanned, language)[hit.start]
+    return first.fold in word_list(language, "according")
 
 
 def _a_name(scanned: str, language: str, hit: Hit) -> bool:

@@ -94,6 +94,8 @@ def _offered(
             content = words & said.stems or words  # "fără bani": "bani"
             if content <= terms.fact_stems and not framed:
                 continue  # "your refund request was declined": a fact, not an offer
+            if line.part == "explanation" and not framed and _kin_to_the_facts(content, terms):
+                continue  # "el de sustitución salió" for the facts' "el sustituto no salió"
             if line.part == "explanation" and _of_the_facts(said, terms, hit):
                 continue  # "lucrarea de înlocuire a plăcuțelor…": the job that failed, told
             if any(words <= fix for fix in terms.neutral):
@@ -221,6 +223,22 @@ def _of_the_facts(said: Reading, terms: Approved, hit: Hit) -> bool:
     after = content_stems(" ".join(words), said.language)
     return len(after) >= 2 and after <= terms.fact_stems
 
+
+def _kin_to_the_facts(stems: frozenset[str], terms: Approved) -> bool:
+    """Whether each stem is of a word family the facts use: one stem the start of the other,
+    five letters or more ("sustitu" of "sustitución" and "sustitut" of "sustituto"). Snowball
+    keeps derived nouns apart; the explanation retells the facts in them."""
+    return bool(stems) and all(
+        any(
+            min(len(stem), len(fact)) >= _KIN and (fact.startswith(stem) or stem.startswith(fact))
+            for fact in terms.fact_stems
+        )
+        for stem in stems
+    )
+
+
+#: How many letters two stems must share to be of one family.
+_KIN = 5
 
 #: How many words after an offer word name what it is of.
 _OBJECT_REACH = 5
