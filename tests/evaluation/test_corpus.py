@@ -147,6 +147,7 @@ _DEV = (
     "tuning71",
     "tuning72",
     "tuning73",
+    "tuning74",
 )
 
 
