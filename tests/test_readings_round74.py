@@ -353,3 +353,51 @@ def test_our_own_name_inflected_is_still_ours(make_incident: Any) -> None:
     )
     said = "Greșeala este a Băncii Orizont și ne asumăm întreaga responsabilitate."
     assert "no_blame" not in _failed(incident, "ro", responsibility=said)
+
+
+# -- a note's count of a thing, told in words ---------------------------------------------------
+
+_NOTES = {
+    "ro": "Aceeași eroare a afectat încă 7 locuințe din Arad; juridicul limitează la 9.000 lei.",
+    "en": "The same fault hit 7 other schools this term; legal caps us at EUR 9,000.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("ro", "Nu ați fost singurii: aceeași greșeală a afectat alte șapte locuințe din Arad."),
+        ("en", "You were not alone: the same fault hit seven schools this term."),
+    ],
+)
+def test_a_note_s_count_told_in_words_leaks_it(
+    make_incident: Any, language: str, said: str
+) -> None:
+    incident = _incident(make_incident, language, internal_notes=_NOTES[language])
+    assert "no_internal_notes" in _failed(incident, language, explanation=said)
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        # the same number of another thing is the letter's own
+        ("ro", "Pe 18 noiembrie am trimis ediția a 4-a; manualele corecte ajung în șapte zile."),
+        ("en", "On 18 November we sent the 4th edition; the right books arrive in seven days."),
+    ],
+)
+def test_the_same_number_of_another_thing_is_no_leak(
+    make_incident: Any, language: str, said: str
+) -> None:
+    incident = _incident(make_incident, language, internal_notes=_NOTES[language])
+    assert "no_internal_notes" not in _failed(incident, language, explanation=said)
+
+
+def test_a_count_the_public_facts_give_is_no_leak(make_incident: Any) -> None:
+    incident = _incident(
+        make_incident,
+        "en",
+        internal_notes=_NOTES["en"],
+        impact="240 pupils, and 7 schools in all, started term without the right book.",
+    )
+    said = "You were not alone: the same fault hit seven schools this term."
+    assert "no_internal_notes" not in _failed(incident, "en", explanation=said)

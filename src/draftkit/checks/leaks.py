@@ -10,9 +10,10 @@ from functools import lru_cache
 from typing import cast
 
 from draftkit.amounts import counts_in
+from draftkit.checks.note_counts import counted, rounded
 from draftkit.checks.view import View, fail, ok, place, placed, quoted, verdict
 from draftkit.draft_types import Check
-from draftkit.facts import calendar_words, contacts_in, parse_number
+from draftkit.facts import calendar_words, contacts_in
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, holds, lexicon, quote, scan
 from draftkit.provenance import (
@@ -66,42 +67,10 @@ def _repeats(text: str, needle: tuple[str, object]) -> bool:
         return bool(names_in(text, frozenset({str(what)})))
     if kind == "figure":
         return what in {figure_digits(f) for f in FIGURE.findall(text)}
-    if kind == "round":
+    if kind in ("round", "count"):
         language, value = cast("tuple[str, Decimal]", what)
-        return any(count == value for _, count in counts_in(text, language))
+        return any(count == value for _, count in counts_in(text, language, added=kind == "count"))
     return what in shingles(text, 5)
-
-
-#: A note's figure told in round numbers ("more than thirteen hundred returns" for 1,318): from
-#: this size, and this close to it.
-_ROUND_FROM = 100
-_ROUND_SHARE = Decimal("0.05")
-
-
-def _rounded(
-    figures: frozenset[str], shown: frozenset[str], text: str, public: str, language: str
-) -> list[tuple[str, Decimal]]:
-    """The note figures TEXT tells in round numbers, and the count that tells each, where no
-    public figure is as close to that count."""
-    told = {count for _, count in counts_in(text, language)}
-    if not told:
-        return []
-    known = {count for _, count in counts_in(public, language)}
-    known |= {value for value in (parse_number(f) for f in shown) if value is not None}
-    found = []
-    for figure in sorted(figures):
-        value = parse_number(figure)
-        if value is None or value < _ROUND_FROM or figure_digits(figure) in shown:
-            continue
-        for count in sorted(told):
-            near = abs(count - value) <= value * _ROUND_SHARE
-            if (
-                near
-                and count != value
-                and not any(abs(count - k) <= k * _ROUND_SHARE for k in known)
-            ):
-                found.append((figure, count))
-    return found
 
 
 @on_change
@@ -240,9 +209,16 @@ def no_internal_notes(view: View) -> Check:
         if digits in draft_figures and digits not in shown:
             problems.append(f"repeats the figure {quoted(figure)} from the internal notes")
             needles.append(("figure", digits))
-    for figure, count in _rounded(figures, shown, view.text, public, view.language):
+    for figure, count in rounded(figures, shown, view.text, public, view.language):
         problems.append(f"tells the figure {quoted(figure)} from the internal notes as {count:f}")
         needles.append(("round", (view.language, count)))
+    for thing, count in counted(notes, view.text, public, view.language):
+        if figure_digits(f"{count:f}") not in draft_figures:  # "7 homes": said above already
+            written = next(
+                (t.text for t in tokens(view.text, view.language) if t.stem == thing), ""
+            )
+            problems.append(f"tells the internal notes' count: {count:f} {written or thing}")
+            needles.append(("count", (view.language, count)))
     # read whole: a phrase of the notes split across two parts is still repeated
     leaked = {
         shingle
