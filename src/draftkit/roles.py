@@ -91,6 +91,8 @@ def _names_the_party(sentence: str, match: re.Match[str], near: list[int], langu
     end = start + len(tokens(match.group(), language))
     if any(start <= i < end for i in near):
         return True  # "Poliția Rutieră": the name says what it is
+    if start and words[start - 1].fold in word_list(language, "at_place"):
+        return False  # "move-in day at Banksia Hall, the new key cards supplied by…": a place
     links, function = word_list(language, "apposition_links"), function_words(language)
     for i in near:
         if i < start:

@@ -12,7 +12,7 @@ import re
 from draftkit.checks.view import Line, View, ok, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.lexicon import lexicon
-from draftkit.text import Token, content_stems, function_words, tokens, word_offsets
+from draftkit.text import Token, content_stems, function_words, tokens, word_list, word_offsets
 
 #: The parts that explain; the fix may name what it changed, the regret what the customer felt.
 _STATING = ("explanation", "responsibility")
@@ -131,11 +131,24 @@ def _gives_cause(line: Line, view: View) -> bool:
 
 def _asked(words: tuple[Token, ...], at: int, language: str) -> bool:
     """ "Pe 9 decembrie revin cu ce a cauzat întârzierea", "we will tell you what caused it": a
-    question word just before the cause, after a function word, makes it the question the
-    follow-up answers, not a cause stated ("the fault that caused it" names one)."""
+    question word just before the cause (or before "exactly", words.yaml `question_fillers`),
+    after a function word, makes it the question the follow-up answers, not a cause stated
+    ("the fault that caused it" names one)."""
+    if at >= 1 and words[at - 1].fold in word_list(language, "question_fillers"):
+        at -= 1  # "ce anume a dus la", "what exactly caused"
     if at < 1 or not lexicon(language).word_class("asks").accepts(words[at - 1]):
         return False
     return at < 2 or words[at - 2].fold in function_words(language)
+
+
+def _only_asked(line: Line, language: str) -> bool:
+    """Whether every cause the sentence names is the question an investigation asks, with no
+    guess beside it: "we are still checking what exactly led to the delay"."""
+    hits = [h for c in _MARKERS for h in line.hits.get(c, ())]
+    if not hits or line.has("speculation"):
+        return False
+    words = tokens(line.scanned, language)
+    return all(_asked(words, h.start, language) for h in hits)
 
 
 def _names_mechanism(line: Line, view: View, known: frozenset[str]) -> bool:
@@ -226,6 +239,8 @@ def check(view: View) -> Check:
             continue
         if line.part == "responsibility" and line.has("ownership"):
             continue  # "the fault is ours, as we promised a repair by noon": owning, not cause
+        if _only_asked(line, view.language):
+            continue  # "verificăm în continuare ce anume a dus la această întârziere"
         novel = _novel_words(line, view, changed if fixing else known)
         guess, cause = _guesses(line, view.language), line.has(*_MARKERS)
         needed = (

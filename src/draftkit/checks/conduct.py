@@ -242,10 +242,18 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         if not _we_did_to(line, language, h)
         and not _we_did_not(line, language, h)
         and not _told_us_first(line, language, h)
+        # "furnizorul a răspuns lent nu schimbă nimic": the "nu" is the dismissal's, not theirs
+        and not any(c.start == h.end - 1 for c in line.hits.get("concession", ()))
     ]
     # "nuestro proveedor, el que le asignó mal el asiento": "our" before a party owns nothing
     claims = [h for h in line.hits.get("ownership", ()) if not ours_is_a_party(line, language, h)]
     owned = bool(claims) and not failed_by and not line.has("concession")
+    # "Aunque la reserva pasaba por un mayorista, fuimos nosotros quienes…", "Clearwater moves
+    # our payments, but … this failure is ours to own": the party's part conceded, the failure
+    # kept; not "el daño lo causó el transportista, pero respondemos nosotros", the party failed
+    owned = owned or (
+        not failed_by and _conceded_then_owned(line, language, claims, line.hits.get("party", ()))
+    )
     if (
         where in _OWNING_PARTS
         and (line.has("party") or failed_by)
@@ -300,6 +308,46 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
         found.append((where, f'{where}: regrets what another party caused ("{parties}")'))
     return tuple(found)
+
+
+def _conceded_then_owned(
+    line: Line, language: str, claims: list[Hit], parties: tuple[Hit, ...]
+) -> bool:
+    """Whether every party stands in what a concession grants and the failure is owned in what
+    it asserts: after "but" ("…, but the failure is ours"), or after the clause an opening
+    "although" sets off ("Chiar dacă excavatorul era al Terra Instal, lucrarea era a noastră").
+    Not "we own it, but the courier lost it", where the party is what is asserted."""
+    if not claims or not parties or _made_the_agent(line, language, parties):
+        return False
+    breaks = word_offsets(line.scanned, BREAK, language)
+    for concession in line.hits.get("concession", ()):
+        if concession.start == 0:
+            ends = [b for b in breaks if b >= concession.end]
+            if not ends:
+                continue
+            boundary = ends[0]
+        else:
+            boundary = concession.end
+        if all(p.end <= boundary for p in parties) and any(c.start >= boundary for c in claims):
+            return True
+    return False
+
+
+def _made_the_agent(line: Line, language: str, parties: tuple[Hit, ...]) -> bool:
+    """Whether the sentence makes a party the doer of the harm, whatever it owns after: a cause
+    before it ("el daño lo causó el transportista"), or the passive's agent ("respinse de
+    scanerele organizatorului", "rejected by the organiser's scanners")."""
+    if any(c.start < p.start for c in line.hits.get("cause", ()) for p in parties):
+        return True
+    words = tokens(line.scanned, language)
+    links = word_list(language, "agent_links")
+    be = lexicon(language).word_class("be")
+    # the passive's "by": a "be" shortly before it ("au fost respinse de"), not "pasaba por"
+    return any(
+        words[i].fold in links and any(be.accepts(w) for w in words[max(0, i - 3) : i])
+        for p in parties
+        for i in range(max(0, p.start - 2), p.start)
+    )
 
 
 def _has_them_act(line: Line, language: str, hit: Hit) -> bool:

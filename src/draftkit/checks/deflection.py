@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from draftkit.checks.view import Line
 from draftkit.lexicon import Hit, lexicon
 from draftkit.patterns import Item
-from draftkit.text import BREAK, CLAUSE_END, Token, tokens, word_list, word_offsets
+from draftkit.text import (
+    BREAK,
+    CLAUSE_END,
+    Token,
+    function_words,
+    tokens,
+    word_list,
+    word_offsets,
+)
 
 _QUOTES = re.compile('["“”„«»]')
 
@@ -80,9 +88,23 @@ def explains_away(line: Line, language: str) -> bool:
             and not any(p.start in rest for p in line.hits.get("party", ()))
         )
 
+    back = word_list(language, "refers_back")
+    function = function_words(language)
+
+    def our_failure_again(hit: Hit) -> bool:
+        """ "We set the rate up wrongly, and you paid twice because of it": the cause is only a
+        word pointing back, and what it points back to is ours."""
+        rest = words[hit.end : clause_end(hit)]
+        return (
+            any(w.fold in back for w in rest)
+            and all(w.fold in back or w.fold in function for w in rest)
+            and any(we.accepts(w) for w in words[: hit.start])
+        )
+
     return all(
         not any(ours(i, hit) for i in range(hit.end, clause_end(hit)))
         and not said_by_us(hit)
+        and not our_failure_again(hit)
         and not why_you_were_right(hit)
         and not clears_you(hit)
         for hit in hits
