@@ -148,6 +148,7 @@ _DEV = (
     "tuning72",
     "tuning73",
     "tuning74",
+    "tuning75",
 )
 
 
