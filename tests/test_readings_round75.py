@@ -146,3 +146,36 @@ def test_a_cause_stated_without_a_root_cause_is_still_invented(make_incident: An
         "vechi de stoc în sistemul depozitului."
     )
     assert "no_invented_cause" in _failed(incident, "ro", explanation=said)
+
+
+# -- the fault said whole, and a party word that is our own verb --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        (
+            "ro",
+            "Deși manualele le tipărește un furnizor, noi am contractat tiparul și noi am "
+            "trimis ediția greșită, așa că greșeala este în întregime a noastră.",
+        ),
+        (
+            "en",
+            "We outsourced the printing, and we sent the wrong edition; the mistake is entirely "
+            "ours.",
+        ),
+    ],
+)
+def test_our_own_contracting_and_the_fault_said_whole_are_ownership(
+    make_incident: Any, language: str, said: str
+) -> None:
+    incident = _incident(make_incident, language)
+    failed = _failed(incident, language, responsibility=said)
+    assert "no_blame" not in failed
+    assert "approved_offers" not in failed
+
+
+def test_a_refund_in_full_still_enlarges_the_offer(make_incident: Any) -> None:
+    incident = _incident(make_incident, "en")
+    said = "The mistake is ours, and we will refund your order in full."
+    assert "approved_offers" in _failed(incident, "en", responsibility=said)

@@ -251,12 +251,12 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     # "Aunque la reserva pasaba por un mayorista, fuimos nosotros quienes…", "Clearwater moves
     # our payments, but … this failure is ours to own": the party's part conceded, the failure
     # kept; not "el daño lo causó el transportista, pero respondemos nosotros", the party failed
-    owned = owned or (
-        not failed_by and _conceded_then_owned(line, language, claims, line.hits.get("party", ()))
-    )
+    # "noi am contractat-o", "we outsourced it": a party word that is our own verb names no one
+    named_parties = tuple(p for p in line.hits.get("party", ()) if not _our_verb(line, language, p))
+    owned = owned or (not failed_by and _conceded_then_owned(line, language, claims, named_parties))
     if (
         where in _OWNING_PARTS
-        and (line.has("party") or failed_by)
+        and (named_parties or failed_by)
         and not line.has("clears")
         and not owned
     ):
@@ -331,6 +331,17 @@ def _conceded_then_owned(
         if all(p.end <= boundary for p in parties) and any(c.start >= boundary for c in claims):
             return True
     return False
+
+
+def _our_verb(line: Line, language: str, hit: Hit) -> bool:
+    """Whether a party word is a verb of ours: "we" right before it, or "we" and an auxiliary
+    ("noi am contractat-o", "we have outsourced it")."""
+    classes = lexicon(language)
+    we, verb, have = (classes.word_class(n) for n in ("we_subj", "we_verb", "have"))
+    before = tokens(line.scanned, language)[max(0, hit.start - 2) : hit.start]
+    if before and (we.accepts(before[-1]) or verb.accepts(before[-1])):
+        return True  # "we outsourced it", "am contractat-o", "hemos subcontratado"
+    return len(before) == 2 and we.accepts(before[0]) and have.accepts(before[1])
 
 
 def _made_the_agent(line: Line, language: str, parties: tuple[Hit, ...]) -> bool:

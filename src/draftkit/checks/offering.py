@@ -401,8 +401,12 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         problems.append(f"{where} gives something for later, which no remedy does")
     # "înainte de a tipări întreaga comandă, vă trimitem o fotografie": a fix restated, read
     # from its subject on ("el sistema le ofrece elegir entre la reubicación y el reembolso total")
+    # ... and not the fault said whole: "greșeala este în întregime a noastră"
+    owned = [range(o.start, o.end) for o in line.hits.get("ownership", ())]
     enlarges = any(
-        h.start not in reported and not said.restates_fix(terms, None, h, 2 * OFFER_REACH)
+        h.start not in reported
+        and not any(h.start in o for o in owned)
+        and not said.restates_fix(terms, None, h, 2 * OFFER_REACH)
         for h in line.hits.get("enlarge", ())
     ) and (kinds or line.has("offer_frame"))
     # "and the rest of your stay, in full" enlarges; "the full EUR 38.60" restates
