@@ -22,10 +22,13 @@ from draftkit.checks.deflection import (
     takes_back,
     we_say_it,
 )
+from draftkit.checks.excuses import called_inevitable, made_excuses
 from draftkit.checks.parties import (
     a_place,
+    conceded_then_owned,
     our_own,
     our_staff,
+    our_verb,
     ours_is_a_party,
     party_as_cause,
     you_did_it,
@@ -46,9 +49,6 @@ from draftkit.text import (
 _OWNING_PARTS = ("responsibility",)
 #: The finding for a party named there, which our own staff named as ours does not earn.
 _POINTS_AT = "points at another party"
-#: How many words after an excuse's phrase still belong to it: "causas ajenas a nuestra
-#: voluntad".
-_EXCUSE_TAIL = 2
 #: Where another's duty, "them" or "the fault of" is blame: the owning and the regret.
 _ADVISING_PARTS = ("responsibility", "regret")
 #: Where advice or a duty laid on the customer is blame ("we'd encourage you to…"): those and the
@@ -175,49 +175,8 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             )
             if advising or category != "advice" or _has_them_act(line, language, hit)
         ]
-    # "industry practice is no excuse"; "we chose to move it before a busy weekend" owns it
-    # ("por causas ajenas a nuestra voluntad, la estación no pudo": the "nuestra … no" that
-    # reads as ownership is the excuse's own word)
-    # ... and only in its own clause ("Declarix a greșit; astfel de situații pot apărea la orice
-    # aplicație" owns the first and excuses in the second)
-    ends = word_offsets(scanned, CLAUSE_END, language) if line.has("excuse") else []
-
-    def owns(claim: Hit, excuse: Hit) -> bool:
-        first, last = sorted((claim.start, excuse.start))
-        split = any(first < b <= last for b in ends)
-        tail = excuse.start <= claim.start <= excuse.end + _EXCUSE_TAIL
-        # ... said first: "con la temporada alta, se nos pasó" puts the load before the slip
-        return not split and not tail and claim.start < excuse.start
-
-    if not line.has("refuses_excuse"):
-        owning = () if line.has("concession") else line.hits.get("ownership", ())
-        found += [
-            (where, f'{where}: makes an excuse: "{q}"')
-            for hit, q in zip(
-                line.hits.get("excuse", ()), line.quoted("excuse", language), strict=True
-            )
-            if not any(owns(claim, hit) for claim in owning)
-            # "no está en nuestra mano ofrecerles ese pago": a request declined beside the
-            # remedies, not the failure excused
-            and not (where == "restore_value" and _declines(line, hit))
-            # one clause's words: "nu a depins de public; noi am organizat" is no "nu a
-            # depins de noi"
-            and not any(hit.start < b < hit.end for b in ends)
-            and not _a_name(scanned, language, hit)
-            # "no es un caso aislado": the excuse's own words denied admit the failure
-            and not _excuse_denied(line, language, hit)
-            # "în perioadele aglomerate lucrăm de acum în două ture": the busy time a measure
-            # is for, not the failure excused
-            and not (where == "fix" and _when_measured(line, language, hit))
-        ]
-    if not line.has("refuses_excuse"):  # "we sent the wrong box, and these things happen"
-        found += [
-            (where, f'{where}: calls the failure inevitable: "{q}"')
-            for hit, q in zip(
-                line.hits.get("inevitable", ()), line.quoted("inevitable", language), strict=True
-            )
-            if not _supposed(line, language, hit)
-        ]
+    found += made_excuses(where, line, scanned, language)
+    found += called_inevitable(where, line, language)
     found += [
         (where, f'{where}: shifts the blame: "{q}"')
         for hit, q in zip(line.hits.get("shift", ()), line.quoted("shift", language), strict=True)
@@ -252,8 +211,8 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     # our payments, but … this failure is ours to own": the party's part conceded, the failure
     # kept; not "el daño lo causó el transportista, pero respondemos nosotros", the party failed
     # "noi am contractat-o", "we outsourced it": a party word that is our own verb names no one
-    named_parties = tuple(p for p in line.hits.get("party", ()) if not _our_verb(line, language, p))
-    owned = owned or (not failed_by and _conceded_then_owned(line, language, claims, named_parties))
+    named_parties = tuple(p for p in line.hits.get("party", ()) if not our_verb(line, language, p))
+    owned = owned or (not failed_by and conceded_then_owned(line, language, claims, named_parties))
     if (
         where in _OWNING_PARTS
         and (named_parties or failed_by)
@@ -310,57 +269,6 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     return tuple(found)
 
 
-def _conceded_then_owned(
-    line: Line, language: str, claims: list[Hit], parties: tuple[Hit, ...]
-) -> bool:
-    """Whether every party stands in what a concession grants and the failure is owned in what
-    it asserts: after "but" ("…, but the failure is ours"), or after the clause an opening
-    "although" sets off ("Chiar dacă excavatorul era al Terra Instal, lucrarea era a noastră").
-    Not "we own it, but the courier lost it", where the party is what is asserted."""
-    if not claims or not parties or _made_the_agent(line, language, parties):
-        return False
-    breaks = word_offsets(line.scanned, BREAK, language)
-    for concession in line.hits.get("concession", ()):
-        if concession.start == 0:
-            ends = [b for b in breaks if b >= concession.end]
-            if not ends:
-                continue
-            boundary = ends[0]
-        else:
-            boundary = concession.end
-        if all(p.end <= boundary for p in parties) and any(c.start >= boundary for c in claims):
-            return True
-    return False
-
-
-def _our_verb(line: Line, language: str, hit: Hit) -> bool:
-    """Whether a party word is a verb of ours: "we" right before it, or "we" and an auxiliary
-    ("noi am contractat-o", "we have outsourced it")."""
-    classes = lexicon(language)
-    we, verb, have = (classes.word_class(n) for n in ("we_subj", "we_verb", "have"))
-    before = tokens(line.scanned, language)[max(0, hit.start - 2) : hit.start]
-    if before and (we.accepts(before[-1]) or verb.accepts(before[-1])):
-        return True  # "we outsourced it", "am contractat-o", "hemos subcontratado"
-    return len(before) == 2 and we.accepts(before[0]) and have.accepts(before[1])
-
-
-def _made_the_agent(line: Line, language: str, parties: tuple[Hit, ...]) -> bool:
-    """Whether the sentence makes a party the doer of the harm, whatever it owns after: a cause
-    before it ("el daño lo causó el transportista"), or the passive's agent ("respinse de
-    scanerele organizatorului", "rejected by the organiser's scanners")."""
-    if any(c.start < p.start for c in line.hits.get("cause", ()) for p in parties):
-        return True
-    words = tokens(line.scanned, language)
-    links = word_list(language, "agent_links")
-    be = lexicon(language).word_class("be")
-    # the passive's "by": a "be" shortly before it ("au fost respinse de"), not "pasaba por"
-    return any(
-        words[i].fold in links and any(be.accepts(w) for w in words[max(0, i - 3) : i])
-        for p in parties
-        for i in range(max(0, p.start - 2), p.start)
-    )
-
-
 def _has_them_act(line: Line, language: str, hit: Hit) -> bool:
     """Whether advice has the customer do something: "you" or customers like them in it or
     right after it ("encourage you to", "encourage households to"), or a verb of theirs next
@@ -378,38 +286,6 @@ def _has_them_act(line: Line, language: str, hit: Hit) -> bool:
     return after in word_list(language, "advised_act") or bool(endings and after.endswith(endings))
 
 
-def _excuse_denied(line: Line, language: str, hit: Hit) -> bool:
-    """ "No es un caso aislado", "this was not an isolated incident", "nu a fost un caz izolat":
-    a "not", then only "be" and an article (words.yaml `denial_fillers`), then the excuse's own
-    words say the failure was no such thing. Not "it was not something we had any control
-    over", where the "not" is the excuse's."""
-    words = tokens(line.scanned, language)
-    classes = lexicon(language)
-    negation, be = classes.word_class("negation"), classes.word_class("be")
-    fillers = word_list(language, "denial_fillers")
-    for between, word in enumerate(reversed(words[: hit.start])):
-        if negation.accepts(word):
-            return between > 0
-        if not (be.accepts(word) or word.fold in fillers):
-            return False
-    return False
-
-
-def _when_measured(line: Line, language: str, hit: Hit) -> bool:
-    """ "During peak periods we now…", "în perioadele de vârf", "en temporada alta": the time a
-    measure of the fix is for, a preposition of time (words.yaml `measure_times`) right before
-    the excuse's words or before their article."""
-    words = tokens(line.scanned, language)[: hit.start]
-    times = word_list(language, "measure_times")
-    articles = word_list(language, "definite_articles")
-    for word in reversed(words[-2:]):
-        if word.fold in times:
-            return True
-        if word.fold not in articles:
-            return False
-    return False
-
-
 def _as_measured_by(line: Line, language: str, hit: Hit) -> bool:
     """Whether a shift opens with "according to" (words.yaml `according`): in the remedies, it
     names who sets the amount ("según el informe del perito"), not who failed."""
@@ -417,29 +293,11 @@ def _as_measured_by(line: Line, language: str, hit: Hit) -> bool:
     return first.fold in word_list(language, "according")
 
 
-def _a_name(scanned: str, language: str, hit: Hit) -> bool:
-    """ "Oat & Peanut Crunch Bars": an excuse word written with a capital inside the sentence
-    is part of a name, not a rush or a crunch."""
-    last = tokens(scanned, language)[hit.end - 1]
-    return hit.end > 1 and last.text[:1].isupper()
-
-
-def _declines(line: Line, hit: Hit) -> bool:
-    return any(d.start <= hit.start < d.end for d in line.hits.get("declines", ()))
-
-
 def cue_before(line: Line, hit: Hit, category: str, reach: int) -> bool:
     """Whether a CATEGORY phrase ends at most REACH words before HIT: the cue that turns it
     round ("no one else" before "to hold responsible", "I am not asking you" before "to get
     over it")."""
     return any(0 <= hit.start - cue.end <= reach for cue in line.hits.get(category, ()))
-
-
-def _supposed(line: Line, language: str, hit: Hit) -> bool:
-    """ "Dacă se mai întâmplă", "if it happens again": a repeat supposed, to say what we will do
-    then, is no claim that failures happen."""
-    words = tokens(line.scanned, language)[max(0, hit.start - 2) : hit.start]
-    return not word_list(language, "supposing").isdisjoint(w.fold for w in words)
 
 
 def _we_did_to(line: Line, language: str, hit: Hit) -> bool:

@@ -152,3 +152,54 @@ def you_did_it(line: Line, language: str, hit: Hit) -> bool:
     you = lexicon(language).word_class("you")
     words = tokens(line.scanned, language)
     return hit.end >= 2 and you.accepts(words[hit.end - 2])
+
+
+def conceded_then_owned(
+    line: Line, language: str, claims: list[Hit], parties: tuple[Hit, ...]
+) -> bool:
+    """Whether every party stands in what a concession grants and the failure is owned in what
+    it asserts: after "but" ("…, but the failure is ours"), or after the clause an opening
+    "although" sets off ("Chiar dacă excavatorul era al Terra Instal, lucrarea era a noastră").
+    Not "we own it, but the courier lost it", where the party is what is asserted."""
+    if not claims or not parties or made_the_agent(line, language, parties):
+        return False
+    breaks = word_offsets(line.scanned, BREAK, language)
+    for concession in line.hits.get("concession", ()):
+        if concession.start == 0:
+            ends = [b for b in breaks if b >= concession.end]
+            if not ends:
+                continue
+            boundary = ends[0]
+        else:
+            boundary = concession.end
+        if all(p.end <= boundary for p in parties) and any(c.start >= boundary for c in claims):
+            return True
+    return False
+
+
+def our_verb(line: Line, language: str, hit: Hit) -> bool:
+    """Whether a party word is a verb of ours: "we" right before it, or "we" and an auxiliary
+    ("noi am contractat-o", "we have outsourced it")."""
+    classes = lexicon(language)
+    we, verb, have = (classes.word_class(n) for n in ("we_subj", "we_verb", "have"))
+    before = tokens(line.scanned, language)[max(0, hit.start - 2) : hit.start]
+    if before and (we.accepts(before[-1]) or verb.accepts(before[-1])):
+        return True  # "we outsourced it", "am contractat-o", "hemos subcontratado"
+    return len(before) == 2 and we.accepts(before[0]) and have.accepts(before[1])
+
+
+def made_the_agent(line: Line, language: str, parties: tuple[Hit, ...]) -> bool:
+    """Whether the sentence makes a party the doer of the harm, whatever it owns after: a cause
+    before it ("el daño lo causó el transportista"), or the passive's agent ("respinse de
+    scanerele organizatorului", "rejected by the organiser's scanners")."""
+    if any(c.start < p.start for c in line.hits.get("cause", ()) for p in parties):
+        return True
+    words = tokens(line.scanned, language)
+    links = word_list(language, "agent_links")
+    be = lexicon(language).word_class("be")
+    # the passive's "by": a "be" shortly before it ("au fost respinse de"), not "pasaba por"
+    return any(
+        words[i].fold in links and any(be.accepts(w) for w in words[max(0, i - 3) : i])
+        for p in parties
+        for i in range(max(0, p.start - 2), p.start)
+    )
