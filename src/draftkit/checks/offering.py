@@ -23,14 +23,21 @@ from draftkit.checks.free_offers import (
     restates_gift,
 )
 from draftkit.checks.offer_numbers import numbers_beyond
-from draftkit.checks.offer_reading import OFFER_REACH, Reading, Verdict, remembered
+from draftkit.checks.offer_reading import (
+    OFFER_REACH,
+    Reading,
+    Verdict,
+    kin_to_the_facts,
+    of_the_facts,
+    remembered,
+)
 from draftkit.checks.offer_requests import grants_unapproved, turned_down
 from draftkit.checks.open_offers import left_unbounded
 from draftkit.checks.payments import adds, pays_for_approved
 from draftkit.checks.view import Line, View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.languages import on_change, pack
-from draftkit.lexicon import Hit, lexicon, scan
+from draftkit.lexicon import lexicon, scan
 from draftkit.offers import MONEY, RESTATED, Approved, approved, hit_stems, kinds_in
 from draftkit.text import content_stems, function_words, tokens, word_list
 
@@ -94,9 +101,9 @@ def _offered(
             content = words & said.stems or words  # "fără bani": "bani"
             if content <= terms.fact_stems and not framed:
                 continue  # "your refund request was declined": a fact, not an offer
-            if line.part == "explanation" and not framed and _kin_to_the_facts(content, terms):
+            if line.part == "explanation" and not framed and kin_to_the_facts(content, terms):
                 continue  # "el de sustitución salió" for the facts' "el sustituto no salió"
-            if line.part == "explanation" and _of_the_facts(said, terms, hit):
+            if line.part == "explanation" and of_the_facts(said, terms, hit):
                 continue  # "lucrarea de înlocuire a plăcuțelor…": the job that failed, told
             if any(words <= fix for fix in terms.neutral):
                 continue  # "the voucher audit" of a fix or the follow-up is not an offer
@@ -212,36 +219,6 @@ def _money_back(said: Reading, terms: Approved, kinds: list[str]) -> bool:
         and all(kind in MONEY and terms.allows(kind) for kind in kinds)
         and any(money.accepts(word) for word in said.words)
     )
-
-
-def _of_the_facts(said: Reading, terms: Approved, hit: Hit) -> bool:
-    """Whether the words an offer word is said of, right after it, are all the facts' own:
-    the explanation telling the work that failed ("la înlocuirea plăcuțelor de frână" for the
-    facts' "schimbul plăcuțelor de frână"), not a new thing given; its figures aside ("reducerea de
-    10% pentru al doilea copil înscris")."""
-    words = [w.text for w in said.words[hit.end :] if w.fold.isalpha()][:_OBJECT_REACH]
-    after = content_stems(" ".join(words), said.language)
-    return len(after) >= 2 and after <= terms.fact_stems
-
-
-def _kin_to_the_facts(stems: frozenset[str], terms: Approved) -> bool:
-    """Whether each stem is of a word family the facts use: one stem the start of the other,
-    five letters or more ("sustitu" of "sustitución" and "sustitut" of "sustituto"). Snowball
-    keeps derived nouns apart; the explanation retells the facts in them."""
-    return bool(stems) and all(
-        any(
-            min(len(stem), len(fact)) >= _KIN and (fact.startswith(stem) or stem.startswith(fact))
-            for fact in terms.fact_stems
-        )
-        for stem in stems
-    )
-
-
-#: How many letters two stems must share to be of one family.
-_KIN = 5
-
-#: How many words after an offer word name what it is of.
-_OBJECT_REACH = 5
 
 
 def check(view: View) -> Check:
