@@ -179,3 +179,17 @@ def test_a_refund_in_full_still_enlarges_the_offer(make_incident: Any) -> None:
     incident = _incident(make_incident, "en")
     said = "The mistake is ours, and we will refund your order in full."
     assert "approved_offers" in _failed(incident, "en", responsibility=said)
+
+
+# -- what it was our duty to give, told in the past, is no offer --------------------------------
+
+
+def test_a_cost_that_was_ours_to_cover_is_owned_not_offered(make_incident: Any) -> None:
+    incident = _incident(make_incident, "ro")
+    said = (
+        "Ne pare rău că ați plătit singuri transportul manualelor, un cost care era treaba "
+        "noastră să îl acoperim."
+    )
+    assert "approved_offers" not in _failed(incident, "ro", regret=said)
+    offered = "Ne pare rău că elevii au început fără manuale; vă acoperim și costul transportului."
+    assert "approved_offers" in _failed(incident, "ro", regret=offered)

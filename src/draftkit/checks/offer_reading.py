@@ -22,7 +22,16 @@ from draftkit.lexicon import Hit, lexicon
 from draftkit.offers import RESTATED, Approved
 from draftkit.periods import durations_in
 from draftkit.spelled import spelled_pattern
-from draftkit.text import BREAK, CLAUSE_END, Token, content_stems, fold, tokens, word_offsets
+from draftkit.text import (
+    BREAK,
+    CLAUSE_END,
+    Token,
+    content_stems,
+    fold,
+    tokens,
+    word_list,
+    word_offsets,
+)
 
 #: The words of a sum grouped by spaces: a head of one to three digits, then groups of three.
 _GROUP_HEAD = re.compile(r"\d{1,3}")
@@ -125,6 +134,17 @@ class Reading:
                 and hit.end == hit.start + 1  # a noun, not "corre por nuestra cuenta: no…"
                 and any(negation.accepts(w) for w in self.words[hit.end : hit.end + 2])
             )
+        )
+
+    def owed(self, hit: Hit) -> bool:
+        """ "O lucrare care era treaba noastră să o acoperim", "a repair that was ours to pay
+        for": what it was our duty to give, told in the past right after owning it, is the
+        failure owned, not an offer (words.yaml `past_be`)."""
+        past = word_list(self.language, "past_be")
+        return any(
+            0 <= hit.start - owned.end <= _OWED_REACH
+            and any(self.words[i].fold in past for i in range(owned.start, owned.end))
+            for owned in self.line.hits.get("ownership", ())
         )
 
     def names_sum(self, terms: Approved, span: tuple[int, int]) -> bool:
@@ -352,6 +372,10 @@ def kin_to_the_facts(stems: frozenset[str], terms: Approved) -> bool:
 
 #: How many letters two stems must share to be of one family.
 _KIN = 5
+
+#: How many words after a duty owned the thing it was our duty to give stands ("era treaba
+#: noastră să o acoperim").
+_OWED_REACH = 2
 
 #: How many words after an offer word name what it is of.
 _OBJECT_REACH = 5

@@ -91,8 +91,8 @@ def _offered(
                 continue  # "you asked for a full refund; I cannot offer that"
             if kind == "payment" and set(range(hit.start, hit.end)) <= _topic(said):
                 continue  # "this is the compensation we can offer": the remedies, named
-            if said.negated(hit):
-                continue  # "we will not offer you a coupon": the customer asked; this is no offer
+            if said.negated(hit) or said.owed(hit):
+                continue  # "we will not offer you a coupon"; "a repair that was ours to pay for"
             if not framed and (said.told_after(hit, "customer_did") or said.regretted(hit)):
                 continue  # "sorry you had to go back out to replace them": what they lived
             if not framed and said.told_after(hit, "unknown_cause", asked=True):
