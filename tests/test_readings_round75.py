@@ -193,3 +193,40 @@ def test_a_cost_that_was_ours_to_cover_is_owned_not_offered(make_incident: Any) 
     assert "approved_offers" not in _failed(incident, "ro", regret=said)
     offered = "Ne pare rău că elevii au început fără manuale; vă acoperim și costul transportului."
     assert "approved_offers" in _failed(incident, "ro", regret=offered)
+
+
+# -- a charge not made, and a treat, are gifts -------------------------------------------------
+
+_ONLY_A_DISCOUNT = {
+    "en": ("A 15% discount on the next order", "We will take 15% off your next order"),
+    "es": (
+        "Un descuento del 15 % en el próximo pedido",
+        "Le aplicaremos un descuento del 15 % en su próximo pedido",
+    ),
+    "ro": (
+        "O reducere de 15% la următoarea comandă",
+        "Vă oferim o reducere de 15% la următoarea comandă",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "gift", "gives"),
+    [
+        ("es", ", y no se le cobrará la próxima factura.", True),
+        ("es", " y le invitamos a una sesión de formación para su equipo.", True),
+        ("es", ". Le invitamos a escribirnos si le falta algún libro.", False),
+        ("en", ", and we would like to treat you to a training session for your staff.", True),
+        # (a gift beside an approved share in one sentence reads as that share restated, so the
+        # Romanian gift gets a sentence of its own)
+        ("ro", ". Și vă invităm la o sesiune de instruire pentru echipa dumneavoastră.", True),
+        ("ro", ". Vă invităm să ne scrieți dacă mai lipsește vreun manual.", False),
+    ],
+)
+def test_a_charge_not_made_and_a_treat_are_gifts(
+    make_incident: Any, language: str, gift: str, gives: bool
+) -> None:
+    remedy, offer = _ONLY_A_DISCOUNT[language]
+    incident = _incident(make_incident, language, remedies=[remedy])
+    failed = _failed(incident, language, restore_value=offer + gift)
+    assert ("approved_offers" in failed) is gives
