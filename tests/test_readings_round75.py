@@ -7,6 +7,9 @@ from typing import Any
 
 import pytest
 
+from draftkit.checks.parties import our_verb
+from draftkit.checks.view import Line
+from draftkit.lexicon import scan
 from draftkit.roles import reader
 from test_checks import failed_checks as _failed
 from test_checks import textbook_incident as _incident
@@ -230,3 +233,19 @@ def test_a_charge_not_made_and_a_treat_are_gifts(
     incident = _incident(make_incident, language, remedies=[remedy])
     failed = _failed(incident, language, restore_value=offer + gift)
     assert ("approved_offers" in failed) is gives
+
+
+@pytest.mark.parametrize(
+    ("said", "ours"),
+    [
+        ("Lucrarea era a noastră: noi am contractat-o.", True),
+        ("We outsourced the printing last year.", True),
+        # "sistem" only ends like a first-person verb ("-em"): the party after it is named
+        ("A fost o eroare de sistem furnizorul a trimis ediția greșită.", False),
+    ],
+)
+def test_a_party_word_is_our_verb_only_after_we_or_our_auxiliary(said: str, ours: bool) -> None:
+    language = "en" if said.startswith("We") else "ro"
+    line = Line("responsibility", said, scan(said, language), said)
+    (party,) = line.hits["party"]
+    assert our_verb(line, language, party) is ours

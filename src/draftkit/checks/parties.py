@@ -183,8 +183,12 @@ def our_verb(line: Line, language: str, hit: Hit) -> bool:
     classes = lexicon(language)
     we, verb, have = (classes.word_class(n) for n in ("we_subj", "we_verb", "have"))
     before = tokens(line.scanned, language)[max(0, hit.start - 2) : hit.start]
-    if before and (we.accepts(before[-1]) or verb.accepts(before[-1])):
-        return True  # "we outsourced it", "am contractat-o", "hemos subcontratado"
+    # "we outsourced it"; a first-person auxiliary: "am contractat-o", "hemos subcontratado"
+    # (not any word that ends like one of our verbs: "o eroare de sistem, furnizorul…")
+    if before and (
+        we.accepts(before[-1]) or (verb.accepts(before[-1]) and have.accepts(before[-1]))
+    ):
+        return True
     return len(before) == 2 and we.accepts(before[0]) and have.accepts(before[1])
 
 
