@@ -23,13 +23,13 @@ def months_named(text: str, language: str) -> int:
     return len(month_set(text, language))
 
 
-@on_change
-@lru_cache(maxsize=8192)
 def _words(text: str) -> list[str]:
     """TEXT's words, folded, without the marks around them ("November's" names November)."""
     return [word.strip(".,;:()").removesuffix("'s") for word in fold(text).split()]
 
 
+@on_change
+@lru_cache(maxsize=8192)
 def month_set(text: str, language: str, *, dates: bool = False) -> frozenset[int]:
     """The calendar months (1-12) TEXT names by name; with DATES, also as a date's month."""
     # not "may", "mai": a month's name that is also a common word says nothing alone
