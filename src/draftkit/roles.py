@@ -177,6 +177,7 @@ def _named_parties(
     party, agent = vocab.word_class("names_party"), vocab.word_class("names_agent")
     calendar = calendar_words(language)
     ours = content_stems(" ".join(given), language)
+    own_stems = frozenset(stem(word, language) for word in own)
     found: set[str] = set()
     for fact in facts:
         for sentence in sentences(fact):
@@ -187,7 +188,7 @@ def _named_parties(
                 continue
             for match in _capitalised(sentence):
                 name = match.group().strip()
-                if _ours_or_a_person(name, own, language) or len(name) < 3:
+                if _ours_or_a_person(name, own_stems, language) or len(name) < 3:
                     continue
                 if any(fold(part).rstrip(".") in calendar for part in name.split()):
                     continue  # "22 October": a date, not a company
@@ -217,13 +218,12 @@ def _named_parties(
     return sorted(found, key=len, reverse=True)
 
 
-def _ours_or_a_person(name: str, own: frozenset[str], language: str) -> bool:
+def _ours_or_a_person(name: str, ours: frozenset[str], language: str) -> bool:
     """Whether a capitalised run is the company's or a person's name: at least half of its
-    words are theirs, in any inflection ("Băncii Orizont" for "Banca Orizont"). "Summit Dental
-    Lab" is another party beside "Maple Street Dental Group": one word of a trade in common is
-    no sign of whose the name is."""
+    words' stems are among OURS, theirs, in any inflection ("Băncii Orizont" for "Banca
+    Orizont"). "Summit Dental Lab" is another party beside "Maple Street Dental Group": one word
+    of a trade in common is no sign of whose the name is."""
     words = name.split()
-    ours = {stem(word, language) for word in own}
     return 2 * sum(stem(word, language) in ours for word in words) >= len(words)
 
 

@@ -67,9 +67,13 @@ def using(model: dict[str, Any] | None) -> Iterator[None]:
         changed()
 
 
-def probability(weights: dict[str, float], scanned: str, language: str) -> float:
-    score = sum(weights.get(name, 0.0) for name in features(scanned, language))
+def sigmoid(score: float) -> float:
+    """The logistic function, its argument clamped so `exp` cannot overflow."""
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+def probability(weights: dict[str, float], scanned: str, language: str) -> float:
+    return sigmoid(sum(weights.get(name, 0.0) for name in features(scanned, language)))
 
 
 @on_change

@@ -175,7 +175,7 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             )
             if advising or category != "advice" or _has_them_act(line, language, hit)
         ]
-    found += made_excuses(where, line, scanned, language)
+    found += made_excuses(where, line, language)
     found += called_inevitable(where, line, language)
     found += [
         (where, f'{where}: shifts the blame: "{q}"')

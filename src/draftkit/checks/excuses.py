@@ -16,10 +16,11 @@ _EXCUSE_TAIL = 2
 Found = list[tuple[str, str]]
 
 
-def made_excuses(where: str, line: Line, scanned: str, language: str) -> Found:
+def made_excuses(where: str, line: Line, language: str) -> Found:
     """The excuses one sentence of part WHERE makes."""
     if line.has("refuses_excuse"):  # "industry practice is no excuse"
         return []
+    scanned = line.scanned
     # "we chose to move it before a busy weekend" owns it ("por causas ajenas a nuestra
     # voluntad, la estación no pudo": the "nuestra … no" that reads as ownership is the excuse's
     # own word) ... and only in its own clause ("Declarix a greșit; astfel de situații pot apărea

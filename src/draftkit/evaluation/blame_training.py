@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from draftkit.checks.blame_model import PART, features
+from draftkit.checks.blame_model import PART, features, sigmoid
 from draftkit.draft_types import PART_NAMES
 from draftkit.evaluation.corpus import Corpus, CorpusDraft, load_corpus
 from draftkit.roles import reader
@@ -121,8 +121,7 @@ def train(data: Sequence[Example], how: Training = Training()) -> dict[str, floa
         shuffle(order)
         for example in order:
             names = features(example.scanned, example.language)
-            score = sum(weights.get(n, 0.0) for n in names)
-            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
+            p = sigmoid(sum(weights.get(n, 0.0) for n in names))
             error = (p - example.blame) * (weight if example.blame else 1.0)
             for n in names:
                 step = error + how.l2 * weights.get(n, 0.0)
