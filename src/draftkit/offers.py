@@ -89,6 +89,8 @@ class Approved:
     partial: frozenset[str]  # kinds approved only in part (a share or a period of something)
     figures: frozenset[Decimal]  # numbers the facts, fixes and follow-up state
     counts: frozenset[tuple[str, Decimal]]  # how many of a thing a remedy gives ("5 lessons")
+    # ... of them, those a remedy gives on top of others ("Două ședințe suplimentare")
+    added_counts: frozenset[tuple[str, Decimal]]
     fact_counts: frozenset[tuple[str, Decimal]]  # how many of a thing the facts and fixes name
     fact_periods: frozenset[Decimal]  # periods the facts state ("three days' storage"), in days
     fact_stems: frozenset[str]  # words of the facts: a refund they mention is a fact
@@ -349,6 +351,11 @@ def _approved(
         partial=frozenset(partial),
         figures=figures,
         counts=frozenset(c for text in remedies for c in counts_in(text, language, added=True)),
+        added_counts=frozenset(
+            c
+            for text in remedies
+            for c in set(counts_in(text, language, added=True)) - set(counts_in(text, language))
+        ),
         fact_counts=frozenset(
             [*of_facts, *(c for text in neutral for c in counts_in(text, language))]
         ),

@@ -166,16 +166,16 @@ def _given_each(said: Reading, terms: Approved) -> list[tuple[Decimal, Decimal]]
 def _counts_beyond(said: Reading, terms: Approved) -> list[tuple[Decimal, str]]:
     """ "Ten practice lessons" where a remedy gives five: how many of a thing a remedy gives is
     part of what it approves (a count the facts or fixes state is recalled, not offered)."""
-    approved: dict[str, set[Decimal]] = {}
-    for thing, count in terms.counts:
-        approved.setdefault(thing, set()).add(count)
-    return [
-        (count, " or ".join(f"{n.normalize():f}" for n in sorted(approved[thing])))
-        for thing, count in said.counts
-        if thing in approved
-        and count not in approved[thing]
-        and (thing, count) not in terms.fact_counts
-    ]
+    # "trei ședințe în plus" is set against a remedy's "Două ședințe suplimentare" only: "ustedes
+    # y cuatro personas más" is no total to hold against "una cena para 6 personas"
+    said_counts = [(c, terms.counts) for c in said.counts]
+    said_counts += [(c, terms.added_counts) for c in said.counts_added]
+    found = []
+    for (thing, count), against in said_counts:
+        allowed = sorted(n for t, n in against if t == thing)
+        if allowed and count not in allowed and (thing, count) not in terms.fact_counts:
+            found.append((count, " or ".join(f"{n.normalize():f}" for n in allowed)))
+    return found
 
 
 def _amount_ok(

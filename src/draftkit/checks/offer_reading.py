@@ -28,6 +28,7 @@ from draftkit.text import (
     Token,
     content_stems,
     fold,
+    stem_list,
     tokens,
     word_list,
     word_offsets,
@@ -60,6 +61,14 @@ class Reading:
     def counts(self) -> tuple[tuple[str, Decimal], ...]:
         """How many of a thing the sentence names ("two bills"), by the thing's stem."""
         return tuple(counts_in(self.line.text, self.language))
+
+    @cached_property
+    def counts_added(self) -> tuple[tuple[str, Decimal], ...]:
+        """The counts added to others ("trei ședințe în plus", "ustedes y cuatro personas
+        más"): no total, but set against what a remedy gives on top ("Două ședințe
+        suplimentare")."""
+        every = counts_in(self.line.text, self.language, added=True)
+        return tuple(c for c in every if c not in self.counts)
 
     @cached_property
     def percents(self) -> tuple[Decimal, ...]:
@@ -178,8 +187,12 @@ class Reading:
             return True
         reach = range(max(0, span[0] - OFFER_REACH), min(len(words), span[1] + OFFER_REACH))
         stems = {words[i].stem for i in reach if not span[0] <= i < span[1]} & self.stems
+        # "tu clase de recuperación" for "Recuperar la clase perdida con una clase…": the offer
+        # word is a remedy's own word in another form, and a word of that remedy stands by it
         return any(
-            not offer.kinds and len(stems & remedy) >= RESTATED
+            len(stems & remedy) >= RESTATED
+            if not offer.kinds
+            else bool(own) and own <= remedy and len((stems | own) & remedy) >= RESTATED
             for offer, remedy in zip(terms.offers, terms.offer_stems, strict=True)
         )
 
@@ -200,9 +213,16 @@ class Reading:
         sentence ("the overnight binding, we will pay for"): "reparamos el ropero y le pagamos
         los gastos del hotel" pays for the hotel, not for the wardrobe before it."""
         words = self.words
-        after = {w.stem for w in words[span[1] : span[1] + OFFER_REACH]} & self.stems
-        before = {w.stem for w in words[max(0, span[0] - OFFER_REACH) : span[0]]} & self.stems
-        stems = after or before
+        # "…, and we pay for the whole job": the work named in general is the remedy's own
+        general = stem_list(self.language, "job_words")
+        enlarged = {i for h in self.line.hits.get("enlarge", ()) for i in range(h.start, h.end)}
+
+        def named(where: range) -> set[str]:
+            return {words[i].stem for i in where if i not in enlarged} & self.stems - general
+
+        after = named(range(span[1], min(len(words), span[1] + OFFER_REACH)))
+        before = named(range(max(0, span[0] - OFFER_REACH), span[0]))
+        stems = after or before or self.stems
         return any(offer.paid and len(stems & offer.covers) >= RESTATED for offer in terms.offers)
 
     def figures_at(self, positions: range) -> frozenset[Decimal]:
