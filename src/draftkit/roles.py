@@ -154,7 +154,8 @@ def _named_agent(sentence: str, match: re.Match[str], agents: list[int], languag
     links = word_list(language, "agent_links")
     for i in agents:
         between = words[i + 1 : start]
-        if 0 < len(between) <= _NEAR and between[-1].fold in links:
+        # "operated for us under contract by Skyline Coaches": the "by" may come a clause on
+        if 0 < len(between) <= _APPOSED_REACH and between[-1].fold in links:
             return True
         if end <= i <= end + _NEAR and _APPOSED.match(sentence, match.end()):
             return True
@@ -211,6 +212,13 @@ def _named_parties(
                     sentence, match, agents, language
                 ):
                     bare = _LEGAL_FORM.sub("", name)  # "Cerraduras Marí" for "… Marí S.L."
+                    # "Distribuitorul ChimClean Distribution" opening a sentence: the party word
+                    # is capitalised there, the name is what follows it
+                    head, _, rest = bare.partition(" ")
+                    opening = tokens(head, language)[:1]
+                    if opening and party.accepts(opening[0]) and len(rest.split()) >= 2:
+                        found.add(rest)
+                        found.update(_short_name(rest, own, language))
                     found.update({name, bare} if len(bare) >= 3 else {name})
                     found.update(_short_name(bare, own, language))
                     found.update(_role_nouns(sentence[: match.start()], language))

@@ -149,6 +149,7 @@ _DEV = (
     "tuning73",
     "tuning74",
     "tuning75",
+    "tuning76",
 )
 
 

@@ -263,10 +263,28 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         ]
     if where in _OWNING_PARTS and explains_away(line, language):
         found.append((where, f"{where}: gives a cause that is not us: {quoted(line.text)}"))
-    elif where == "regret" and not line.has("ownership") and party_as_cause(line, language):
+    elif (
+        where == "regret"
+        and not _owns_past_regret(line, language)
+        and party_as_cause(line, language)
+    ):
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
         found.append((where, f'{where}: regrets what another party caused ("{parties}")'))
     return tuple(found)
+
+
+def _owns_past_regret(line: Line, language: str) -> bool:
+    """Whether the sentence owns something beyond saying sorry: an ownership that opens with the
+    regret's own pronoun ("Îmi pare rău că datele greșite…") owns only with a "we" after it
+    ("Îmi pare rău că am greșit")."""
+    we = lexicon(language).word_class("we")
+    words = tokens(line.scanned, language)
+    regrets = line.hits.get("regret", ())
+    for hit in line.hits.get("ownership", ()):
+        inside = [r for r in regrets if r.start <= hit.start < r.end]
+        if not inside or any(we.accepts(w) for w in words[inside[0].end : hit.end]):
+            return True
+    return False
 
 
 def _has_them_act(line: Line, language: str, hit: Hit) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from draftkit.checks.parties import asserted_from, ours_as_cause
 from draftkit.checks.view import Line
 from draftkit.lexicon import Hit, lexicon
 from draftkit.patterns import Item
@@ -132,16 +133,16 @@ def takes_back(line: Line, language: str) -> bool:
     that = word_list(language, "complementizers")
     contrast = lexicon(language).word_class("contrast")
     owned = [h.end for h in line.hits.get("ownership", ())]
-    ours = lexicon(language).word_class("ours")
+    theirs = [c for c in line.hits.get("cause", ()) if c not in ours_as_cause(line, language)]
     for hit in line.hits.get("concession", ()):
         if any(o.start < hit.start and hit.end <= o.end for o in line.hits.get("ownership", ())):
             continue  # "no one but us is to blame": the "but" is the ownership's own
         # "somos nosotros quienes respondemos, pero los retrasos los provocaron…": after the
         # concession, a cause that is not ours, whatever "we" comes later in the sentence
-        if any(
-            c.start >= hit.end and not any(ours.accepts(w) for w in words[c.end : c.end + 3])
-            for c in line.hits.get("cause", ())
-        ):
+        # ... in what it asserts: "Although the rejection came from Corvane's system, it was
+        # our change" concedes that cause, and an opening concession's clause ends at its comma
+        asserted = asserted_from(line, language, hit)
+        if any(c.start >= (hit.end if asserted is None else asserted) for c in theirs):
             return True
         if (
             hit.start

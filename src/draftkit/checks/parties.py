@@ -160,21 +160,49 @@ def conceded_then_owned(
     """Whether every party stands in what a concession grants and the failure is owned in what
     it asserts: after "but" ("…, but the failure is ours"), or after the clause an opening
     "although" sets off ("Chiar dacă excavatorul era al Terra Instal, lucrarea era a noastră").
-    Not "we own it, but the courier lost it", where the party is what is asserted."""
-    if not claims or not parties or made_the_agent(line, language, parties):
+    Not "we own it, but the courier lost it", where the party is what is asserted; nor "el daño
+    lo causó el transportista, pero respondemos nosotros", the party made the doer, unless what
+    is asserted lays the cause on us ("Although the rejection came from Corvane's system, it was
+    a direct consequence of our own change…")."""
+    if not claims or not parties:
         return False
-    breaks = word_offsets(line.scanned, BREAK, language)
+    agent = made_the_agent(line, language, parties)
     for concession in line.hits.get("concession", ()):
-        if concession.start == 0:
-            ends = [b for b in breaks if b >= concession.end]
-            if not ends:
-                continue
-            boundary = ends[0]
-        else:
-            boundary = concession.end
-        if all(p.end <= boundary for p in parties) and any(c.start >= boundary for c in claims):
+        boundary = asserted_from(line, language, concession)
+        if boundary is None:
+            continue
+        if (
+            all(p.end <= boundary for p in parties)
+            and any(c.start >= boundary for c in claims)
+            and (not agent or any(c.start >= boundary for c in ours_as_cause(line, language)))
+        ):
             return True
     return False
+
+
+def asserted_from(line: Line, language: str, concession: Hit) -> int | None:
+    """Where what a sentence asserts begins, past its concession: right after a "but", or after
+    the clause an opening "although" sets off; None when that clause never ends."""
+    if concession.start:
+        return concession.end
+    ends = [b for b in word_offsets(line.scanned, BREAK, language) if b >= concession.end]
+    return ends[0] if ends else None
+
+
+def ours_as_cause(line: Line, language: str) -> list[Hit]:
+    """The causes the sentence lays on us: "ours" right after the cause words ("a direct
+    consequence of our own change", "because of us")."""
+    ours = lexicon(language).word_class("ours")
+    words = tokens(line.scanned, language)
+    return [
+        c
+        for c in line.hits.get("cause", ())
+        if any(ours.accepts(w) for w in words[c.end : c.end + _CAUSE_OURS])
+    ]
+
+
+#: How many words after a cause an "our" makes it ours ("because of all our own checks").
+_CAUSE_OURS = 3
 
 
 def our_verb(line: Line, language: str, hit: Hit) -> bool:
