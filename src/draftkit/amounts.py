@@ -211,7 +211,9 @@ def _count_pattern(language: str) -> tuple[re.Pattern[str], frozenset[str]]:
     # "twenty-four seats", "douăzeci și patru de locuri": the whole number, not its last word
     spelled = spelled_pattern(language)
     # "$24 walk fee" is a sum, not 24 walks: no currency sign before the number
-    pattern = re.compile(rf"(?<![\w.,$€£¥-])(\d{{1,3}}|{spelled})(?![.,]?\d)\s+([a-z]+)")
+    # ... with the word a language puts between ("34 de meniuri")
+    link = linking_pattern(language)
+    pattern = re.compile(rf"(?<![\w.,$€£¥-])(\d{{1,3}}|{spelled})(?![.,]?\d)\s+{link}([a-z]+)")
     measures = {fold(str(w)) for unit in data["units"].values() for w in unit}
     for key in ("currency", "linking", "articles", "percent", "months", "months_short"):
         measures |= {fold(str(w)) for item in data.get(key) or [] for w in str(item).split("|")}
@@ -249,11 +251,18 @@ def _counts_in(text: str, language: str, keep_added: bool) -> tuple[tuple[str, D
     added, starts, ends = _count_context(language)
     folded = fold(text)
     found = []
+    percent = tuple(fold(str(w)) for w in facts_data(language).get("percent") or [])
+    # "EUR 85 credit": a sum, not 85 credits
+    currency = {
+        fold(w) for item in facts_data(language).get("currency") or [] for w in str(item).split("|")
+    }
     for match in pattern.finditer(folded):
         amount, thing = match.groups()
-        if thing in measures:
-            continue
+        if thing in measures or folded[: match.end(1)].endswith(percent):
+            continue  # "cincisprezece la sută reducere": a share, not a hundred of a thing
         before = folded[: match.start()].split()[-1:]
+        if before and before[0] in currency:
+            continue
         after = [w.strip(".,;:") for w in folded[match.end() :].split()[:2]]
         if not keep_added and (
             {w.strip(".,;:") for w in (*before, *after[:1])} & added or " ".join(after) in added

@@ -31,7 +31,7 @@ NUMBER_FORM = (
     r"|\d{1,3}(?:[ .,\u00a0]\d{3})+(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?"
 )
-_NUMBER = re.compile(rf"(?=[^\W_])(?<![\w.,])(?:[^\W\d_]{{1,3}}[.$]?)?({NUMBER_FORM})(?![\w])")
+_NUMBER = re.compile(rf"(?=[^\W_])(?<![\w.,])(?:([^\W\d_]{{1,3}})([.$])?)?({NUMBER_FORM})(?![\w])")
 _TLDS = (
     "com|net|org|io|co|info|biz|ly|me|app|xyz|ro|es|eu|uk|us|de|fr|link|site|online|top|click"
     # the countries where en, es and ro are written, and the generic names a shop uses
@@ -98,7 +98,10 @@ def numbers_in(text: str) -> list[Decimal]:
     """Every number of TEXT as a Decimal; clock times ("08:40") are not numbers."""
     values = []
     for match in _NUMBER.finditer(_TIME.sub(" ", text) if ":" in text else text):
-        value = parse_number(match.group(1))
+        letters, sign, figure = match.groups()
+        if letters and len(letters) < 3 and not sign and not re.search(r"[.,]\d{2}$", figure):
+            continue  # "nuanța A2", "flight BA2490": a code; "Q450.00", "EUR4,860" are sums
+        value = parse_number(figure)
         if value is not None:
             values.append(value)
     return values

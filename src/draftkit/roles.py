@@ -108,13 +108,21 @@ def _names_the_party(sentence: str, match: re.Match[str], near: list[int], langu
             # "nuestro proveedor de control de acceso, AccesoTec": an apposition after a comma
             if len(between) <= _APPOSED_REACH and sentence[: match.start()].rstrip().endswith(","):
                 return True
-        elif (i == end or _apposed_after(sentence, match, words[end:i], language)) and not (
-            words[i].text[:1].isupper()
-        ):
+        elif (
+            i == end
+            or _apposed_after(sentence, match, words[end:i], language)
+            or _modifies(words[end:i], function)
+        ) and not (words[i].text[:1].isupper()):
             # "the Vetlab courier", "Frío Express, our Australian carrier"; not "in Thunder
             # Bay, Prairie Ramp Services", where the party word is part of the next name
             return True
     return False
+
+
+def _modifies(between: tuple[Token, ...], function: frozenset[str]) -> bool:
+    """ "The VaultSpan backup platform": one word of what the thing does between the name and
+    the party word, no function word and no other name."""
+    return len(between) == 1 and between[0].fold not in function and between[0].text.islower()
 
 
 def _a_firm_from(

@@ -150,6 +150,7 @@ _DEV = (
     "tuning74",
     "tuning75",
     "tuning76",
+    "tuning77",
 )
 
 

@@ -138,7 +138,10 @@ def _approved_period(said: Reading, terms: Approved, hit: Hit) -> bool:
 
 
 def gives_for_later(
-    said: Reading, terms: Approved, placed: Mapping[tuple[int, int], object], reported: range
+    said: Reading,
+    terms: Approved,
+    placed: Mapping[tuple[int, int], frozenset[str]],
+    reported: range,
 ) -> bool:
     """ "Your next repeat order ships free", "a partir de ahora, los envíos corren de nuestra
     cuenta": a gift for a later order, visit or year needs a remedy that gives something for
@@ -146,8 +149,15 @@ def gives_for_later(
     if terms.later:
         return False
     words = said.words
+    billing = word_list(said.language, "billing_nouns")
     return any(
         h.start not in reported
+        # "you'll see the credit on your next bill": where money given back shows up (not "send
+        # us your next bill and we'll settle the difference", a payment to come)
+        and not (
+            _GIVEN_BACK & set(kinds)
+            and any(w.fold in billing for w in words[h.end : h.end + _BILL_REACH])
+        )
         and h.end not in said.clause_ends  # "vă propunem următoarele: …" names what follows
         and span[0] - _LATER_REACH <= h.start < span[1] + _LATER_REACH
         and not said.names_sum(terms, span)
@@ -156,9 +166,15 @@ def gives_for_later(
             {w.stem for w in words[h.end : h.end + _LATER_REACH]} & said.stems
         )
         and not _approved_period(said, terms, h)
-        for span in placed
+        for span, kinds in placed.items()
         for h in said.line.hits.get("future_use", ())
     )
+
+
+#: Money given back, which shows up on a bill.
+_GIVEN_BACK = frozenset({"refund", "credit"})
+#: How far after "next" the bill it names may stand ("next monthly bill").
+_BILL_REACH = 2
 
 
 #: The most words a phrase saying "free" has without naming what it frees ("sin ningún coste").

@@ -41,15 +41,17 @@ def numbers_beyond(
     near = _near_offer(said) if offering else frozenset()
     recalled = not offering and not line.has("offer_frame")  # the sentence gives nothing
     rounded = recalled and said.approximate
-    each = (
-        frozenset(count for _, count in said.counts if 1 < count <= _MOST_EACH)
-        if said.money
-        else frozenset()
-    )
+    # "34 de meniuri, câte 240 de lei fiecare" for 8.160,00 lei: any count, the product exact
+    each = frozenset(count for _, count in said.counts if count > 1) if said.money else frozenset()
     problems += [
         f"{where} offers the unapproved amount {amount.normalize():f}"
         for amount in said.money
         if amount not in asked
+        # "almost £20" for an approved £19.99: a sum a little under the one said
+        and not (
+            amount in said.nearly
+            and any(amount * (1 - _ROUNDING) <= a < amount for a in terms.amounts)
+        )
         and not _amount_ok(
             amount,
             amount in near and not restates,
@@ -77,6 +79,7 @@ def numbers_beyond(
         # a share beside another approved share restates it; an approved sum does not
         and not _share_ok(share, share in near and not restates_share, terms)
         and not (share in terms.figures and _denied_after(said, share))
+        and not (_ALL - share in terms.percents and _left_to_pay(said, share))
     ]
     # "tendrá asignada una gestora durante todo el próximo año": a lasting remedy named again
     lasting = line.part == "restore_value" and terms.lasting_restated_by(said.stems)
@@ -233,6 +236,23 @@ def _denied_after(said: Reading, share: Decimal) -> bool:
         if word.fold == figure
     )
 
+
+def _left_to_pay(said: Reading, share: Decimal) -> bool:
+    """ "You would pay 85% of the usual room hire" for "15% off the room hire": the share the
+    customer still pays, a paying word of theirs right before it and no "we" among them."""
+    pay = word_list(said.language, "you_pay")
+    we = lexicon(said.language).word_class("we")
+    figure = f"{share.normalize():f}"
+    for i, word in enumerate(said.words):
+        if word.fold == figure:
+            before = said.words[max(0, i - _PAID_REACH) : i]
+            if any(w.fold in pay for w in before) and not any(we.accepts(w) for w in before):
+                return True
+    return False
+
+
+#: How far before a share the customer's paying word may stand ("you would pay only 85%").
+_PAID_REACH = 3
 
 #: How many words after a share the "not" that says it was never given may stand.
 _DENIED_REACH = 6

@@ -100,9 +100,18 @@ class Reading:
     def floors(self) -> frozenset[Decimal]:
         """The sums said as a floor, the phrase right before them: "más de mil euros" (not
         "more than happy to refund EUR 50")."""
+        return self._sums_after("at_least")
+
+    @cached_property
+    def nearly(self) -> frozenset[Decimal]:
+        """The sums said as a little more than what is meant: "almost £20", "aproape 30.000 de
+        lei"."""
+        return self._sums_after("nearly")
+
+    def _sums_after(self, key: str) -> frozenset[Decimal]:
         folded = fold(self.line.text)
         found: set[Decimal] = set()
-        for match in _approximations(self.language, "at_least").finditer(folded):
+        for match in _approximations(self.language, key).finditer(folded):
             rest = folded[match.end() :].lstrip()
             if re.match(rf"[\d€$£]|(?:{spelled_pattern(self.language)})\b", rest):
                 found.update(money_in(" ".join(rest.split()[:_FLOOR_WORDS]), self.language)[:1])

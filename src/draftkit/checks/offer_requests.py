@@ -63,7 +63,23 @@ def _reported(said: Reading) -> tuple[Hit, ...]:
         return ()  # most sentences
     words = [w.fold for w in said.words]
     open_ = word_list(said.language, "request_open")
-    return tuple(h for h in hits if not _opens(open_, words[max(0, h.start - 4) : h.start]))
+    # ... nor one said not to be needed: "fără să mai fie nevoie să ne cereți nimic", "without
+    # you having to ask"
+    manner = word_list(said.language, "manner_openers")
+    breaks = said.breaks
+    return tuple(
+        h
+        for h in hits
+        if not _opens(open_, words[max(0, h.start - 4) : h.start])
+        and not any(
+            words[i] in manner and not any(i < b <= h.start for b in breaks)
+            for i in range(max(0, h.start - _UNASKED_REACH), h.start)
+        )
+    )
+
+
+#: How far before a request "without" says it need not be made ("fără să mai fie nevoie să").
+_UNASKED_REACH = 6
 
 
 def _opens(open_: frozenset[str], before: list[str]) -> bool:

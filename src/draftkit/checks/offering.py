@@ -136,14 +136,16 @@ def _offered(
         offers = {
             span: kinds for span, kinds in offers.items() if kinds != _PAYMENT or adds(said, span)
         }
-    # "le regalamos un cupón", "a free replacement": what is given is free by nature
+    # "le regalamos un cupón", "a free replacement": what is given is free by nature; and so is
+    # money given back ("will be reimbursed at our expense")
     return {
         span: kinds
         for span, kinds in offers.items()
-        if kinds != _FREE
+        if "free" not in kinds
         or not any(
-            other & GIVEN_FREE and 0 <= start - span[1] <= GIFT_REACH
-            for (start, _), other in offers.items()
+            (kinds == _FREE and other & GIVEN_FREE and 0 <= start - span[1] <= GIFT_REACH)
+            or ("refund" in other and 0 <= span[0] - end <= _REFUND_MANNER)
+            for (start, end), other in offers.items()
         )
     }
 
@@ -152,6 +154,8 @@ def _offered(
 _AFTER_THE_REMEDY = ("regret", "closing")
 _GESTURE_PARTS = ("restore_value", "responsibility", "fix")
 _PAYMENT = frozenset({"payment"})
+#: How far after a refund a gift word says how it is given ("reimbursed at our expense").
+_REFUND_MANNER = 1
 #: Kinds that are also things a fix may handle ("los bonos de hotel", "the credit note"): the
 #: draft's other word for one, with no offer framing it, is that thing.
 _THINGS = frozenset({"voucher", "credit", "replacement"})
@@ -256,15 +260,20 @@ _ADDED_WORDS = 4
 
 def _added(line: Line, language: str) -> tuple[Line, ...]:
     """A sentence that adds one offer to another after an addition mark standing after a comma
-    ("…, y además le pasamos al plan Premium"), as its two sentences; none if it adds nothing
-    so. What comes before the mark is judged alone too: "vă returnăm integral prețul și,
-    separat, taxa de 200 de lei" hides the whole price behind the approved fee."""
-    found = _addition_mark(language).search(line.scanned)
-    if found is None:
+    ("…, y además le pasamos al plan Premium", "…, along with the £48.50"), as a sentence per
+    piece; none if it adds nothing so. What comes before the mark is judged alone too: "vă
+    returnăm integral prețul și, separat, taxa de 200 de lei" hides the whole price behind the
+    approved fee."""
+    marks = list(_addition_mark(language).finditer(line.scanned))
+    if not marks:
         return ()
-    pieces = (line.scanned[: found.start()], line.scanned[found.end() :])
-    opening = tokens(pieces[1], language)[:1]
-    if opening and opening[0].fold in word_list(language, "refers_back"):
+    cuts = [0, *(i for m in marks for i in (m.start(), m.end())), len(line.scanned)]
+    pieces = [line.scanned[start:end] for start, end in zip(cuts[::2], cuts[1::2], strict=True)]
+    back = word_list(language, "refers_back")
+    if any(
+        tokens(piece, language)[:1] and tokens(piece, language)[0].fold in back
+        for piece in pieces[1:]
+    ):
         return ()  # "…, también lo haremos sin cargo": the same offer, referred to
     # clauses of their own, not a word tacked on ("…, y además gratuitas")
     return tuple(

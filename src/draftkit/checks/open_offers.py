@@ -139,16 +139,18 @@ _PAID_IN_FULL = frozenset({"payment", "free"})
 def _left_open(said: Reading, hit: Hit, placed: Mapping[tuple[int, int], object]) -> bool:
     """ "Cualquier otro encargo que necesite correrá de nuestra cuenta", "we will cover any other
     damage": "any other" opens what an offer gives when it is the offer's object (shortly after
-    it) or its subject (before it, in the same stretch between commas); "and live video viewings
-    before any other trip" after a discount opens nothing. A condition that opens the sentence
-    names what is paid too: "if this cost you anything else, send us the receipts and we'll pay
-    you back"."""
+    it) or its subject (before it, in the same stretch between commas, or opening the
+    sentence); "and live video viewings before any other trip" after a discount opens nothing.
+    A condition that opens the sentence names what is paid too: "if this cost you anything
+    else, send us the receipts and we'll pay you back"."""
     words = said.words
     opening = min(said.breaks, default=len(words))
     supposed = bool(words) and words[0].fold in word_list(said.language, "supposing")
     return any(
         end <= hit.start < end + _OPEN_REACH
         or (hit.start < start and not any(hit.start < b <= start for b in said.breaks))
+        # "Orice altceva vă mai trebuie…, acoperim noi": the sentence opens with what is given
+        or hit.start == 0 < start
         or (supposed and hit.start < min(opening, start))
         for start, end in placed
     )

@@ -58,6 +58,9 @@ def pays_for_approved(
     # ... up to a reason given for it: "the cost of your flights, because the trip was not
     # what you had paid for" pays for the flights, not for what was paid
     reasons = [h.start for h in said.line.hits.get("cause", ()) if h.start >= first]
+    # ... or up to how it is paid: "vi-i virăm fără să ne cereți nimic"
+    manner = word_list(said.language, "manner_openers")
+    reasons += [i for i in range(first, len(words)) if words[i].fold in manner]
     last = min(reasons, default=len(words))
     after = range(first, last) if first < last else range(len(words))
     # a date names no thing paid for: "the trip on 6 November" shares no more with "the charge
