@@ -1,6 +1,6 @@
 """Readings learnt from the first contact with tuning77 (a corpus weighted to faithful drafts
-that restate rich remedies, and to offer plants), each checked on sentences written for this
-test, never on the corpus text."""
+that restate rich remedies, and to offer plants) and tuning78 (every kind), each checked on
+sentences written for this test, never on the corpus text."""
 
 from __future__ import annotations
 
@@ -185,3 +185,22 @@ def test_anything_else_fronted_before_we_pay_is_left_open(make_incident: Any) ->
     incident = _incident(make_incident, "ro")
     said = "Orice altceva vă mai trebuie până la începerea cursurilor, acoperim noi."
     assert "approved_offers" in _failed(incident, "ro", closing=said)
+
+
+# -- a step of ours the customer then confirms is no duty laid on them ------------------------
+
+
+def test_what_we_send_for_them_to_confirm_lays_no_duty(make_incident: Any) -> None:
+    incident = _incident(make_incident, "es")
+    fix = (
+        "Hemos añadido una comprobación automática de la edición antes de cada envío, y antes "
+        "de cada pedido les enviaremos el listado que vamos a usar para que nos lo confirmen. "
+        "Confirmaremos con ustedes antes del 28 de noviembre que todos los alumnos tienen su libro."
+    )
+    assert "no_blame" not in _failed(incident, "es", fix=fix)
+
+
+def test_asking_them_to_confirm_is_still_a_duty(make_incident: Any) -> None:
+    incident = _incident(make_incident, "es")
+    said = "Les pedimos que confirmen siempre la edición antes de hacer el pedido."
+    assert "no_blame" in _failed(incident, "es", responsibility=said)

@@ -151,6 +151,7 @@ _DEV = (
     "tuning75",
     "tuning76",
     "tuning77",
+    "tuning78",
 )
 
 
