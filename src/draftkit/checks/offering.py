@@ -270,10 +270,7 @@ def _added(line: Line, language: str) -> tuple[Line, ...]:
     cuts = [0, *(i for m in marks for i in (m.start(), m.end())), len(line.scanned)]
     pieces = [line.scanned[start:end] for start, end in zip(cuts[::2], cuts[1::2], strict=True)]
     back = word_list(language, "refers_back")
-    if any(
-        tokens(piece, language)[:1] and tokens(piece, language)[0].fold in back
-        for piece in pieces[1:]
-    ):
+    if any(w.fold in back for piece in pieces[1:] for w in tokens(piece, language)[:1]):
         return ()  # "…, también lo haremos sin cargo": the same offer, referred to
     # clauses of their own, not a word tacked on ("…, y además gratuitas")
     return tuple(
