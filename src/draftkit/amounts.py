@@ -234,6 +234,19 @@ def _count_context(language: str) -> tuple[frozenset[str], frozenset[str], re.Pa
     return added, starts, re.compile(rf"(?:\s+[a-z]+){{0,2}}?\s+(?:{to})\s+\d")
 
 
+@on_change
+@cache
+def _sums_and_shares(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    """What makes a number no count: a share's words after it ("cincisprezece la sută
+    reducere"), a currency before it ("EUR 85 credit")."""
+    data = facts_data(language)
+    percent = tuple(fold(str(w)) for w in data.get("percent") or [])
+    currency = frozenset(
+        fold(w) for item in data.get("currency") or [] for w in str(item).split("|")
+    )
+    return percent, currency
+
+
 def counts_in(text: str, language: str, *, added: bool = False) -> list[tuple[str, Decimal]]:
     """How many of a thing: "cinco clases prácticas" -> [("clas", 5)], "2 nights" ->
     [("night", 2)]: the number and the stem of the word after it, when that word is a thing
@@ -249,13 +262,9 @@ def counts_in(text: str, language: str, *, added: bool = False) -> list[tuple[st
 def _counts_in(text: str, language: str, keep_added: bool) -> tuple[tuple[str, Decimal], ...]:
     pattern, measures = _count_pattern(language)
     added, starts, ends = _count_context(language)
+    percent, currency = _sums_and_shares(language)
     folded = fold(text)
     found = []
-    percent = tuple(fold(str(w)) for w in facts_data(language).get("percent") or [])
-    # "EUR 85 credit": a sum, not 85 credits
-    currency = {
-        fold(w) for item in facts_data(language).get("currency") or [] for w in str(item).split("|")
-    }
     for match in pattern.finditer(folded):
         amount, thing = match.groups()
         if thing in measures or folded[: match.end(1)].endswith(percent):

@@ -229,11 +229,9 @@ def _denied_after(said: Reading, share: Decimal) -> bool:
     """ "Equivalente al 40 % de descuento que no se aplicó": a share of the facts that a "not"
     just after it says was never given is recalled, not offered."""
     negation = lexicon(said.language).word_class("negation")
-    figure = f"{share.normalize():f}"
     return any(
         any(negation.accepts(w) for w in said.words[i + 1 : i + 1 + _DENIED_REACH])
-        for i, word in enumerate(said.words)
-        if word.fold == figure
+        for i in _said_at(said, share)
     )
 
 
@@ -242,13 +240,17 @@ def _left_to_pay(said: Reading, share: Decimal) -> bool:
     customer still pays, a paying word of theirs right before it and no "we" among them."""
     pay = word_list(said.language, "you_pay")
     we = lexicon(said.language).word_class("we")
-    figure = f"{share.normalize():f}"
-    for i, word in enumerate(said.words):
-        if word.fold == figure:
-            before = said.words[max(0, i - _PAID_REACH) : i]
-            if any(w.fold in pay for w in before) and not any(we.accepts(w) for w in before):
-                return True
+    for i in _said_at(said, share):
+        before = said.words[max(0, i - _PAID_REACH) : i]
+        if any(w.fold in pay for w in before) and not any(we.accepts(w) for w in before):
+            return True
     return False
+
+
+def _said_at(said: Reading, share: Decimal) -> list[int]:
+    """Where the sentence writes SHARE as a figure."""
+    figure = f"{share.normalize():f}"
+    return [i for i, word in enumerate(said.words) if word.fold == figure]
 
 
 #: How far before a share the customer's paying word may stand ("you would pay only 85%").

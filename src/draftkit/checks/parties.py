@@ -166,7 +166,8 @@ def conceded_then_owned(
     a direct consequence of our own change…")."""
     if not claims or not parties:
         return False
-    agent = made_the_agent(line, language, parties)
+    # the party made the doer stays so unless a cause of ours is asserted
+    ours = ours_as_cause(line, language) if made_the_agent(line, language, parties) else None
     for concession in line.hits.get("concession", ()):
         boundary = asserted_from(line, language, concession)
         if boundary is None:
@@ -174,7 +175,7 @@ def conceded_then_owned(
         if (
             all(p.end <= boundary for p in parties)
             and any(c.start >= boundary for c in claims)
-            and (not agent or any(c.start >= boundary for c in ours_as_cause(line, language)))
+            and (ours is None or any(c.start >= boundary for c in ours))
         ):
             return True
     return False
