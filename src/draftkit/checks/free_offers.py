@@ -161,10 +161,10 @@ def gives_for_later(
         and h.end not in said.clause_ends  # "vă propunem următoarele: …" names what follows
         and span[0] - _LATER_REACH <= h.start < span[1] + _LATER_REACH
         and not said.names_sum(terms, span)
-        # "and from now on one named tutor will stay with him": a remedy, said for later
-        and not terms.restated_by(
-            {w.stem for w in words[h.end : h.end + _LATER_REACH]} & said.stems
-        )
+        # "and from now on one named tutor will stay with him": a remedy, said for later, its
+        # words anywhere after the "next" ("next year, whenever suits you, we will, at no cost
+        # to you, prepare … a tasting dinner for eight")
+        and not terms.restated_by({w.stem for w in words[h.end :]} & said.stems)
         and not _approved_period(said, terms, h)
         for span, kinds in placed.items()
         for h in said.line.hits.get("future_use", ())

@@ -3,6 +3,7 @@ and whether it talks down to them. Who failed and who is blamed is `conduct`'s."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
@@ -12,7 +13,7 @@ from draftkit.draft_types import Check
 from draftkit.languages import on_change, pack
 from draftkit.lexicon import Hit, lexicon, quote
 from draftkit.provenance import trusted_text
-from draftkit.text import content_stems, kin, tokens, word_list
+from draftkit.text import Token, content_stems, kin, tokens, word_list
 
 
 class _Scanned(Protocol):
@@ -44,7 +45,7 @@ def no_non_apology(view: View) -> Check:
         if category == "formulaic" or (line.has("conditional") and apologises(line, language))
         for hit in line.hits.get(category, ())
         if category == "formulaic" or not _yes(line, language, hit)
-        if category != "formulaic" or not _names_the_harm(line, language, hit, harm)
+        if category != "formulaic" or not _names_the_harm(view, line, hit, harm)
     ]
     return placed("no_non_apology", found)
 
@@ -61,19 +62,28 @@ def _yes(line: Line, language: str, hit: Hit) -> bool:
 _HARM_NAMED = 3
 
 
-def _names_the_harm(line: Line, language: str, hit: Hit, harm: frozenset[str]) -> bool:
+def _names_the_harm(view: View, line: Line, hit: Hit, harm: frozenset[str]) -> bool:
     """ "Sorry for the distress our mistake caused: Bracken's wasted fast, a two-week wait…":
     the sentence names the harm itself, in the impact's words, after the generic word or
-    before it ("la ziua liberă pierdută, drumul făcut în zadar și disconfortul pe care…"), so
-    the generic word is not said instead of the harm. Never a hedged one ("any
-    inconvenience", "cualquier molestia"), which is the formula itself."""
+    before it ("la ziua liberă pierdută, drumul făcut în zadar și disconfortul pe care…"), or
+    another sentence of its part does ("You broke your wrist… I am sorry for the pain and the
+    disruption we have caused you"), so the generic word is not said instead of the harm.
+    Never a hedged one ("any inconvenience", "cualquier molestia"), which is the formula itself."""
+    language = view.language
     words = tokens(line.scanned, language)
-    hedges = word_list(language, "hedges")
-    if any(w.fold in hedges for w in words[: hit.end]):
+    if any(w.fold in word_list(language, "hedges") for w in words[: hit.end]):
         return False
-    generic = lexicon(language).word_class("generic")
     rest = words[: hit.start] + words[hit.end :]
-    named = {w.stem for w in rest if not generic.accepts(w) and kin(w.stem, harm)}
+    return _harm_in(rest, language, harm) or any(
+        _harm_in(tokens(other.scanned, language), language, harm)
+        for other in view.part(line.part)
+        if other is not line
+    )
+
+
+def _harm_in(words: Sequence[Token], language: str, harm: frozenset[str]) -> bool:
+    generic = lexicon(language).word_class("generic")
+    named = {w.stem for w in words if not generic.accepts(w) and kin(w.stem, harm)}
     return len(named) >= _HARM_NAMED
 
 
