@@ -91,3 +91,130 @@ def test_a_generic_regret_in_spanish_beside_the_named_harm(make_incident: Any) -
     assert "no_non_apology" in _failed(
         incident, "es", regret="Siento el trastorno que le hemos causado."
     )
+
+
+# -- a party named as what we failed to act on, the failure owned in the next clause ------------
+
+
+@pytest.mark.parametrize(
+    ("said", "blamed"),
+    [
+        (
+            "We did not pass the parcel to the courier, and the delay that followed is "
+            "entirely down to us.",
+            False,
+        ),
+        ("We passed the parcel on time, and the courier's delay did the rest.", True),
+    ],
+)
+def test_a_failure_owned_after_a_comma_and_an_and(
+    make_incident: Any, said: str, blamed: bool
+) -> None:
+    incident = _incident(make_incident, "en")
+    assert ("no_blame" in _failed(incident, "en", responsibility=said)) is blamed
+
+
+def test_filmed_from_both_sides_shares_no_blame(make_incident: Any) -> None:
+    incident = _incident(make_incident, "en")
+    said = "You asked us to film the vows from both sides, and we did not do it."
+    assert "no_blame" not in _failed(incident, "en", responsibility=said)
+    shared = "There were mistakes on both sides, and we are sorry."
+    assert "no_blame" in _failed(incident, "en", responsibility=shared)
+
+
+# -- a party's part dismissed: "that it was a subcontractor changes nothing" ---------------------
+
+_DISMISSED = {
+    "en": "That the van belonged to a subcontractor changes nothing: we planned the move.",
+    "es": "Que el camión fuera de una empresa subcontratada no cambia nada: la mudanza la "
+    "planificamos nosotros.",
+    "ro": "Faptul că duba era a unui subcontractor nu schimbă nimic: mutarea am planificat-o noi.",
+}
+_KEPT = {
+    "en": "The van belonged to a subcontractor, and it was late.",
+    "es": "El camión era de una empresa subcontratada, y llegó tarde.",
+    "ro": "Duba era a unui subcontractor și a întârziat.",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es", "ro"])
+def test_a_party_whose_part_is_dismissed_is_not_blamed(make_incident: Any, language: str) -> None:
+    incident = _incident(make_incident, language)
+    owned = f"{_DISMISSED[language]}"
+    assert "no_blame" not in _failed(incident, language, responsibility=owned)
+    assert "no_blame" in _failed(incident, language, responsibility=_KEPT[language])
+
+
+# -- a guess after "so" is the conclusion ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "invented"),
+    [
+        (
+            "Our dock software did not log your return, so the bike appeared to be still in use.",
+            False,
+        ),
+        (
+            "The depot confirmed the bike was returned, so most likely a faulty sensor in the "
+            "dock failed to log it.",
+            True,
+        ),
+    ],
+)
+def test_a_guess_after_so_is_read_from_the_so(
+    make_incident: Any, said: str, invented: bool
+) -> None:
+    incident = _incident(
+        make_incident,
+        "en",
+        root_cause=None,
+        what_happened=(
+            "You returned the bike on 9 November, but our system did not log the return and "
+            "the bike showed as still in use."
+        ),
+    )
+    assert ("no_invented_cause" in _failed(incident, "en", explanation=said)) is invented
+
+
+# -- Romanian: the article at the end of the word, and the company in the genitive ---------------
+
+_REFUND_RO = {"remedies": ["Rambursarea celor 200 de lei plătiți pentru transport"]}
+_GIVEN_RO = "Vă rambursăm cei 200 de lei plătiți pentru transport."
+
+
+@pytest.mark.parametrize(
+    ("closing", "rejected"),
+    [
+        ("Așteptăm un mesaj de la dumneavoastră, ca să vă virăm rambursarea.", False),
+        ("Așteptăm un mesaj de la dumneavoastră, ca să vă trimitem și un voucher.", True),
+    ],
+)
+def test_the_approved_offer_named_with_its_article_after_the_remedy(
+    make_incident: Any, closing: str, rejected: bool
+) -> None:
+    incident = _incident(make_incident, "ro", **_REFUND_RO)
+    found = _failed(incident, "ro", restore_value=_GIVEN_RO, closing=closing)
+    assert ("approved_offers" in found) is rejected
+
+
+def test_the_company_by_its_kind_in_the_genitive_is_us(make_incident: Any) -> None:
+    incident = _incident(
+        make_incident,
+        "ro",
+        company={"name": "Pensiunea Dealul Verde", "sender": "Ana Pop", "sender_role": "Manager"},
+    )
+    ours = "Vina este a pensiunii, nu a dumneavoastră."
+    assert "no_blame" not in _failed(incident, "ro", responsibility=ours)
+    theirs = "Vina este a agenției de turism, nu a dumneavoastră."
+    assert "no_blame" in _failed(incident, "ro", responsibility=theirs)
+
+
+def test_in_order_is_no_mechanism(make_incident: Any) -> None:
+    incident = _incident(make_incident, "ro", root_cause=None)
+    unknown = "Cauza este încă în analiză."
+    fine = "Noi v-am predat mașina spunându-vă că totul este în regulă."
+    found = _failed(incident, "ro", explanation=unknown, responsibility=fine)
+    assert "no_invented_cause" not in found
+    rule = f"{unknown} Regula de calcul din sistemul de facturare a dat greș."
+    assert "no_invented_cause" in _failed(incident, "ro", explanation=rule)

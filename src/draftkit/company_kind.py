@@ -46,10 +46,7 @@ def by_kind(
     if not folded:
         return None
     # Match the head as written, accents or not: "clínica" and "clinica".
-    spelled = "|".join(
-        "".join(f"[{c}{_ACCENTED.get(c, '')}]" if c.isalpha() else re.escape(c) for c in head)
-        for head in folded
-    )
+    spelled = "|".join(_spelled(head) for head in folded)
     rules = [
         (
             re.compile(rf"(?<![\w-]){form.format(f'(?:{spelled})')}(?![\w-])", re.IGNORECASE),
@@ -57,6 +54,17 @@ def by_kind(
         )
         for form, into in spec.get("forms") or []
     ]
+    # the whole word a head's ending becomes in another case, not a stem for every ending:
+    # "a pensiunii" for Pensiunea (not "servicii" for a car Service)
+    oblique = [
+        head[: -len(ending)] + becomes
+        for head in folded
+        for ending, becomes in spec.get("oblique") or []
+        if head.endswith(ending)
+    ]
+    if oblique:
+        words_in = "|".join(_spelled(word) for word in oblique)
+        rules.append((re.compile(rf"(?<![\w-])(?:{words_in})(?![\w-])", re.IGNORECASE), we))
 
     def rewrite(text: str) -> str:
         for rule, into in rules:
@@ -64,6 +72,11 @@ def by_kind(
         return text
 
     return rewrite
+
+
+def _spelled(head: str) -> str:
+    """A folded word as a pattern that matches it as written, accents or not."""
+    return "".join(f"[{c}{_ACCENTED.get(c, '')}]" if c.isalpha() else re.escape(c) for c in head)
 
 
 #: The accented letters each plain letter of a folded head may be written as.

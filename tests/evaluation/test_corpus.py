@@ -152,6 +152,7 @@ _DEV = (
     "tuning76",
     "tuning77",
     "tuning78",
+    "tuning79",
 )
 
 

@@ -46,7 +46,13 @@ def _novel_words(line: Line, view: View, known: frozenset[str]) -> list[str]:
     for hit, side in markers:
         region |= set(range(hit.end, len(words)) if side == "after" else range(hit.start))
     if not markers or _guesses(line, view.language):
-        region = set(range(len(words)))
+        # a guess after "so" is the conclusion, read from there on: "…did not register the
+        # return, so the bike appeared to be still in use" guesses nothing new; "…a ajuns
+        # normal, așa că, cel mai probabil, s-a blocat vana" does
+        results = [h.end for h in line.hits.get("result_clause", ())]
+        guesses = line.hits.get("speculation", ())
+        start = min(results) if results and all(min(results) <= h.start for h in guesses) else 0
+        region = set(range(start, len(words)))
     covered = {
         i
         for category in ("cause", "cause_before", "result_clause", "unknown_cause", "speculation")

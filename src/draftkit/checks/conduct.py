@@ -201,6 +201,7 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         if not _we_did_to(line, language, h)
         and not _we_did_not(line, language, h)
         and not _told_us_first(line, language, h)
+        and not _next_clause(line, language, h)
         # "furnizorul a răspuns lent nu schimbă nimic": the "nu" is the dismissal's, not theirs
         and not any(c.start == h.end - 1 for c in line.hits.get("concession", ()))
     ]
@@ -334,6 +335,25 @@ def _we_did_to(line: Line, language: str, hit: Hit) -> bool:
     before = words[start : hit.start]
     return any(subject.accepts(w) or verb.accepts(w) for w in before) and not any(
         our.accepts(w) for w in before
+    )
+
+
+#: How far before a party the cause it is given as may end: "came from the lab".
+_CAUSE_REACH = 2
+
+
+def _next_clause(line: Line, language: str, hit: Hit) -> bool:
+    """ "We did not hand the samples to the courier, and the delay that followed is down to us":
+    a comma and an "and" between the party and the failure open another clause, whose failure
+    is not the party's. Not when the party is given as a cause: "the error came from the lab,
+    and we did not catch it" still hands the error to the lab."""
+    words = tokens(line.scanned, language)
+    if any(hit.start - _CAUSE_REACH <= c.end <= hit.start for c in line.hits.get("cause", ())):
+        return False
+    joins = word_list(language, "addition_joins")
+    return any(
+        hit.start < b < hit.end - 1 and words[b].fold in joins
+        for b in word_offsets(line.scanned, BREAK, language)
     )
 
 

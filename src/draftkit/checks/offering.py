@@ -10,6 +10,7 @@ and a fact the incident states ("your refund request was declined") not framed a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from draftkit.checks.free_offers import (
@@ -39,7 +40,7 @@ from draftkit.draft_types import Check
 from draftkit.languages import on_change, pack
 from draftkit.lexicon import lexicon, scan
 from draftkit.offers import MONEY, RESTATED, Approved, approved, hit_stems, kinds_in
-from draftkit.text import content_stems, function_words, tokens, word_list
+from draftkit.text import Token, content_stems, function_words, tokens, word_list
 
 NAME = "approved_offers"
 
@@ -284,12 +285,21 @@ def _the_approved(
     said: Reading, terms: Approved, placed: dict[tuple[int, int], frozenset[str]]
 ) -> bool:
     """ "Te enviamos un mensaje privado para aplicar el descuento": after the remedy, an
-    approved kind of offer named with a definite article is the one already offered."""
+    approved kind of offer named with a definite article is the one already offered; in
+    Romanian the article ends the word ("ca să vă trimitem rambursarea")."""
     articles = word_list(said.language, "definite_articles")
+    endings = tuple(word_list(said.language, "definite_endings"))
+    words = said.words
     return bool(placed) and all(
-        start and said.words[start - 1].fold in articles and any(terms.allows(k) for k in kinds)
-        for (start, _), kinds in placed.items()
+        ((start and words[start - 1].fold in articles) or _ends_definite(words[start:end], endings))
+        and any(terms.allows(k) for k in kinds)
+        for (start, end), kinds in placed.items()
     )
+
+
+def _ends_definite(words: Sequence[Token], endings: tuple[str, ...]) -> bool:
+    # as written: folded, "o plată" would end as "plata" does
+    return len(words) == 1 and bool(endings) and words[0].text.casefold().endswith(endings)
 
 
 def _judge(said: Reading, terms: Approved) -> Verdict:
