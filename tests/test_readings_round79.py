@@ -8,6 +8,9 @@ from typing import Any
 
 import pytest
 
+from draftkit.checks import run_checks
+from draftkit.draft_types import DraftContent
+from test_checks import CASES
 from test_checks import failed_checks as _failed
 from test_checks import textbook_incident as _incident
 
@@ -218,3 +221,98 @@ def test_in_order_is_no_mechanism(make_incident: Any) -> None:
     assert "no_invented_cause" not in found
     rule = f"{unknown} Regula de calcul din sistemul de facturare a dat greș."
     assert "no_invented_cause" in _failed(incident, "ro", explanation=rule)
+
+
+# -- all the costs of a remedy we pay for, and the company's name in a remedy ---------------------
+
+_WARDROBE = {
+    "remedies": [
+        "Reembolso de los 120 € del hotel",
+        "Reparación del armario en su domicilio por un carpintero, a cargo de Libros Andes",
+    ]
+}
+_HOTEL = "Le devolvemos los 120 € del hotel."
+
+
+@pytest.mark.parametrize(
+    ("said", "rejected"),
+    [
+        (
+            "Un carpintero reparará el armario en su domicilio, y todos los gastos correrán "
+            "a cargo de Libros Andes.",
+            False,
+        ),
+        # other costs are never the remedy's own, and costs with an object must be its own
+        (
+            "Un carpintero reparará el armario en su domicilio, y cualquier otro gasto que "
+            "usted tenga correrá a cargo de Libros Andes.",
+            True,
+        ),
+        (
+            "Un carpintero reparará el armario en su domicilio, y todos los gastos que tenga "
+            "en restaurantes correrán a cargo de Libros Andes.",
+            True,
+        ),
+    ],
+)
+def test_all_the_costs_of_a_remedy_paid_by_us_by_name(
+    make_incident: Any, said: str, rejected: bool
+) -> None:
+    incident = _incident(make_incident, "es", **_WARDROBE)
+    found = _failed(incident, "es", restore_value=f"{_HOTEL} {said}")
+    assert ("approved_offers" in found) is rejected
+
+
+# -- "într-o zi": some day, not a day given ---------------------------------------------------
+
+_DISCOUNT_RO = {
+    "remedies": ["Reducere de 15% la următoarea rezervare, oricând în următoarele 6 luni"]
+}
+
+
+@pytest.mark.parametrize(
+    ("said", "rejected"),
+    [
+        (
+            "Dacă într-o zi hotărâți să ne dați o nouă șansă, aveți 15% reducere la rezervare, "
+            "oricând în următoarele 6 luni.",
+            False,
+        ),
+        ("Vă oferim și o zi de cazare gratuită la următoarea rezervare.", True),
+    ],
+)
+def test_one_day_glued_to_its_preposition_is_no_period(
+    make_incident: Any, said: str, rejected: bool
+) -> None:
+    incident = _incident(make_incident, "ro", **_DISCOUNT_RO)
+    assert ("approved_offers" in _failed(incident, "ro", restore_value=said)) is rejected
+
+
+# -- "you won't pay twice": how often the customer is charged, not more given ----------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "enlarged"),
+    [
+        ("You won't pay twice for Poppy's driving test", False),
+        ("We refund you double for Poppy's driving test", True),
+    ],
+)
+def test_not_paying_twice_enlarges_nothing(
+    make_incident: Any, subject: str, enlarged: bool
+) -> None:
+    incident = _incident(
+        make_incident,
+        "en",
+        remedies=[
+            "A refund of the £50 you paid for the cancelled lesson",
+            "The repeat lesson on 3 December at no charge",
+        ],
+    )
+    given = (
+        "We will refund the £50 you paid for the cancelled lesson, and the repeat lesson on "
+        "3 December is free."
+    )
+    content = DraftContent(**{**CASES["en"][1], "restore_value": given, "subject": subject})
+    details = " ".join(c.detail for c in run_checks(content, incident) if not c.passed)
+    assert ("enlarges the offer" in details) is enlarged

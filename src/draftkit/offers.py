@@ -20,7 +20,7 @@ from itertools import combinations, pairwise
 from draftkit.amounts import counts_in, money_in, percents_in
 from draftkit.facts import facts_data, numbers_in
 from draftkit.incident import Incident
-from draftkit.languages import on_change
+from draftkit.languages import on_change, pack
 from draftkit.lexicon import Hit, scan
 from draftkit.months import month_set, months_named, since, spanned
 from draftkit.periods import durations_in, in_days
@@ -394,7 +394,7 @@ def approved(incident: Incident) -> Approved:
     neutral = tuple(incident.fixes) + ((incident.follow_up.action,) if incident.follow_up else ())
     return _approved(
         incident.language,
-        tuple(incident.remedies),
+        tuple(_as_we(r, incident.company.name, incident.language) for r in incident.remedies),
         tuple(map(unquoted, facts)),
         neutral,
         incident.occurred_at.month if incident.occurred_at else 12,
@@ -404,3 +404,12 @@ def approved(incident: Incident) -> Approved:
 
 def hit_stems(sentence: str, language: str, hit: Hit) -> frozenset[str]:
     return frozenset(t.stem for t in tokens(sentence, language)[hit.start : hit.end])
+
+
+def _as_we(remedy: str, company: str, language: str) -> str:
+    """ "…por un carpintero, a cargo de Mudanzas Ribera": the company's own name in a remedy is
+    who pays, as "we" is, never part of what the remedy covers."""
+    if not company.strip():
+        return remedy
+    we = str(pack(language).manifest.get("we", "we"))
+    return re.sub(rf"(?<![\w-]){re.escape(company.strip())}(?:'s|’s)?(?![\w-])", we, remedy)

@@ -137,7 +137,8 @@ def _offset(language: str) -> re.Pattern[str]:
 def _timeline(language: str) -> re.Pattern[str]:
     """Words before a duration that make it no period on offer: a deadline ("within 5 days") or
     time already spent ("we took ten days")."""
-    return _around(language, "timeline", r"\b", r"\s+(?:\d+\s*[-–]\s*|\d+\s+\w+\s+)?$")
+    # ... glued to it by a hyphen too: "într-o zi" (one day, some day), not a day given
+    return _around(language, "timeline", r"\b", r"(?:\s+|-)(?:\d+\s*[-–]\s*|\d+\s+\w+\s+)?$")
 
 
 def durations_in(

@@ -224,13 +224,20 @@ class Reading:
         words = self.words
         # "…, and we pay for the whole job": the work named in general is the remedy's own
         general = stem_list(self.language, "job_words")
+        general_words = word_list(self.language, "job_words")
         enlarged = {i for h in self.line.hits.get("enlarge", ()) for i in range(h.start, h.end)}
 
         def named(where: range) -> set[str]:
             return {words[i].stem for i in where if i not in enlarged} & self.stems - general
 
         after = named(range(span[1], min(len(words), span[1] + OFFER_REACH)))
-        before = named(range(max(0, span[0] - OFFER_REACH), span[0]))
+        near = range(max(0, span[0] - OFFER_REACH), span[0])
+        # "…, y todos los gastos correrán a cargo de nosotros": costs in general, right before a
+        # payment that names nothing after it, are those of all that comes before (not "los
+        # gastos que tenga en restaurantes", costs with an object of their own)
+        last = max((i for i in near if words[i].fold in general_words), default=None)
+        costs = not after and last is not None and not named(range(last + 1, span[0]))
+        before = named(range(span[0]) if costs else near)
         stems = after or before or self.stems
         return any(offer.paid and len(stems & offer.covers) >= RESTATED for offer in terms.offers)
 

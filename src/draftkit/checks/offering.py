@@ -400,6 +400,8 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         h.start not in reported
         and not any(h.start in o for o in owned)
         and not said.restates_fix(terms, None, h, 2 * OFFER_REACH)
+        # "You won't pay twice": how often the customer is not charged, not more given
+        and not any(f.end == h.start for f in line.hits.get("offer_free", ()))
         for h in line.hits.get("enlarge", ())
     ) and (kinds or line.has("offer_frame"))
     # "and the rest of your stay, in full" enlarges; "the full EUR 38.60" restates

@@ -104,9 +104,12 @@ def _bounded(said: Reading, terms: Approved, hit: Hit) -> bool:
 
 def _restates_paid_remedy(said: Reading, terms: Approved, hit: Hit) -> bool:
     """ "Un carpintero reparará el ropero, con todos los gastos a nuestro cargo" for "Reparación
-    del ropero, a nuestro cargo": costs named with no object of their own are those of the
-    remedy the sentence restates (two of its words), when we pay for it in full. Costs with an
-    object ("what you spent getting to the station") must be what that remedy covers."""
+    del ropero, a nuestro cargo" (or "a cargo de Mudanzas Ribera", us by name): costs named
+    with no object of their own are those of the remedy the sentence restates (two of its
+    words), when we pay for it in full. Costs with an object ("what you spent getting to the
+    station") must be what that remedy covers. Never "any other cost you have": other costs
+    are not the remedy's own, unless their object says whose they are ("toate celelalte
+    operațiuni facturate la revizie")."""
     words = said.words
     offered = {
         i
@@ -119,6 +122,8 @@ def _restates_paid_remedy(said: Reading, terms: Approved, hit: Hit) -> bool:
     after = range(hit.end, min(stop, len(words)))
     target = {words[i].stem for i in after if i not in offered} & said.stems
     if not target:
+        if any(hit.start <= o.start < hit.end for o in said.line.hits.get("any_other", ())):
+            return False
         own = range(hit.start, hit.end)
         target = {w.stem for i, w in enumerate(words) if i not in own} & said.stems
         needed = 2
@@ -128,7 +133,7 @@ def _restates_paid_remedy(said: Reading, terms: Approved, hit: Hit) -> bool:
         # invitatului afectat"
         needed = min(len(target), 2)
     return any(
-        offer.kinds & _PAID_IN_FULL and len(target & stems) >= needed
+        (offer.kinds & _PAID_IN_FULL or offer.paid) and len(target & stems) >= needed
         for offer, stems in zip(terms.offers, terms.offer_stems, strict=True)
     )
 
