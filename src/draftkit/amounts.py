@@ -236,6 +236,17 @@ def _count_context(language: str) -> tuple[frozenset[str], frozenset[str], re.Pa
 
 @on_change
 @cache
+def _partitive(language: str) -> re.Pattern[str]:
+    """ "2 de las 7 noches": the part's count, just before "of the" and the whole's count."""
+    words = [fold(str(w)) for w in facts_data(language).get("partitive") or []]
+    if not words:
+        return re.compile("(?!)")
+    of = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.,])(\d{{1,3}}|{spelled_pattern(language)})\s+(?:{of})\s+")
+
+
+@on_change
+@cache
 def _sums_and_shares(language: str) -> tuple[tuple[str, ...], frozenset[str]]:
     """What makes a number no count: a share's words after it ("cincisprezece la sută
     reducere"), a currency before it ("EUR 85 credit")."""
@@ -284,3 +295,17 @@ def _counts_in(text: str, language: str, keep_added: bool) -> tuple[tuple[str, D
         if value is not None and value >= 1 and value == value.to_integral() and stems:
             found.append((next(iter(stems)), value))
     return tuple(found)
+
+
+def parts_in(text: str, language: str) -> list[tuple[str, Decimal]]:
+    """ "Reembolso de 2 de las 7 noches" -> [("noch", 2)]: a remedy that gives a part of a whole
+    gives that many of the thing (a draft's "every one of the 44 connectors" is all of them,
+    so only remedies read this)."""
+    folded = fold(text)
+    found = []
+    for match in _partitive(language).finditer(folded):
+        whole = counts_in(folded[match.end() :], language, added=True)[:1]
+        amount = match.group(1)
+        value = parse_number(amount) if amount[:1].isdigit() else spelled_value(amount, language)
+        found += [(thing, value) for thing, _ in whole if value is not None and value >= 1]
+    return found

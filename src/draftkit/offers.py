@@ -17,7 +17,7 @@ from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import cached_property, lru_cache
 from itertools import combinations, pairwise
 
-from draftkit.amounts import counts_in, money_in, percents_in
+from draftkit.amounts import counts_in, money_in, parts_in, percents_in
 from draftkit.facts import facts_data, numbers_in
 from draftkit.incident import Incident
 from draftkit.languages import on_change, pack
@@ -98,6 +98,9 @@ class Approved:
     # the kinds of compensation each fix and the follow-up name, and their content words
     neutral_kinds: tuple[tuple[frozenset[str], frozenset[str]], ...]
     offer_stems: tuple[frozenset[str], ...]  # content words of each remedy
+    # the remedies' words two by two, the first folded, the second stemmed ("further excess"):
+    # how a remedy writes an open phrase and its thing
+    remedy_pairs: frozenset[str]
     money_stems: tuple[frozenset[str], ...]  # content words of each remedy that pays money
     later: bool  # some remedy gives something for a next or future order, visit or year
     whole: frozenset[Decimal]  # the facts' and remedies' sums in whole units (down, or nearest)
@@ -350,7 +353,11 @@ def _approved(
         unbounded=any(o.unbounded for o in offers),
         partial=frozenset(partial),
         figures=figures,
-        counts=frozenset(c for text in remedies for c in counts_in(text, language, added=True)),
+        counts=frozenset(
+            c
+            for text in remedies
+            for c in (*counts_in(text, language, added=True), *parts_in(text, language))
+        ),
         added_counts=frozenset(
             c
             for text in remedies
@@ -367,6 +374,11 @@ def _approved(
             for text in neutral
         ),
         offer_stems=tuple(content_stems(remedy, language) for remedy in remedies),
+        remedy_pairs=frozenset(
+            f"{a.fold} {b.stem}"
+            for words in (tokens(remedy, language) for remedy in remedies)
+            for a, b in pairwise(words)
+        ),
         money_stems=tuple(
             content_stems(o.text, language) for o in offers if o.kinds & MONEY or o.amounts
         ),

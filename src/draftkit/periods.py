@@ -7,11 +7,16 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import cache, lru_cache
+from typing import Any
 
 from draftkit.facts import facts_data, linking_pattern, parse_number
 from draftkit.languages import on_change
 from draftkit.spelled import spelled_pattern, spelled_value
 from draftkit.text import fold, word_list
+
+
+def _coming_next(data: dict[str, Any]) -> list[str]:
+    return [fold(str(w)) for w in data.get("coming_next") or []]
 
 
 @on_change
@@ -35,8 +40,8 @@ def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.P
     # "two fixed years", "2-year", but not the rate "£70 a month"
     rate = [fold(str(w)) for w in (*(data.get("articles") or []), *(data.get("rate") or []))]
     # the word between is no unit itself ("o lună de zile" is a month, not a day), no month
-    # ("31 martie anul viitor" is a date) and no little word ("Fibra 1000 pentru luna
-    # decembrie" names a product)
+    # ("31 martie anul viitor" is a date), no little word ("Fibra 1000 pentru luna
+    # decembrie" names a product) and no "next" ("Term 1 next year" is a term, not a year)
     months = [
         fold(m)
         for key in ("months", "months_short")
@@ -44,7 +49,9 @@ def _unit_table(language: str) -> tuple[dict[str, str], dict[str, Decimal], re.P
         for m in str(item).split("|")
     ]
     little = sorted(
-        map(re.escape, (*months, *word_list(language, "prepositions"))), key=len, reverse=True
+        map(re.escape, (*months, *word_list(language, "prepositions"), *_coming_next(data))),
+        key=len,
+        reverse=True,
     )
     no_unit = rf"(?!(?:{unit}|{'|'.join(little)})\s)"
     between = (

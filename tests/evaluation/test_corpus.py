@@ -153,6 +153,7 @@ _DEV = (
     "tuning77",
     "tuning78",
     "tuning79",
+    "tuning80",
 )
 
 

@@ -191,6 +191,7 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         # "pagaremos la reparación según lo que determine el perito": the measure of a remedy,
         # not a source the failure is handed to
         and not (where == "restore_value" and _as_measured_by(line, language, hit))
+        and not _ours_not_theirs(line, language, hit)
     ]
     # Naming a party while owning the failure ("we failed you, not the courier") is no
     # blame; naming it as the one who failed is, whatever else the sentence owns, and so is
@@ -303,6 +304,19 @@ def _has_them_act(line: Line, language: str, hit: Hit) -> bool:
     after = words[hit.end].fold
     endings = tuple(word_list(language, "advised_endings"))
     return after in word_list(language, "advised_act") or bool(endings and after.endswith(endings))
+
+
+def _ours_not_theirs(line: Line, language: str, hit: Hit) -> bool:
+    """ "La culpa es nuestra, no del transportista": the fault said to be ours, then denied of
+    the party, inside the very span that would hand it on."""
+    words = tokens(line.scanned, language)
+    classes = lexicon(language)
+    ours, negation = classes.word_class("ours"), classes.word_class("negation")
+    theirs = [p.start for p in line.hits.get("party", ()) if hit.start <= p.start < hit.end]
+    mine = [i for i in range(hit.start, hit.end) if ours.accepts(words[i])]
+    if not theirs or not mine or min(theirs) < mine[0]:
+        return False  # "relied on Auralis to have it back with us…, and they didn't"
+    return any(negation.accepts(words[i]) for i in range(mine[0] + 1, min(theirs)))
 
 
 def _as_measured_by(line: Line, language: str, hit: Hit) -> bool:

@@ -24,7 +24,28 @@ def the_customer_blamed(line: Line, language: str, hit: Hit) -> bool:
         or _our_modal(line, language, hit)
         or _told_wrongly(line, language, hit)
         or _ours_would_have(line, language, hit)
+        or _their_question(line, language, hit)
     )
+
+
+def _their_question(line: Line, language: str, hit: Hit) -> bool:
+    """ "You asked what would have happened if you hadn't checked the bags": the customer's own
+    question, reported from the sentence's start by a question word, in one clause with it."""
+    words = tokens(line.scanned, language)
+    asking = {str(w).casefold() for w in word_list(language, "question_words")}
+    reported = [
+        r
+        for r in line.hits.get("request", ())
+        if r.start == 0
+        and r.end <= hit.end
+        and any(w.text.casefold() in asking for w in words[r.end - 1 : r.end + _ASKED_REACH])
+    ]
+    breaks = word_offsets(line.scanned, BREAK, language)
+    return any(not any(r.end <= b <= hit.start for b in breaks) for r in reported)
+
+
+#: How far after "you asked (us)" the question word stands: "you asked us again what…".
+_ASKED_REACH = 3
 
 
 def _ours_would_have(line: Line, language: str, hit: Hit) -> bool:

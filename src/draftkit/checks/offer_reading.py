@@ -393,6 +393,15 @@ def of_the_facts(said: Reading, terms: Approved, hit: Hit) -> bool:
     return len(after) >= 2 and after <= terms.fact_stems
 
 
+def modifies_the_facts(said: Reading, terms: Approved, hit: Hit) -> bool:
+    """ "consiguieron un micro y un chofer de reemplazo" for the facts' "consiguió otro micro y
+    otro chofer": the words an offer word follows and modifies, all the facts' own, are the
+    events told, not a thing given."""
+    words = [w.text for w in said.words[: hit.start] if w.fold.isalpha()][-_OBJECT_REACH:]
+    before = content_stems(" ".join(words), said.language)
+    return len(before) >= 2 and before <= terms.fact_stems
+
+
 def kin_to_the_facts(stems: frozenset[str], terms: Approved) -> bool:
     """Whether each stem is of a word family the facts use: one stem the start of the other,
     five letters or more ("sustitu" of "sustitución" and "sustitut" of "sustituto"). Snowball

@@ -29,6 +29,7 @@ from draftkit.checks.offer_reading import (
     Reading,
     Verdict,
     kin_to_the_facts,
+    modifies_the_facts,
     of_the_facts,
     remembered,
 )
@@ -106,6 +107,8 @@ def _offered(
                 continue  # "el de sustitución salió" for the facts' "el sustituto no salió"
             if line.part == "explanation" and of_the_facts(said, terms, hit):
                 continue  # "lucrarea de înlocuire a plăcuțelor…": the job that failed, told
+            if line.part == "explanation" and not framed and modifies_the_facts(said, terms, hit):
+                continue  # "consiguieron un micro y un chofer de reemplazo": the events told
             if any(words <= fix for fix in terms.neutral):
                 continue  # "the voucher audit" of a fix or the follow-up is not an offer
             # "le confirmaremos … la indemnización total antes del 18/12/2026": the follow-up

@@ -29,7 +29,11 @@ def left_unbounded(
     # sentence that gives something
     paid = line.hits.get("everything_paid", ()) if gives or line.has("offer_frame") else ()
     # "any other order you place will be on us": what is given is left open
-    opened = [h for h in line.hits.get("any_other", ()) if _left_open(said, h, placed)]
+    opened = [
+        h
+        for h in line.hits.get("any_other", ())
+        if _left_open(said, h, placed) and not _the_remedys_own(said, terms, h)
+    ]
     # "you won't be out of pocket" alone makes good whatever was lost; beside an offer ("we
     # refund the £38 so you are not out of pocket") it says what that offer is for
     whole = () if gives else line.hits.get("made_whole", ())
@@ -42,6 +46,16 @@ def left_unbounded(
         and not said.restates_fix(terms, None, h)
         for h in (*line.hits.get("unbounded", ()), *paid, *opened, *whole)
     )
+
+
+def _the_remedys_own(said: Reading, terms: Approved, hit: Hit) -> bool:
+    """ "You will not pay any further excess" for "…, with no further excess to pay": the open
+    words and the thing after them as a remedy writes them ("further excess"), that remedy."""
+    words = said.words
+    if hit.end >= len(words):
+        return False
+    pair = f"{words[hit.end - 1].fold} {words[hit.end].stem}"
+    return pair in terms.remedy_pairs
 
 
 def periods_at(said: Reading, positions: range) -> frozenset[Decimal]:
