@@ -418,6 +418,8 @@ def hit_stems(sentence: str, language: str, hit: Hit) -> frozenset[str]:
     return frozenset(t.stem for t in tokens(sentence, language)[hit.start : hit.end])
 
 
+@on_change
+@lru_cache(maxsize=4096)
 def _as_we(remedy: str, company: str, language: str) -> str:
     """ "…por un carpintero, a cargo de Mudanzas Ribera": the company's own name in a remedy is
     who pays, as "we" is, never part of what the remedy covers."""
