@@ -154,6 +154,7 @@ _DEV = (
     "tuning78",
     "tuning79",
     "tuning80",
+    "tuning81",
 )
 
 

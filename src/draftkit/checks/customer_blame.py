@@ -25,7 +25,14 @@ def the_customer_blamed(line: Line, language: str, hit: Hit) -> bool:
         or _told_wrongly(line, language, hit)
         or _ours_would_have(line, language, hit)
         or _their_question(line, language, hit)
+        or _told_as_harm(line, hit)
     )
+
+
+def _told_as_harm(line: Line, hit: Hit) -> bool:
+    """ "a rental bill you never should have paid": what they should not have had to bear, the
+    harm itself read around the same words."""
+    return any(h.start <= hit.start and hit.end <= h.end for h in line.hits.get("harm", ()))
 
 
 def _their_question(line: Line, language: str, hit: Hit) -> bool:

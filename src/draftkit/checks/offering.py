@@ -39,7 +39,7 @@ from draftkit.checks.payments import adds, pays_for_approved
 from draftkit.checks.view import Line, View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.languages import on_change, pack
-from draftkit.lexicon import lexicon, scan
+from draftkit.lexicon import Hit, lexicon, scan
 from draftkit.offers import MONEY, RESTATED, Approved, approved, hit_stems, kinds_in
 from draftkit.text import Token, content_stems, function_words, tokens, word_list
 
@@ -70,6 +70,15 @@ def _restates_offer(said: Reading, terms: Approved) -> bool:
     )
 
 
+def _paid_to_us(said: Reading, hit: Hit) -> bool:
+    """ "we were paid to protect": a participle of paying right after a form of "be" is what
+    was paid to us."""
+    words = said.words[hit.start : hit.end]
+    paid = word_list(said.language, "paid_participles")
+    be = lexicon(said.language).word_class("be")
+    return any(w.fold in paid and i and be.accepts(words[i - 1]) for i, w in enumerate(words))
+
+
 def _offered(
     said: Reading, terms: Approved, reported: range
 ) -> dict[tuple[int, int], frozenset[str]]:
@@ -93,6 +102,8 @@ def _offered(
                 continue  # "you asked for a full refund; I cannot offer that"
             if kind == "payment" and set(range(hit.start, hit.end)) <= _topic(said):
                 continue  # "this is the compensation we can offer": the remedies, named
+            if kind == "payment" and _paid_to_us(said, hit):
+                continue  # "the vaults we were paid to protect": paid to us, not by us
             if said.negated(hit) or said.owed(hit):
                 continue  # "we will not offer you a coupon"; "a repair that was ours to pay for"
             if not framed and (said.told_after(hit, "customer_did") or said.regretted(hit)):
