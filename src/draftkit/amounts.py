@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 from functools import cache, lru_cache
+from itertools import combinations, pairwise
 from typing import Any
 
 from draftkit.facts import NUMBER_FORM, facts_data, linking_pattern, parse_number
@@ -309,3 +310,22 @@ def parts_in(text: str, language: str) -> list[tuple[str, Decimal]]:
         value = parse_number(amount) if amount[:1].isdigit() else spelled_value(amount, language)
         found += [(thing, value) for thing, _ in whole if value is not None and value >= 1]
     return found
+
+
+def fraction_shares(text: str, language: str, amounts: frozenset[Decimal]) -> frozenset[Decimal]:
+    """ "A refund of LKR 60,000, half of the LKR 120,000 charter fee": a remedy naming a fraction
+    between two of its sums approves that share as a percentage ("50% of the fee")."""
+    data = facts_data(language)
+    fractions = {fold(str(w)) for w in data.get("fractions") or []}
+    words = re.findall(r"[^\W\d_]+", fold(text))
+    if fractions.isdisjoint(words):
+        return frozenset()
+    # "Reembolso de 173,40 €, la mitad de lo que pagó": the fraction itself, as a share
+    named = {fold(str(k)): Decimal(str(v)) for k, v in (data.get("fraction_shares") or {}).items()}
+    of = {fold(str(w)) for w in data.get("fraction_of") or []}
+    shares = {named[w] for w, after in pairwise(words) if w in named and after in of}
+    return frozenset(shares) | frozenset(
+        (small * 100 / large).quantize(Decimal("0.01"))
+        for small, large in combinations(sorted(amounts), 2)
+        if large and (small * 100 / large) == (small * 100 / large).to_integral()
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from draftkit.text import fold
 
@@ -91,3 +92,12 @@ _ACCENTED = {
     "t": "țţ",
     "c": "ç",
 }
+
+
+@lru_cache(maxsize=4096)
+def as_we(remedy: str, company: str, we: str) -> str:
+    """ "…por un carpintero, a cargo de Mudanzas Ribera": the company's own name in a remedy is
+    who pays, as "we" is, never part of what the remedy covers."""
+    if not company.strip():
+        return remedy
+    return re.sub(rf"(?<![\w-]){re.escape(company.strip())}(?:'s|’s)?(?![\w-])", we, remedy)

@@ -17,13 +17,14 @@ from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import cached_property, lru_cache
 from itertools import combinations, pairwise
 
-from draftkit.amounts import counts_in, money_in, parts_in, percents_in
-from draftkit.facts import facts_data, numbers_in
+from draftkit.amounts import counts_in, fraction_shares, money_in, parts_in, percents_in
+from draftkit.company_kind import as_we
+from draftkit.facts import numbers_in
 from draftkit.incident import Incident
 from draftkit.languages import on_change, pack
 from draftkit.lexicon import Hit, scan
 from draftkit.months import month_set, months_named, since, spanned
-from draftkit.periods import durations_in, in_days
+from draftkit.periods import durations_in, in_days, shared_unit
 from draftkit.text import THING_STEM, content_stems, fold, kin, sentences, tokens, word_list
 
 #: The kinds of compensation, as the lexicon's `offer_<kind>` categories name them.
@@ -193,11 +194,11 @@ def _offer(text: str, language: str) -> Offer:
         n for n in numbers_in(text) if n.as_tuple().exponent == -2
     )
     lasting = durations_in(text, language, compounds=True)
-    periods = {in_days(d) for d in [*lasting, *_shared_unit(text, language, lasting)]}
+    periods = {in_days(d) for d in [*lasting, *shared_unit(text, language, lasting)]}
     # "extended from 10 to 15 years": the years it adds ("five more years") are given too
     old = {in_days(d) for d in durations_in(text, language, compounds=True, replaced=True)}
     periods |= {new - before for new in periods for before in old if new > before}
-    percents = frozenset(percents_in(text, language)) | _fraction_shares(text, language, amounts)
+    percents = frozenset(percents_in(text, language)) | fraction_shares(text, language, amounts)
     # "your fee waived for December": a month; "50% off for December and January": two
     named = months_named(text, language)
     if not periods and named:
@@ -231,22 +232,6 @@ def _offer(text: str, language: str) -> Offer:
     )
 
 
-def _shared_unit(
-    text: str, language: str, found: list[tuple[Decimal, str]]
-) -> list[tuple[Decimal, str]]:
-    """ "La 2 și la 6 săptămâni după externare", "at 2 and 6 weeks": a bare number joined to a
-    period by "and" shares its unit, so the remedy gives both."""
-    joins = "|".join(re.escape(j) for j in word_list(language, "addition_joins"))
-    if not found or not joins:
-        return []
-    shared = []
-    for value, unit in found:
-        figure = f"{value.normalize():f}"
-        bare = rf"(?<![\d.,])(\d+)\s+(?:\w+\s+)?(?:{joins})\s+(?:\w+\s+){{0,2}}?{figure}(?![\d.,])"
-        shared += [(Decimal(m.group(1)), unit) for m in re.finditer(bare, fold(text))]
-    return shared
-
-
 def _opens_with_payment(text: str, language: str) -> bool:
     first = re.findall(r"[^\W\d_]+", fold(text))[:1]
     return bool(first) and first[0] in word_list(language, "payment_nouns")
@@ -256,25 +241,6 @@ def _slack(days: Decimal, approved: Decimal) -> Decimal:
     """A day between periods of days ("30 days" and "a month"); an hour between periods shorter
     than a day ("a 4-hour charter" is not "6 hours")."""
     return Decimal(1) if min(days, approved) >= 1 else Decimal(1) / 24
-
-
-def _fraction_shares(text: str, language: str, amounts: frozenset[Decimal]) -> frozenset[Decimal]:
-    """ "A refund of LKR 60,000, half of the LKR 120,000 charter fee": a remedy naming a fraction
-    between two of its sums approves that share as a percentage ("50% of the fee")."""
-    data = facts_data(language)
-    fractions = {fold(str(w)) for w in data.get("fractions") or []}
-    words = re.findall(r"[^\W\d_]+", fold(text))
-    if fractions.isdisjoint(words):
-        return frozenset()
-    # "Reembolso de 173,40 €, la mitad de lo que pagó": the fraction itself, as a share
-    named = {fold(str(k)): Decimal(str(v)) for k, v in (data.get("fraction_shares") or {}).items()}
-    of = {fold(str(w)) for w in data.get("fraction_of") or []}
-    shares = {named[w] for w, after in pairwise(words) if w in named and after in of}
-    return frozenset(shares) | frozenset(
-        (small * 100 / large).quantize(Decimal("0.01"))
-        for small, large in combinations(sorted(amounts), 2)
-        if large and (small * 100 / large) == (small * 100 / large).to_integral()
-    )
 
 
 @on_change
@@ -406,7 +372,7 @@ def approved(incident: Incident) -> Approved:
     neutral = tuple(incident.fixes) + ((incident.follow_up.action,) if incident.follow_up else ())
     return _approved(
         incident.language,
-        tuple(_as_we(r, incident.company.name, incident.language) for r in incident.remedies),
+        tuple(as_we(r, incident.company.name, _we(incident.language)) for r in incident.remedies),
         tuple(map(unquoted, facts)),
         neutral,
         incident.occurred_at.month if incident.occurred_at else 12,
@@ -418,12 +384,5 @@ def hit_stems(sentence: str, language: str, hit: Hit) -> frozenset[str]:
     return frozenset(t.stem for t in tokens(sentence, language)[hit.start : hit.end])
 
 
-@on_change
-@lru_cache(maxsize=4096)
-def _as_we(remedy: str, company: str, language: str) -> str:
-    """ "…por un carpintero, a cargo de Mudanzas Ribera": the company's own name in a remedy is
-    who pays, as "we" is, never part of what the remedy covers."""
-    if not company.strip():
-        return remedy
-    we = str(pack(language).manifest.get("we", "we"))
-    return re.sub(rf"(?<![\w-]){re.escape(company.strip())}(?:'s|’s)?(?![\w-])", we, remedy)
+def _we(language: str) -> str:
+    return str(pack(language).manifest.get("we", "we"))

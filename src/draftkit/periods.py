@@ -365,3 +365,19 @@ def number_words(language: str) -> dict[str, Decimal]:
     # "a", "un"; and "full", "whole", which are one only in a compound ("a full-day rental")
     skip = {fold(str(w)) for w in (*(data.get("articles") or []), *(data.get("whole") or []))}
     return {word: value for word, value in words.items() if word not in skip}
+
+
+def shared_unit(
+    text: str, language: str, found: list[tuple[Decimal, str]]
+) -> list[tuple[Decimal, str]]:
+    """ "La 2 și la 6 săptămâni după externare", "at 2 and 6 weeks": a bare number joined to a
+    period by "and" shares its unit, so the remedy gives both."""
+    joins = "|".join(re.escape(j) for j in word_list(language, "addition_joins"))
+    if not found or not joins:
+        return []
+    shared = []
+    for value, unit in found:
+        figure = f"{value.normalize():f}"
+        bare = rf"(?<![\d.,])(\d+)\s+(?:\w+\s+)?(?:{joins})\s+(?:\w+\s+){{0,2}}?{figure}(?![\d.,])"
+        shared += [(Decimal(m.group(1)), unit) for m in re.finditer(bare, fold(text))]
+    return shared

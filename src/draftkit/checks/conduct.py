@@ -33,12 +33,19 @@ from draftkit.checks.parties import (
     party_as_cause,
     you_did_it,
 )
+from draftkit.checks.party_failures import (
+    next_clause,
+    told_us_first,
+    waited_for,
+    we_did_it,
+    we_did_not,
+    we_did_to,
+)
 from draftkit.checks.view import Line, View, placed, quoted
 from draftkit.draft_types import Check
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon, quote, scan
 from draftkit.text import (
-    BREAK,
     CLAUSE_END,
     tokens,
     word_list,
@@ -199,10 +206,10 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     failed_by = [
         h
         for h in line.hits.get("party_failed", ())
-        if not _we_did_to(line, language, h)
-        and not _we_did_not(line, language, h)
-        and not _told_us_first(line, language, h)
-        and not _next_clause(line, language, h)
+        if not we_did_to(line, language, h)
+        and not we_did_not(line, language, h)
+        and not told_us_first(line, language, h)
+        and not next_clause(line, language, h)
         # "furnizorul a răspuns lent nu schimbă nimic": the "nu" is the dismissal's, not theirs
         and not any(c.start == h.end - 1 for c in line.hits.get("concession", ()))
     ]
@@ -228,9 +235,9 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         where == "regret"
         and any(
             not a_place(line, language, h)
-            and not _we_did_it(line, language, h)
+            and not we_did_it(line, language, h)
             and not you_did_it(line, language, h)
-            and not _waited_for(line, language, h)
+            and not waited_for(line, language, h)
             for h in line.hits.get("party_failed", ())
         )
         and not line.has("clears")
@@ -333,54 +340,6 @@ def cue_before(line: Line, hit: Hit, category: str, reach: int) -> bool:
     return any(0 <= hit.start - cue.end <= reach for cue in line.hits.get(category, ()))
 
 
-def _we_did_to(line: Line, language: str, hit: Hit) -> bool:
-    """ "Noi am transmis laboratorului o comandă greșită", "we sent the supplier the wrong
-    file": the party is what we acted on, so what was wrong is ours."""
-    if not any(p.start == hit.start for p in line.hits.get("party", ())):
-        return False  # "greșeala … furnizorului": the fault is named as the party's
-    words = tokens(line.scanned, language)
-    classes = lexicon(language)
-    subject, verb, our = (classes.word_class(n) for n in ("we_subj", "we_verb", "our"))
-    start = max(0, hit.start - 3)
-    # in the party's own clause: "recunoaștem greșeala; furnizorul știa…" is another one
-    start = max(
-        [start, *(b for b in word_offsets(line.scanned, BREAK, language) if b <= hit.start)]
-    )
-    before = words[start : hit.start]
-    return any(subject.accepts(w) or verb.accepts(w) for w in before) and not any(
-        our.accepts(w) for w in before
-    )
-
-
-#: How far before a party the cause it is given as may end: "came from the lab".
-_CAUSE_REACH = 2
-
-
-def _next_clause(line: Line, language: str, hit: Hit) -> bool:
-    """ "We did not hand the samples to the courier, and the delay that followed is down to us":
-    a comma and an "and" between the party and the failure open another clause, whose failure
-    is not the party's. Not when the party is given as a cause: "the error came from the lab,
-    and we did not catch it" still hands the error to the lab."""
-    words = tokens(line.scanned, language)
-    if any(hit.start - _CAUSE_REACH <= c.end <= hit.start for c in line.hits.get("cause", ())):
-        return False
-    joins = word_list(language, "addition_joins")
-    return any(
-        hit.start < b < hit.end - 1 and words[b].fold in joins
-        for b in word_offsets(line.scanned, BREAK, language)
-    )
-
-
-def _we_did_not(line: Line, language: str, hit: Hit) -> bool:
-    """ "Debíamos hacerla llegar al centro examinador, y no lo hicimos": the "not" after the party
-    opens a failure we own, not one of theirs."""
-    words = tokens(line.scanned, language)
-    negation = lexicon(language).word_class("negation")
-    if hit.end - 1 >= len(words) or not negation.accepts(words[hit.end - 1]):
-        return False
-    return any(o.start == hit.end - 1 for o in line.hits.get("ownership", ()))
-
-
 def _ours_around(line: Line, language: str, hit: Hit) -> bool:
     """Whether a first-person subject or verb follows HIT in its clause (not after a colon:
     "the responsibility lies with Pennine: … so we only found out at 07:45"), or one of ours
@@ -393,37 +352,3 @@ def _ours_around(line: Line, language: str, hit: Hit) -> bool:
     words = tokens(line.scanned, language)
     clause = words[hit.end : ends[0] if ends else len(words)]
     return any(c.accepts(w) for w in clause for c in ours) or ours_before(line, language, hit)
-
-
-def _told_us_first(line: Line, language: str, hit: Hit) -> bool:
-    """ "When the laboratory told us, we did not act on it": the party only told us, and the
-    clause after the comma is what we failed to do."""
-    words = tokens(line.scanned, language)
-    told = words[hit.start + 1 : hit.start + 3]
-    ends = word_offsets(line.scanned, BREAK, language)
-    return (
-        len(told) == 2
-        and told[0].fold in word_list(language, "warned")
-        and lexicon(language).word_class("we_object").accepts(told[1])
-        and hit.start + 3 in ends
-    )
-
-
-def _waited_for(line: Line, language: str, hit: Hit) -> bool:
-    """ "The wages you gave up waiting for an adjuster who didn't come": the one the customer
-    waited for is part of the harm regretted, not the one the regret blames."""
-    words = tokens(line.scanned, language)
-    waiting = word_list(language, "waiting")
-    return any(w.fold in waiting for w in words[max(0, hit.start - _WAITED_REACH) : hit.start])
-
-
-#: How many words before a party the word for waiting for it may stand ("waiting for an").
-_WAITED_REACH = 3
-
-
-def _we_did_it(line: Line, language: str, hit: Hit) -> bool:
-    """ "Dealing with the bank and the police because we did not protect your number": a "we"
-    between the party and the failing word is who failed."""
-    subject = lexicon(language).word_class("we_subj")
-    words = tokens(line.scanned, language)
-    return any(subject.accepts(w) for w in words[hit.start + 1 : hit.end])

@@ -10,7 +10,6 @@ and a fact the incident states ("your refund request was declined") not framed a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import cache
 
 from draftkit.checks.free_offers import (
@@ -28,20 +27,19 @@ from draftkit.checks.offer_reading import (
     OFFER_REACH,
     Reading,
     Verdict,
-    kin_to_the_facts,
-    modifies_the_facts,
-    of_the_facts,
     remembered,
 )
+from draftkit.checks.offer_references import money_back, paid_to_us, the_approved
 from draftkit.checks.offer_requests import grants_unapproved, turned_down
 from draftkit.checks.open_offers import left_unbounded
 from draftkit.checks.payments import adds, pays_for_approved
+from draftkit.checks.told_facts import kin_to_the_facts, modifies_the_facts, of_the_facts
 from draftkit.checks.view import Line, View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.languages import on_change, pack
-from draftkit.lexicon import Hit, lexicon, scan
+from draftkit.lexicon import lexicon, scan
 from draftkit.offers import MONEY, RESTATED, Approved, approved, hit_stems, kinds_in
-from draftkit.text import Token, content_stems, function_words, tokens, word_list
+from draftkit.text import content_stems, function_words, tokens, word_list
 
 NAME = "approved_offers"
 
@@ -70,15 +68,6 @@ def _restates_offer(said: Reading, terms: Approved) -> bool:
     )
 
 
-def _paid_to_us(said: Reading, hit: Hit) -> bool:
-    """ "we were paid to protect": a participle of paying right after a form of "be" is what
-    was paid to us."""
-    words = said.words[hit.start : hit.end]
-    paid = word_list(said.language, "paid_participles")
-    be = lexicon(said.language).word_class("be")
-    return any(w.fold in paid and i and be.accepts(words[i - 1]) for i, w in enumerate(words))
-
-
 def _offered(
     said: Reading, terms: Approved, reported: range
 ) -> dict[tuple[int, int], frozenset[str]]:
@@ -102,7 +91,7 @@ def _offered(
                 continue  # "you asked for a full refund; I cannot offer that"
             if kind == "payment" and set(range(hit.start, hit.end)) <= _topic(said):
                 continue  # "this is the compensation we can offer": the remedies, named
-            if kind == "payment" and _paid_to_us(said, hit):
+            if kind == "payment" and paid_to_us(said, hit):
                 continue  # "the vaults we were paid to protect": paid to us, not by us
             if said.negated(hit) or said.owed(hit):
                 continue  # "we will not offer you a coupon"; "a repair that was ours to pay for"
@@ -229,17 +218,6 @@ def _topic(said: Reading) -> set[int]:
     return {i for h in said.line.hits.get("compensation_topic", ()) for i in range(h.start, h.end)}
 
 
-def _money_back(said: Reading, terms: Approved, kinds: list[str]) -> bool:
-    """ "Write to us in private so we can give you your money back": an approved refund or
-    payment named by its money alone, in the regret or the closing."""
-    money = lexicon(said.language).word_class("money_word")
-    return (
-        bool(kinds)
-        and all(kind in MONEY and terms.allows(kind) for kind in kinds)
-        and any(money.accepts(word) for word in said.words)
-    )
-
-
 def check(view: View) -> Check:
     terms = approved(view.incident)
     problems: list[str] = []
@@ -293,27 +271,6 @@ def _added(line: Line, language: str) -> tuple[Line, ...]:
         for text in pieces
         if len(tokens(text, language)) >= _ADDED_WORDS
     )
-
-
-def _the_approved(
-    said: Reading, terms: Approved, placed: dict[tuple[int, int], frozenset[str]]
-) -> bool:
-    """ "Te enviamos un mensaje privado para aplicar el descuento": after the remedy, an
-    approved kind of offer named with a definite article is the one already offered; in
-    Romanian the article ends the word ("ca să vă trimitem rambursarea")."""
-    articles = word_list(said.language, "definite_articles")
-    endings = tuple(word_list(said.language, "definite_endings"))
-    words = said.words
-    return bool(placed) and all(
-        ((start and words[start - 1].fold in articles) or _ends_definite(words[start:end], endings))
-        and any(terms.allows(k) for k in kinds)
-        for (start, end), kinds in placed.items()
-    )
-
-
-def _ends_definite(words: Sequence[Token], endings: tuple[str, ...]) -> bool:
-    # as written: folded, "o plată" would end as "plata" does
-    return len(words) == 1 and bool(endings) and words[0].text.casefold().endswith(endings)
 
 
 def _judge(said: Reading, terms: Approved) -> Verdict:
@@ -395,8 +352,8 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         )
         and not said.money
         and not terms.restated_by(said.stems)
-        and not _money_back(said, terms, kinds)
-        and not _the_approved(said, terms, placed)
+        and not money_back(said, terms, kinds)
+        and not the_approved(said, terms, placed)
     ):
         after = "after the remedy" if line.part in _AFTER_THE_REMEDY else "as a gesture"
         problems.append(f"{where} offers something {after} that no remedy names")

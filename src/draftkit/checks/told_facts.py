@@ -1,0 +1,48 @@
+"""The explanation telling the facts, not giving anything: an offer word said of what the facts
+name ("la înlocuirea plăcuțelor de frână", "un micro y un chofer de reemplazo"), or in their word
+family ("el de sustitución" for "el sustituto"), is the events retold."""
+
+from __future__ import annotations
+
+from draftkit.checks.offer_reading import Reading
+from draftkit.lexicon import Hit
+from draftkit.offers import Approved
+from draftkit.text import content_stems
+
+
+def of_the_facts(said: Reading, terms: Approved, hit: Hit) -> bool:
+    """Whether the words an offer word is said of, right after it, are all the facts' own:
+    the explanation telling the work that failed ("la înlocuirea plăcuțelor de frână" for the
+    facts' "schimbul plăcuțelor de frână"), not a new thing given; its figures aside ("reducerea de
+    10% pentru al doilea copil înscris")."""
+    words = [w.text for w in said.words[hit.end :] if w.fold.isalpha()][:_OBJECT_REACH]
+    after = content_stems(" ".join(words), said.language)
+    return len(after) >= 2 and after <= terms.fact_stems
+
+
+def modifies_the_facts(said: Reading, terms: Approved, hit: Hit) -> bool:
+    """ "consiguieron un micro y un chofer de reemplazo" for the facts' "consiguió otro micro y
+    otro chofer": the words an offer word follows and modifies, all the facts' own, are the
+    events told, not a thing given."""
+    words = [w.text for w in said.words[: hit.start] if w.fold.isalpha()][-_OBJECT_REACH:]
+    before = content_stems(" ".join(words), said.language)
+    return len(before) >= 2 and before <= terms.fact_stems
+
+
+def kin_to_the_facts(stems: frozenset[str], terms: Approved) -> bool:
+    """Whether each stem is of a word family the facts use: one stem the start of the other,
+    five letters or more ("sustitu" of "sustitución" and "sustitut" of "sustituto"). Snowball
+    keeps derived nouns apart; the explanation retells the facts in them."""
+    return bool(stems) and all(
+        any(
+            min(len(stem), len(fact)) >= _KIN and (fact.startswith(stem) or stem.startswith(fact))
+            for fact in terms.fact_stems
+        )
+        for stem in stems
+    )
+
+
+#: How many letters two stems must share to be of one family.
+_KIN = 5
+#: How many words around an offer word name what it is of.
+_OBJECT_REACH = 5
