@@ -58,3 +58,23 @@ def test_all_of_the_costs_in_the_genitive_leave_the_remedy_open(
 ) -> None:
     incident = _incident(make_incident, "ro", remedies=[remedy])
     assert approved(incident).unbounded is open_ended
+
+
+_TRAIN = {"remedies": ["Rambursarea biletului de tren, 120 de lei, pe baza bonului"]}
+_REFUNDED = "Vă rambursăm cei 120 de lei dați pe biletul de tren."
+
+
+@pytest.mark.parametrize(
+    ("said", "rejected"),
+    [
+        # what a remedy refunds whole, named before "costs you nothing"
+        ("Practic, biletul de tren nu vă costă nimic.", False),
+        ("Practic, cazarea de la hotel nu vă costă nimic.", True),
+    ],
+)
+def test_a_refunded_thing_said_to_cost_nothing(
+    make_incident: Any, said: str, rejected: bool
+) -> None:
+    incident = _incident(make_incident, "ro", **_TRAIN)
+    found = _failed(incident, "ro", restore_value=f"{_REFUNDED} {said}")
+    assert ("approved_offers" in found) is rejected

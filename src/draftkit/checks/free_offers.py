@@ -111,10 +111,15 @@ def restates_gift(said: Reading, terms: Approved) -> bool:
 
 def restates_full_refund(said: Reading, terms: Approved, span: tuple[int, int]) -> bool:
     """ "You will not pay anything for this rental" for "A full refund of your rental": what is
-    refunded whole costs nothing, when the words right after the offer name what it is for."""
+    refunded whole costs nothing, when the words right after the offer name what it is for;
+    a refund of a named thing with no share ("Rambursarea biletului de tren, 120 de lei") when
+    the thing is named before it ("biletul de tren nu vă costă nimic")."""
     after = {w.stem for w in said.words[span[1] : span[1] + GIFT_REACH + 1]}
+    before = {w.stem for w in said.words[max(0, span[0] - GIFT_REACH) : span[0]]}
     return any(
-        o.enlarged and not o.in_part and "refund" in o.kinds and o.covers & after
+        not o.in_part
+        and "refund" in o.kinds
+        and (o.covers & after if o.enlarged else o.covers & before & said.stems)
         for o in terms.offers
     )
 
