@@ -71,7 +71,8 @@ def _names_the_harm(view: View, line: Line, hit: Hit, harm: frozenset[str]) -> b
     Never a hedged one ("any inconvenience", "cualquier molestia"), which is the formula itself."""
     language = view.language
     words = tokens(line.scanned, language)
-    if any(w.fold in word_list(language, "hedges") for w in words[: hit.end]):
+    hedges = word_list(language, "hedges")
+    if any(w.fold in hedges for w in words[: hit.end]):
         return False
     rest = words[: hit.start] + words[hit.end :]
     return _harm_in(rest, language, harm) or any(

@@ -4,10 +4,12 @@ family ("el de sustitución" for "el sustituto"), is the events retold."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from draftkit.checks.offer_reading import Reading
 from draftkit.lexicon import Hit
 from draftkit.offers import Approved
-from draftkit.text import content_stems
+from draftkit.text import Token, content_stems
 
 
 def of_the_facts(said: Reading, terms: Approved, hit: Hit) -> bool:
@@ -15,18 +17,22 @@ def of_the_facts(said: Reading, terms: Approved, hit: Hit) -> bool:
     the explanation telling the work that failed ("la înlocuirea plăcuțelor de frână" for the
     facts' "schimbul plăcuțelor de frână"), not a new thing given; its figures aside ("reducerea de
     10% pentru al doilea copil înscris")."""
-    words = [w.text for w in said.words[hit.end :] if w.fold.isalpha()][:_OBJECT_REACH]
-    after = content_stems(" ".join(words), said.language)
-    return len(after) >= 2 and after <= terms.fact_stems
+    words = [w for w in said.words[hit.end :] if w.fold.isalpha()][:_OBJECT_REACH]
+    return _all_the_facts(said, terms, words)
 
 
 def modifies_the_facts(said: Reading, terms: Approved, hit: Hit) -> bool:
     """ "consiguieron un micro y un chofer de reemplazo" for the facts' "consiguió otro micro y
     otro chofer": the words an offer word follows and modifies, all the facts' own, are the
     events told, not a thing given."""
-    words = [w.text for w in said.words[: hit.start] if w.fold.isalpha()][-_OBJECT_REACH:]
-    before = content_stems(" ".join(words), said.language)
-    return len(before) >= 2 and before <= terms.fact_stems
+    words = [w for w in said.words[: hit.start] if w.fold.isalpha()][-_OBJECT_REACH:]
+    return _all_the_facts(said, terms, words)
+
+
+def _all_the_facts(said: Reading, terms: Approved, words: Sequence[Token]) -> bool:
+    """Whether WORDS hold two content words or more, every one of them the facts' own."""
+    stems = content_stems(" ".join(w.text for w in words), said.language)
+    return len(stems) >= 2 and stems <= terms.fact_stems
 
 
 def kin_to_the_facts(stems: frozenset[str], terms: Approved) -> bool:
