@@ -155,6 +155,7 @@ _DEV = (
     "tuning79",
     "tuning80",
     "tuning81",
+    "tuning82",
 )
 
 
