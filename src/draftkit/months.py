@@ -4,12 +4,15 @@ November and December for it gives two. Read by name, never from a date's day ("
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from draftkit.facts import facts_data
 from draftkit.languages import on_change
 from draftkit.text import fold, function_words, word_list
 
+#: What sets words apart: spaces, and the dashes and slashes of a range of months.
+_APART = re.compile(r"[\s/\u2013\u2014-]+")
 #: Words between a day and its month: "24 de noviembre", "the 24th of November".
 _DAY_LINKS = frozenset({"de", "of"})
 
@@ -24,8 +27,9 @@ def months_named(text: str, language: str) -> int:
 
 
 def _words(text: str) -> list[str]:
-    """TEXT's words, folded, without the marks around them ("November's" names November)."""
-    return [word.strip(".,;:()").removesuffix("'s") for word in fold(text).split()]
+    """TEXT's words, folded, without the marks around them ("November's" names November), and
+    a range's months apart ("del bimestre noviembre-diciembre")."""
+    return [word.strip(".,;:()").removesuffix("'s") for word in _APART.split(fold(text)) if word]
 
 
 @on_change

@@ -285,15 +285,26 @@ class Reading:
 
     def regretted(self, hit: Hit) -> bool:
         """ "Îmi pare rău pentru cele 12 zile în plus în care Bruno a șchiopătat": what the
-        regret is for, in its own stretch of the sentence (no comma or clause between), is the
-        harm, not something given."""
+        regret is for, in its own stretch of the sentence, is the harm, not something given; so
+        is the last of a list of what it is for ("Sorry for the wasted drive and parking, and
+        the extra week in your current trays"), with no "we" and no clause between."""
         we = lexicon(self.language).word_class("we")
-        return any(
-            cue.end <= hit.start <= cue.end + _TOLD_REACH
-            and not any(cue.end <= b <= hit.start for b in self.breaks)
-            and not any(we.accepts(self.words[i]) for i in range(cue.end, hit.start))
-            for cue in self.line.hits.get("regret", ())
-        )
+        joins = word_list(self.language, "addition_joins")
+        words = self.words
+        for cue in self.line.hits.get("regret", ()):
+            if not cue.end <= hit.start or any(
+                we.accepts(words[i]) for i in range(cue.end, hit.start)
+            ):
+                continue
+            breaks = [b for b in self.breaks if cue.end <= b <= hit.start]
+            if any(cue.end <= c <= hit.start for c in self.clause_ends):
+                continue
+            # the list's last item: after its comma, "and"
+            opens = breaks[-1] if breaks else cue.end
+            listed = not breaks or (opens < len(words) and words[opens].fold in joins)
+            if listed and hit.start <= opens + _TOLD_REACH:
+                return True
+        return False
 
     def told_after(self, hit: Hit, category: str, asked: bool = False) -> bool:
         """Whether the offer word at HIT is part of what a CATEGORY hit before it tells, in its

@@ -148,10 +148,14 @@ _PARTY_AFTER_OURS = 2
 
 def you_did_it(line: Line, language: str, hit: Hit) -> bool:
     """ "…in freezing weather, and that you lost a day's pay": the customer right before the
-    failing word is who it happened to, not the party."""
-    you = lexicon(language).word_class("you")
+    failing word is who it happened to, not the party. Not the object a clitic makes them: in
+    "que la plataforma de Aulanet te fallara" the platform failed them."""
+    classes = lexicon(language)
+    you, clitic = classes.word_class("you"), classes.word_class("clitic")
     words = tokens(line.scanned, language)
-    return hit.end >= 2 and you.accepts(words[hit.end - 2])
+    return (
+        hit.end >= 2 and you.accepts(words[hit.end - 2]) and not clitic.accepts(words[hit.end - 2])
+    )
 
 
 def conceded_then_owned(
