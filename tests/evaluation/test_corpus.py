@@ -156,6 +156,7 @@ _DEV = (
     "tuning80",
     "tuning81",
     "tuning82",
+    "tuning83",
 )
 
 
