@@ -268,7 +268,10 @@ def _approved(
         for o in offers
         for a in o.amounts
         for thing, n in of_facts
-        if kin(thing, o.covers, least=THING_STEM) and n == n.to_integral() and 1 < n <= 12
+        # "up to £75.00 per employee" and "23 employees": however many the facts count
+        if kin(thing, o.covers, least=THING_STEM)
+        and n == n.to_integral()
+        and 1 < n <= _MOST_OF_A_REMEDY
     }
     # "14 meniuri, câte 204 lei fiecare": a remedy's own count times its own sum, however large
     each = {

@@ -46,6 +46,7 @@ from draftkit.draft_types import Check
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon, quote, scan
 from draftkit.text import (
+    BREAK,
     CLAUSE_END,
     tokens,
     word_list,
@@ -238,6 +239,7 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             and not we_did_it(line, language, h)
             and not you_did_it(line, language, h)
             and not waited_for(line, language, h)
+            and not _listed_apart(line, language, h)
             for h in line.hits.get("party_failed", ())
         )
         and not line.has("clears")
@@ -280,6 +282,26 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
         found.append((where, f'{where}: regrets what another party caused ("{parties}")'))
     return tuple(found)
+
+
+def _listed_apart(line: Line, language: str, hit: Hit) -> bool:
+    """ "…la devolución de dos recibos a sus proveedores, el retraso de tres días…": a party and
+    a failure that a comma sets apart are two items of the harm listed, not the party failing."""
+    inside = [b for b in word_offsets(line.scanned, BREAK, language) if hit.start < b < hit.end]
+    if not inside:
+        return False
+    words = tokens(line.scanned, language)
+    # the next item opens with its article ("…, el retraso", "…, and the delay"); not "…,
+    # gestionat de furnizor, nu v-a protejat", the party's own failure after its apposition
+    opens = {
+        *word_list(language, "definite_articles"),
+        *word_list(language, "indefinite_articles"),
+        *word_list(language, "addition_joins"),
+    }
+    if words[inside[0]].fold not in opens:
+        return False
+    # the party closes its item: nothing of its own between it and the comma
+    return any(p.end == inside[0] for p in line.hits.get("party", ()) if p.start >= hit.start)
 
 
 def _owns_past_regret(line: Line, language: str) -> bool:

@@ -137,6 +137,8 @@ def takes_back(line: Line, language: str) -> bool:
     for hit in line.hits.get("concession", ()):
         if any(o.start < hit.start and hit.end <= o.end for o in line.hits.get("ownership", ())):
             continue  # "no one but us is to blame": the "but" is the ownership's own
+        if _not_this_but_that(line, language, hit):
+            continue  # "our desk told you, not once but twice": no contrast, a correction
         # "somos nosotros quienes respondemos, pero los retrasos los provocaron…": after the
         # concession, a cause that is not ours, whatever "we" comes later in the sentence
         # ... in what it asserts: "Although the rejection came from Corvane's system, it was
@@ -159,6 +161,18 @@ def takes_back(line: Line, language: str) -> bool:
         if len(rest) >= 4 and not any(we.accepts(word) for word in rest):
             return True
     return False
+
+
+def _not_this_but_that(line: Line, language: str, hit: Hit) -> bool:
+    """ "Not once but twice": a "not" a word or two before the concession, with nothing to set
+    them apart, corrects what it denies; it concedes nothing."""
+    negation = lexicon(language).word_class("negation")
+    words = tokens(line.scanned, language)
+    breaks = word_offsets(line.scanned, BREAK, language)
+    return any(
+        negation.accepts(words[i]) and not any(i < b <= hit.start for b in breaks)
+        for i in range(max(0, hit.start - 2), hit.start)
+    )
 
 
 #: How soon after "although" the customer must stand for the clause to be about them.

@@ -194,6 +194,8 @@ def _amount_ok(
     an approved S$360), by which a sum may be a share of an approved one."""
     if value in terms.amounts or any(value * count in terms.amounts for count in each):
         return True
+    if not value:
+        return True  # "£0 for your pay run": no sum given; what is made free is judged as free
     if value in terms.figures:  # a figure of the facts: recalled, or the sum a remedy refers to
         return not offering or terms.money_without_amount
     if recalled and value == value.to_integral_value() and value in terms.whole:

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from draftkit.checks.offer_reading import Reading
 from draftkit.lexicon import Hit
-from draftkit.offers import MONEY, Approved
+from draftkit.offers import MONEY, RESTATED, Approved
 from draftkit.periods import durations_in, in_days
 from draftkit.text import word_list
 
@@ -88,6 +88,14 @@ def _bounded(said: Reading, terms: Approved, hit: Hit) -> bool:
     ends = [c for c in said.clause_ends if c >= hit.end]
     listed = range(ends[0], ends[1] if len(ends) > 1 else len(words)) if ends else range(0)
     if said.figures_at(listed) & terms.amounts:
+        return True
+    # ... or by the money remedies named there: "tot ce ați plătit …: avansul rezervării și
+    # costul taxiului" for the refunds of the deposit and of the taxi
+    named = {words[i].stem for i in listed} & said.stems
+    if any(
+        offer.kinds & MONEY and len(named & stems) >= RESTATED
+        for offer, stems in zip(terms.offers, terms.offer_stems, strict=True)
+    ):
         return True
     if _restates_paid_remedy(said, terms, hit):
         return True

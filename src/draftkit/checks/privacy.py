@@ -45,6 +45,18 @@ def _published_lines(incident: Incident) -> frozenset[str]:
     return frozenset(contacts("\n".join(incident.fixes)) - theirs)
 
 
+def _public_codes(text: str, language: str) -> set[str]:
+    """Codes the incident gives as the name of a public thing, a road or a route ("el tramo
+    junto a la carretera CM-2106"): everyone's, not the customer's (words.yaml `public_codes`)."""
+    words = word_list(language, "public_codes")
+    return {
+        code
+        for match in re.finditer(r"([^\W\d_]+)\s+(?=(\S+))", text)
+        if fold(match.group(1)) in words
+        for code in identifiers(match.group(2))
+    }
+
+
 def social_privacy(view: View) -> Check:
     incident = view.incident
     if incident.channel != "social":
@@ -76,12 +88,15 @@ def social_privacy(view: View) -> Check:
     shown += [("contact", c) for c in shown_contacts]
     # the customer's own message counts: an order number they gave is still theirs
     trusted = trusted_text(incident)
-    ids = sorted(identifiers(trusted + "\n" + (incident.customer_message or "")))
+    given = trusted + "\n" + (incident.customer_message or "")
+    roads = _public_codes(given, view.language)
+    ids = sorted(identifiers(given))
     ids = [
         i
         for i in ids
         if re.search(rf"(?<![\w.,]){re.escape(i)}(?![\w])", view.body)
         and not any(i in line for line in published)
+        and not any(i in road for road in roads)
     ]
     problems += [f"shows the identifier {quoted(i)} in public" for i in ids]
     shown += [("identifier", i) for i in ids]
