@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from test_checks import GOOD_RO
 from test_checks import failed_checks as _failed
 from test_checks import textbook_incident as _incident
 
@@ -147,3 +148,45 @@ def test_everything_paid_bounded_by_the_remedies_it_lists(
     incident = _incident(make_incident, "ro", remedies=_DEPOSIT_AND_TAXI)
     found = _failed(incident, "ro", restore_value=said)
     assert ("approved_offers" in found) is open_ended
+
+
+@pytest.mark.parametrize(
+    ("said", "invented"),
+    [
+        # an option a fix gives is no guess
+        ("Am introdus posibilitatea ca recepția să rezerve imediat o altă sală.", False),
+        # what may have been still is
+        ("Există posibilitatea ca serverul de comenzi să se fi blocat din cauza unei erori.", True),
+    ],
+)
+def test_a_possibility_given_is_no_guess(make_incident: Any, said: str, invented: bool) -> None:
+    incident = _incident(make_incident, "ro", root_cause=None)
+    told = "Pe 18 noiembrie am trimis ediția greșită. Încă investigăm cauza."
+    fix = f"{said} {GOOD_RO['fix']}"
+    assert ("no_invented_cause" in _failed(incident, "ro", explanation=told, fix=fix)) is invented
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "invented"),
+    [
+        # what an event led to: the clause before it is the facts retold
+        (
+            "ro",
+            "Cărțile au plecat pe 18 noiembrie, cu ediția greșită, ceea ce a dus la "
+            "începerea cursurilor fără manual.",
+            False,
+        ),
+        (
+            "ro",
+            "Un tehnician nou a schimbat setările depozitului automat, ceea ce a dus la "
+            "trimiterea ediției greșite.",
+            True,
+        ),
+    ],
+)
+def test_what_an_event_led_to_reads_the_clause_before(
+    make_incident: Any, language: str, said: str, invented: bool
+) -> None:
+    incident = _incident(make_incident, language, root_cause=None)
+    found = _failed(incident, language, explanation=said + " Încă investigăm cauza.")
+    assert ("no_invented_cause" in found) is invented

@@ -12,7 +12,15 @@ import re
 from draftkit.checks.view import Line, View, ok, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.lexicon import lexicon
-from draftkit.text import Token, content_stems, function_words, tokens, word_list, word_offsets
+from draftkit.text import (
+    BREAK,
+    Token,
+    content_stems,
+    function_words,
+    tokens,
+    word_list,
+    word_offsets,
+)
 
 #: The parts that explain; the fix may name what it changed, the regret what the customer felt.
 _STATING = ("explanation", "responsibility")
@@ -43,8 +51,18 @@ def _novel_words(line: Line, view: View, known: frozenset[str]) -> list[str]:
         (h, "before") for c in ("cause_before", "result_clause") for h in line.hits.get(c, ())
     ]
     region: set[int] = set()
+    breaks = word_offsets(line.scanned, BREAK, language)
+    relative = word_list(language, "consequence_relatives")
     for hit, side in markers:
-        region |= set(range(hit.end, len(words)) if side == "after" else range(hit.start))
+        opens, closes = 0, hit.start
+        if side == "before" and hit.start and words[hit.start - 1].fold in relative:
+            # "…, ceea ce a dus la anularea sesiunii": what led to it is the clause before
+            # the comma, the events told, not the whole sentence
+            before = [b for b in breaks if b < hit.start]
+            if before:
+                closes = before[-1]
+                opens = max((b for b in before if b < closes), default=0)
+        region |= set(range(hit.end, len(words)) if side == "after" else range(opens, closes))
     if not markers or _guesses(line, view.language):
         # a guess after "so" is the conclusion, read from there on: "…did not register the
         # return, so the bike appeared to be still in use" guesses nothing new; "…a ajuns
