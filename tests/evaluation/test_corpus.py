@@ -157,6 +157,7 @@ _DEV = (
     "tuning81",
     "tuning82",
     "tuning83",
+    "tuning84",
 )
 
 
