@@ -200,6 +200,9 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         # not a source the failure is handed to
         and not (where == "restore_value" and _as_measured_by(line, language, hit))
         and not _ours_not_theirs(line, language, hit)
+        # "la sala estaba ocupada por otra empresa": a state the other is in, not a failure
+        and tokens(line.scanned, language)[hit.start].fold
+        not in word_list(language, "state_participles")
     ]
     # Naming a party while owning the failure ("we failed you, not the courier") is no
     # blame; naming it as the one who failed is, whatever else the sentence owns, and so is
@@ -298,7 +301,12 @@ def _listed_apart(line: Line, language: str, hit: Hit) -> bool:
         *word_list(language, "indefinite_articles"),
         *word_list(language, "addition_joins"),
     }
-    if words[inside[0]].fold not in opens:
+    # ... or the customer's own next verb: "I'm sorry you had a night … in freezing weather,
+    # lost your food, and…", their list of what they lived
+    theirs = inside[0] == hit.end - 1 and any(
+        w.fold in word_list(language, "you_subjects") for w in words[: hit.start]
+    )
+    if words[inside[0]].fold not in opens and not theirs:
         return False
     # the party closes its item: nothing of its own between it and the comma
     return any(p.end == inside[0] for p in line.hits.get("party", ()) if p.start >= hit.start)

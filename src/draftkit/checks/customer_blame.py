@@ -26,6 +26,19 @@ def the_customer_blamed(line: Line, language: str, hit: Hit) -> bool:
         or _ours_would_have(line, language, hit)
         or _their_question(line, language, hit)
         or _told_as_harm(line, hit)
+        or _no_duty(line, language, hit)
+    )
+
+
+def _no_duty(line: Line, language: str, hit: Hit) -> bool:
+    """ "Le recuerdo que no tiene que hacer ningún trámite": a duty denied right before its
+    word lays none ("you did not call", a failure denied, still blames)."""
+    words = tokens(line.scanned, language)
+    negation = lexicon(language).word_class("negation")
+    duty = word_list(language, "duty_words")
+    return any(
+        negation.accepts(words[i]) and words[i + 1].fold in duty
+        for i in range(hit.start, min(hit.end, len(words) - 1))
     )
 
 

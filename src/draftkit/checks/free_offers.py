@@ -113,13 +113,19 @@ def restates_full_refund(said: Reading, terms: Approved, span: tuple[int, int]) 
     """ "You will not pay anything for this rental" for "A full refund of your rental": what is
     refunded whole costs nothing, when the words right after the offer name what it is for;
     a refund of a named thing with no share ("Rambursarea biletului de tren, 120 de lei") when
-    the thing is named before it ("biletul de tren nu vă costă nimic")."""
+    the thing is named beside it ("biletul de tren nu vă costă nimic")."""
     after = {w.stem for w in said.words[span[1] : span[1] + GIFT_REACH + 1]}
     before = {w.stem for w in said.words[max(0, span[0] - GIFT_REACH) : span[0]]}
     return any(
         not o.in_part
         and "refund" in o.kinds
-        and (o.covers & after if o.enlarged else o.covers & before & said.stems)
+        and (
+            o.covers & after
+            if o.enlarged
+            # "No le cobraremos noviembre" for "Reembolso de la cuota de noviembre": the thing
+            # on either side, in a sentence that names it
+            else o.covers & (before | after) & said.stems
+        )
         for o in terms.offers
     )
 

@@ -103,6 +103,7 @@ def no_insults(view: View) -> Check:
         and not _understood(line, hit)
         and not _said_of_us(line, language, hit)
         and not _the_facts_words(line, language, hit, trusted)
+        and not _their_own_words(line, language, hit, view.incident.customer_message or "")
         and not _denied(line, language, hit)
     ]
     found += [
@@ -119,6 +120,16 @@ def no_insults(view: View) -> Check:
         for q in _their_reaction(line, language)
     ]
     return placed("no_insults", found)
+
+
+def _their_own_words(line: Line, language: str, hit: Hit, message: str) -> bool:
+    """ "Ne-ați scris că a fost cea mai grea zi din viața dumneavoastră": the customer's own
+    words, from their message, told back to them, not a mockery of ours."""
+    words = tokens(line.scanned, language)[hit.start : hit.end]
+    told = " ".join(w.fold for w in words)
+    return (
+        bool(message) and f" {told} " in f" {' '.join(w.fold for w in tokens(message, language))} "
+    )
 
 
 def _the_facts_words(line: Line, language: str, hit: Hit, trusted: str) -> bool:

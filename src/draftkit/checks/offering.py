@@ -44,6 +44,11 @@ from draftkit.text import content_stems, function_words, tokens, word_list
 NAME = "approved_offers"
 
 
+#: How many words after an ownership an "entirely" still says the fault is whole, not that an
+#: offer grows ("greșeala ne aparține în întregime").
+_WHOLE_AFTER = 2
+
+
 def _states_approved(said: Reading, terms: Approved) -> bool:
     """Whether the sentence carries an approved sum or percentage."""
     return any(a in terms.amounts for a in said.money) or any(
@@ -366,7 +371,8 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     # "înainte de a tipări întreaga comandă, vă trimitem o fotografie": a fix restated, read
     # from its subject on ("el sistema le ofrece elegir entre la reubicación y el reembolso total")
     # ... and not the fault said whole: "greșeala este în întregime a noastră"
-    owned = [range(o.start, o.end) for o in line.hits.get("ownership", ())]
+    # ... or right after it: "greșeala ne aparține în întregime", "we own this fully"
+    owned = [range(o.start, o.end + _WHOLE_AFTER) for o in line.hits.get("ownership", ())]
     enlarges = any(
         h.start not in reported
         and not any(h.start in o for o in owned)
