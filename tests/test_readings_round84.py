@@ -84,18 +84,22 @@ def test_entirely_right_after_owning_it_grows_no_offer(make_incident: Any) -> No
     assert "approved_offers" in _failed(incident, "ro", restore_value=grown)
 
 
+_REPORTED = "Ne-ați scris că a fost cea mai grea zi din viața dumneavoastră."
+
+
 @pytest.mark.parametrize(
-    ("message", "insulted"),
+    ("message", "said", "insulted"),
     [
-        ("A fost cea mai grea zi din viața mea.", False),
-        ("Vreau banii înapoi.", True),
+        ("A fost cea mai grea zi din viața mea.", _REPORTED, False),
+        ("Vreau banii înapoi.", _REPORTED, True),
+        # their words, not told as theirs: the mockery stays ours
+        ("A fost cea mai grea zi din viața mea.", "Nu a fost cea mai grea zi din viața.", True),
     ],
 )
 def test_the_customers_own_words_told_back(
-    make_incident: Any, message: str, insulted: bool
+    make_incident: Any, message: str, said: str, insulted: bool
 ) -> None:
     incident = _incident(make_incident, "ro", customer_message=message)
-    said = "Ne-ați scris că a fost cea mai grea zi din viața dumneavoastră."
     assert ("no_insults" in _failed(incident, "ro", regret=said)) is insulted
 
 

@@ -124,12 +124,21 @@ def no_insults(view: View) -> Check:
 
 def _their_own_words(line: Line, language: str, hit: Hit, message: str) -> bool:
     """ "Ne-ați scris că a fost cea mai grea zi din viața dumneavoastră": the customer's own
-    words, from their message, told back to them, not a mockery of ours."""
-    words = tokens(line.scanned, language)[hit.start : hit.end]
-    told = " ".join(w.fold for w in words)
-    return (
-        bool(message) and f" {told} " in f" {' '.join(w.fold for w in tokens(message, language))} "
-    )
+    words, from their message, told back to them as theirs ("you wrote that…"), not a mockery
+    of ours; an insult their message asks for ("call me an idiot") is still ours to refuse."""
+    words = tokens(line.scanned, language)
+    reporting = word_list(language, "reporting")
+    before = words[max(0, hit.start - _REPORT_REACH) : hit.start]
+    if not message or not any(w.fold in reporting for w in before):
+        return False
+    told = " ".join(w.fold for w in words[hit.start : hit.end])
+    theirs = " ".join(w.fold for w in tokens(message, language))
+    return f" {told} " in f" {theirs} "
+
+
+#: How far before the customer's words the verb that reports them may stand: "ne-ați scris că
+#: a fost …".
+_REPORT_REACH = 6
 
 
 def _the_facts_words(line: Line, language: str, hit: Hit, trusted: str) -> bool:
