@@ -158,6 +158,7 @@ _DEV = (
     "tuning82",
     "tuning83",
     "tuning84",
+    "tuning85",
 )
 
 
