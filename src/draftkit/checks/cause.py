@@ -234,11 +234,14 @@ def check(view: View) -> Check:
         " ".join([*incident.fixes, incident.follow_up.action if incident.follow_up else ""]),
         view.language,
     )
+    # ... and, for a mechanism, what the customer told us they did or gave ("insulina
+    # etichetată pe fiecare zi"): told back, it is theirs, not a cause we invent
+    described = changed | content_stems(incident.customer_message or "", view.language)
     found: list[tuple[str, str]] = []
     for line in view.lines:
         if _hedged(line, view.language):
             continue  # "we are still investigating what caused it": right, not a guess
-        if line.part in _STATING and _names_mechanism(line, view, changed):
+        if line.part in _STATING and _names_mechanism(line, view, described):
             found.append(
                 (
                     line.part,

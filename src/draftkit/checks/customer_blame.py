@@ -10,7 +10,7 @@ from itertools import pairwise
 from draftkit.amounts import money_in
 from draftkit.checks.view import Line
 from draftkit.lexicon import Hit, lexicon
-from draftkit.text import BREAK, function_words, tokens, word_list, word_offsets
+from draftkit.text import BREAK, CLAUSE_END, function_words, tokens, word_list, word_offsets
 
 
 def the_customer_blamed(line: Line, language: str, hit: Hit) -> bool:
@@ -27,7 +27,23 @@ def the_customer_blamed(line: Line, language: str, hit: Hit) -> bool:
         or _their_question(line, language, hit)
         or _told_as_harm(line, hit)
         or _no_duty(line, language, hit)
+        or _believed(line, language, hit)
     )
+
+
+def _believed(line: Line, language: str, hit: Hit) -> bool:
+    """ "The hours you spent believing you had failed the module": what our failure made them
+    believe, not what they did (words.yaml `belief_verbs`, right before it)."""
+    words = tokens(line.scanned, language)
+    beliefs = word_list(language, "belief_verbs")
+    ends = [e for e in word_offsets(line.scanned, CLAUSE_END, language) if e <= hit.start]
+    opens = max([hit.start - _BELIEF_REACH, *ends, 0])
+    return any(w.fold in beliefs for w in words[opens : hit.start])
+
+
+#: How far before what they believed the believing may stand: "the distress of believing, for
+#: most of results day, that you had failed".
+_BELIEF_REACH = 8
 
 
 def _no_duty(line: Line, language: str, hit: Hit) -> bool:
