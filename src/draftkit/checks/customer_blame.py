@@ -33,7 +33,8 @@ def the_customer_blamed(line: Line, language: str, hit: Hit) -> bool:
 
 def _believed(line: Line, language: str, hit: Hit) -> bool:
     """ "The hours you spent believing you had failed the module": what our failure made them
-    believe, not what they did (words.yaml `belief_verbs`, right before it)."""
+    believe, not what they did (words.yaml `belief_verbs`, a few words before it in its
+    clause)."""
     words = tokens(line.scanned, language)
     beliefs = word_list(language, "belief_verbs")
     ends = [e for e in word_offsets(line.scanned, CLAUSE_END, language) if e <= hit.start]
