@@ -51,13 +51,13 @@ def _novel_words(line: Line, view: View, known: frozenset[str]) -> list[str]:
         (h, "before") for c in ("cause_before", "result_clause") for h in line.hits.get(c, ())
     ]
     region: set[int] = set()
-    breaks = word_offsets(line.scanned, BREAK, language)
     relative = word_list(language, "consequence_relatives")
     for hit, side in markers:
         opens, closes = 0, hit.start
         if side == "before" and hit.start and words[hit.start - 1].fold in relative:
             # "…, ceea ce a dus la anularea sesiunii": what led to it is the clause before
             # the comma, the events told, not the whole sentence
+            breaks = word_offsets(line.scanned, BREAK, language)
             before = [b for b in breaks if b < hit.start]
             if before:
                 closes = before[-1]

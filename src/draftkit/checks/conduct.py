@@ -303,9 +303,8 @@ def _listed_apart(line: Line, language: str, hit: Hit) -> bool:
     }
     # ... or the customer's own next verb: "I'm sorry you had a night … in freezing weather,
     # lost your food, and…", their list of what they lived
-    theirs = inside[0] == hit.end - 1 and any(
-        w.fold in word_list(language, "you_subjects") for w in words[: hit.start]
-    )
+    you = word_list(language, "you_subjects")
+    theirs = inside[0] == hit.end - 1 and any(w.fold in you for w in words[: hit.start])
     if words[inside[0]].fold not in opens and not theirs:
         return False
     # the party closes its item: nothing of its own between it and the comma

@@ -131,9 +131,8 @@ def _their_own_words(line: Line, language: str, hit: Hit, message: str) -> bool:
     before = words[max(0, hit.start - _REPORT_REACH) : hit.start]
     if not message or not any(w.fold in reporting for w in before):
         return False
-    told = " ".join(w.fold for w in words[hit.start : hit.end])
-    theirs = " ".join(w.fold for w in tokens(message, language))
-    return f" {told} " in f" {theirs} "
+    theirs, _ = _the_facts(message, language)  # the message read once, as the facts are
+    return f" {' '.join(w.fold for w in words[hit.start : hit.end])} " in theirs
 
 
 #: How far before the customer's words the verb that reports them may stand: "ne-ați scris că
@@ -157,8 +156,8 @@ def _the_facts_words(line: Line, language: str, hit: Hit, trusted: str) -> bool:
 @on_change
 @lru_cache(maxsize=256)
 def _the_facts(trusted: str, language: str) -> tuple[str, frozenset[str]]:
-    """The facts' folded words, spaced for a phrase search, and their content stems: read once
-    per incident, and only when an insult word needs them."""
+    """The facts' (or the customer's message's) folded words, spaced for a phrase search, and
+    their content stems: read once per incident, and only when an insult word needs them."""
     folded = f" {' '.join(w.fold for w in tokens(trusted, language))} "
     return folded, content_stems(trusted, language)
 
