@@ -159,6 +159,7 @@ _DEV = (
     "tuning83",
     "tuning84",
     "tuning85",
+    "tuning86",
 )
 
 
