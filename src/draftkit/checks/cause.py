@@ -12,6 +12,7 @@ import re
 from draftkit.checks.view import Line, View, ok, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.lexicon import lexicon
+from draftkit.roles import reader
 from draftkit.text import (
     BREAK,
     Token,
@@ -229,7 +230,11 @@ def check(view: View) -> Check:
     if incident.root_cause:
         return ok("no_invented_cause", "the incident gives the root cause")
     facts = (incident.what_happened, incident.impact, incident.customer.name, incident.company.name)
-    known = content_stems(" ".join(facts), view.language)
+    # ... read by role too, as the draft is: "our vendor TrackWise" is a supplier in both
+    told = " ".join(facts)
+    known = content_stems(told, view.language) | content_stems(
+        reader(incident)(told), view.language
+    )
     changed = known | content_stems(
         " ".join([*incident.fixes, incident.follow_up.action if incident.follow_up else ""]),
         view.language,

@@ -163,10 +163,10 @@ def gives_for_later(
     billing = word_list(said.language, "billing_nouns")
     return any(
         h.start not in reported
-        # "you'll see the credit on your next bill": where money given back shows up (not "send
-        # us your next bill and we'll settle the difference", a payment to come)
+        # "you'll see the credit on your next bill": where money given back or taken off shows
+        # up (not "send us your next bill and we'll settle the difference", a payment to come)
         and not (
-            _GIVEN_BACK & set(kinds)
+            _ON_A_BILL & set(kinds)
             and any(w.fold in billing for w in words[h.end : h.end + _BILL_REACH])
         )
         and h.end not in said.clause_ends  # "vă propunem următoarele: …" names what follows
@@ -182,8 +182,9 @@ def gives_for_later(
     )
 
 
-#: Money given back, which shows up on a bill.
-_GIVEN_BACK = frozenset({"refund", "credit"})
+#: Money given back or taken off, which shows up on a bill ("you will see the lower amount on
+#: your next bill" of a discount).
+_ON_A_BILL = frozenset({"refund", "credit", "discount"})
 #: How far after "next" the bill it names may stand ("next monthly bill").
 _BILL_REACH = 2
 

@@ -51,6 +51,11 @@ def turned_down(said: Reading) -> range:
         _as_asked(said, cue[0])
         and any(cue[0].end <= h.start < end for hits in kinds_in(line.hits).values() for h in hits)
     )
+    # "you asked for the whole rental to be refunded, and I've done that": granted by reference
+    # (in the request's own clause: not "…; what we can refund is the $89.99, and we will do that")
+    granted = granted or any(
+        cue[0].end <= h.start < end for h in line.hits.get("grants_request", ())
+    )
     if not declined and granted:
         return range(0)
     return range(0, end)

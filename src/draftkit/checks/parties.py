@@ -136,10 +136,13 @@ def ours_is_a_party(line: Scanned, language: str, hit: Hit) -> bool:
         return False
     # ... with nothing between to set it apart: not "the mistake was ours, not Northvale's"
     breaks = word_offsets(line.scanned, BREAK, language)
+    # ... or named right after a comma: "el fallo vino de nuestra flota colaboradora, MotoFlash
+    # Logística" (the firm's name read as a party word)
+    apposed = [b for b in breaks if hit.end < b <= hit.end + _PARTY_AFTER_OURS]
     return any(
         party.accepts(words[i]) and not any(hit.end <= b <= i for b in breaks)
         for i in range(hit.end, min(len(words), hit.end + _PARTY_AFTER_OURS))
-    )
+    ) or any(b < len(words) and party.accepts(words[b]) for b in apposed[:1])
 
 
 #: How far after a closing "our" its party word may stand: "our software provider".
