@@ -181,7 +181,10 @@ def test_a_bonus_of_data_is_a_gift(
 @pytest.mark.parametrize(
     ("said", "blamed"),
     [
-        ("El fallo vino de nuestra flota, Rutas Vega, cuyo chófer se marchó antes de tiempo.", True),
+        (
+            "El fallo vino de nuestra flota, Rutas Vega, cuyo chófer se marchó antes de tiempo.",
+            True,
+        ),
         ("El fallo vino de nuestra flota, y Rutas Vega no tuvo nada que ver.", False),
     ],
 )
