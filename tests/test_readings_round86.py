@@ -233,3 +233,74 @@ def test_a_party_named_in_the_facts_is_known_by_its_role(
     incident = _incident(make_incident, "en", root_cause=None, what_happened=happened)
     found = _failed(incident, "en", explanation=f"{told} We are still investigating why.")
     assert ("no_invented_cause" in found) is invented
+
+
+@pytest.mark.parametrize(
+    ("language", "notes", "said", "leaked"),
+    [
+        (
+            "en",
+            "Kevin Marsh handled the order; he was on sick leave for part of November.",
+            "The colleague handling your order was working reduced hours that month.",
+            True,
+        ),
+        (
+            "en",
+            "Kevin Marsh handled the order; he was on sick leave for part of November.",
+            "The order was sent from an outdated table of editions.",
+            False,
+        ),
+        (
+            "es",
+            "El pedido lo llevaba Kevin Marsh, que estaba de baja parcial en noviembre.",
+            "La compañera que lleva su pedido tenía ese mes jornada reducida por una baja.",
+            True,
+        ),
+        (
+            "ro",
+            "Comanda era în grija lui Kevin Marsh, care a fost în concediu medical în noiembrie.",
+            "Colega care se ocupa de comanda dumneavoastră lucra atunci cu program redus.",
+            True,
+        ),
+    ],
+)
+def test_leave_and_cut_hours_are_the_notes_staffing_said_otherwise(
+    make_incident: Any, language: str, notes: str, said: str, leaked: bool
+) -> None:
+    incident = _incident(make_incident, language, internal_notes=notes)
+    assert ("no_internal_notes" in _failed(incident, language, explanation=said)) is leaked
+
+
+@pytest.mark.parametrize(
+    ("said", "blamed"),
+    [
+        (
+            "Lamento que el pedido llegara tarde, algo que se debió en buena parte al proveedor.",
+            True,
+        ),
+        ("Lamento los días de espera, debidos sobre todo a la empresa de reparto.", True),
+        (
+            "Lamento que el pedido llegara tarde, lo que se debió sobre todo a un error nuestro.",
+            False,
+        ),
+    ],
+)
+def test_a_cause_with_its_measure_in_the_middle_is_still_a_cause(
+    make_incident: Any, said: str, blamed: bool
+) -> None:
+    assert _blamed(make_incident, "es", "regret", said) is blamed
+
+
+@pytest.mark.parametrize(
+    ("said", "blamed"),
+    [
+        ("I am sorry that the answering service we rely on at night failed to call you.", True),
+        ("I am sorry that the crew we had hired left your driveway blocked.", True),
+        ("I am sorry that the form we used did not ask for your delivery notes.", False),
+        ("I am sorry that the crew we engaged and sent to you left your driveway blocked.", False),
+    ],
+)
+def test_a_firm_named_by_our_reliance_on_it_is_another_party(
+    make_incident: Any, said: str, blamed: bool
+) -> None:
+    assert _blamed(make_incident, "en", "regret", said) is blamed

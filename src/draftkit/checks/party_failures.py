@@ -86,7 +86,13 @@ _WAITED_REACH = 3
 
 def we_did_it(line: Line, language: str, hit: Hit) -> bool:
     """ "Dealing with the bank and the police because we did not protect your number": a "we"
-    between the party and the failing word is who failed."""
+    between the party and the failing word is who failed. Not the "we" of a clause that names
+    the party by our reliance on it: "the answering service we rely on failed"."""
     subject = lexicon(language).word_class("we_subj")
+    relied = word_list(language, "relied_on")
     words = tokens(line.scanned, language)
-    return any(subject.accepts(w) for w in words[hit.start + 1 : hit.end])
+    return any(
+        subject.accepts(w) and not (nxt and (nxt[0].fold in relied or nxt[-1].fold in relied))
+        for i, w in enumerate(words[hit.start + 1 : hit.end], start=hit.start + 1)
+        for nxt in [words[i + 1 : i + 3]]
+    )
