@@ -160,6 +160,7 @@ _DEV = (
     "tuning84",
     "tuning85",
     "tuning86",
+    "tuning87",
 )
 
 
