@@ -18,8 +18,9 @@ from functools import lru_cache
 from draftkit.company_kind import by_kind
 from draftkit.incident import Incident
 from draftkit.languages import on_change
+from draftkit.lexicon import lexicon
 from draftkit.party_names import capitalised, named_parties
-from draftkit.text import fold, function_words
+from draftkit.text import fold, function_words, tokens, word_list
 
 
 def _company_names(company: str, language: str) -> list[str]:
@@ -63,7 +64,10 @@ def _reader(
     own = frozenset(word for name in (company, *people) for word in name.split())
     ours = _company_names(company, language) if company.strip() else []
     theirs = named_parties(facts, given, own, language)
-    kind = by_kind(company, manifest.get("company_kind"), we, our, function_words(language))
+    spec, function = manifest.get("company_kind"), function_words(language)
+    # the company called by what its name says it is, or by what the facts call ours
+    kinds = [by_kind(company, spec, we, our, function)]
+    kinds += [by_kind(word, spec, we, our, function) for word in _said_ours(facts, language)]
     yours = _addressed(customers, language)
     you = str(manifest.get("you", "you"))
     your = str(manifest.get("your", you))
@@ -84,10 +88,35 @@ def _reader(
         if yours is not None:
             text = yours.sub(address, text)
         text = _named_here(pattern.sub(replace, text), given, own, language, party)
-        return kind(text) if kind is not None else text
+        for kind in kinds:
+            text = kind(text) if kind is not None else text
+        return text
 
     # Each sentence is read for the scorers and again for the guards: rewrite it once.
     return lru_cache(maxsize=512)(read)
+
+
+def _said_ours(facts: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """What the facts call the company by: "nuestra agencia envió la reserva", "our clinic",
+    "agenția noastră". A draft's "nadie de la agencia" is then us, as "the clinic" is for Arcos
+    Dental Clinic; not a party said as ours ("our courier"), nor one named ("our partner DPD")."""
+    vocab = lexicon(language)
+    ours, others, party = (vocab.word_class(n) for n in ("our", "others", "party"))
+    after, groups = word_list(language, "our_after"), word_list(language, "staff_groups")
+    found: list[str] = []
+    for text in facts:
+        words = tokens(text, language)
+        for i, word in enumerate(words):
+            # a place or body the company is, not a group of its people ("our crew")
+            if not others.accepts(word) or party.accepts(word) or word.fold in groups:
+                continue
+            rest = words[i + 1 : i + 3]
+            said = (i > 0 and ours.accepts(words[i - 1])) or bool(rest and rest[0].fold in after)
+            # ... nor one named or a partner ("hotelul nostru partener", "our clinic Vetcare")
+            named = any(w.text[:1].isupper() or party.accepts(w) for w in rest[:1] + rest[1:][:1])
+            if said and not named:
+                found.append(word.text)
+    return tuple(dict.fromkeys(found))
 
 
 def _addressed(customers: tuple[str, ...], language: str) -> re.Pattern[str] | None:

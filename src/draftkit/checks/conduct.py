@@ -41,7 +41,7 @@ from draftkit.checks.party_failures import (
     we_did_not,
     we_did_to,
 )
-from draftkit.checks.view import Line, View, placed, quoted
+from draftkit.checks.view import SAID_REACH, Line, View, placed, quoted
 from draftkit.draft_types import Check
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon, quote, scan
@@ -189,7 +189,9 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         (where, f'{where}: shifts the blame: "{q}"')
         for hit, q in zip(line.hits.get("shift", ()), line.quoted("shift", language), strict=True)
         # "there is no one else to hold responsible": the blame kept, not handed on
-        if not cue_before(line, hit, "nobody_else", reach=3)
+        if not line.cue_before(hit, "nobody_else", reach=3)
+        # "de haberte dicho que el problema no era nuestro": what we said then, owned
+        and not line.cue_before(hit, "said_then", reach=SAID_REACH)
         # "según la distribuidora, su consumo fue inferior al que facturamos": a source named
         # in the explanation for a fact that is ours
         and not (where == "explanation" and _ours_around(line, language, hit))
@@ -360,13 +362,6 @@ def _as_measured_by(line: Line, language: str, hit: Hit) -> bool:
     names who sets the amount ("según el informe del perito"), not who failed."""
     first = tokens(line.scanned, language)[hit.start]
     return first.fold in word_list(language, "according")
-
-
-def cue_before(line: Line, hit: Hit, category: str, reach: int) -> bool:
-    """Whether a CATEGORY phrase ends at most REACH words before HIT: the cue that turns it
-    round ("no one else" before "to hold responsible", "I am not asking you" before "to get
-    over it")."""
-    return any(0 <= hit.start - cue.end <= reach for cue in line.hits.get(category, ()))
 
 
 def _ours_around(line: Line, language: str, hit: Hit) -> bool:

@@ -5,7 +5,7 @@ for, a request declined)."""
 
 from __future__ import annotations
 
-from draftkit.checks.view import Line
+from draftkit.checks.view import SAID_REACH, Line
 from draftkit.lexicon import Hit, lexicon
 from draftkit.text import CLAUSE_END, tokens, word_list, word_offsets
 
@@ -48,6 +48,8 @@ def made_excuses(where: str, line: Line, language: str) -> Found:
         and not _a_name(scanned, language, hit)
         # "no es un caso aislado": the excuse's own words denied admit the failure
         and not _excuse_denied(line, language, hit)
+        # "v-am spus că nu era treaba noastră": the excuse we made then, owned as said
+        and not line.cue_before(hit, "said_then", reach=SAID_REACH)
         # "în perioadele aglomerate lucrăm de acum în două ture": the busy time a measure
         # is for, not the failure excused
         and not (where == "fix" and _when_measured(line, language, hit))

@@ -7,8 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Protocol
 
-from draftkit.checks.conduct import cue_before
-from draftkit.checks.view import Line, View, placed
+from draftkit.checks.view import SAID_REACH, Line, View, placed
 from draftkit.draft_types import Check
 from draftkit.languages import on_change, pack
 from draftkit.lexicon import Hit, lexicon, quote
@@ -97,7 +96,7 @@ def no_insults(view: View) -> Check:
         for hit in line.hits.get("insult", ())
         # what we say we do not ask of the customer ("nu vă cer să treceți peste asta"), or
         # their manner then said to be justified, is no insult
-        if not cue_before(line, hit, "not_asked", reach=1)
+        if not line.cue_before(hit, "not_asked", reach=1)
         and not _proved_right(line, hit)
         # "entendemos que nos escribiera en mayúsculas": the manner understood, not mocked
         and not _understood(line, hit)
@@ -112,6 +111,8 @@ def no_insults(view: View) -> Check:
         if line.has("you")
         for hit, q in zip(line.hits.get("rude", ()), line.quoted("rude", language), strict=True)
         if not _denied(line, language, hit)
+        # "te dijimos que no era cosa nuestra": what we said then, owned, not said now
+        and not line.cue_before(hit, "said_then", reach=SAID_REACH)
     ]
     found += [
         (line.part, f'{line.part}: dismisses the customer\'s reaction: "{q}"')
@@ -220,7 +221,7 @@ def _understood(line: Line, hit: Hit) -> bool:
     manner = any(
         r.end == hit.end and r.start - 1 <= hit.start for r in line.hits.get("reaction", ())
     )
-    return manner and cue_before(line, hit, "understands", reach=_UNDERSTOOD_REACH)
+    return manner and line.cue_before(hit, "understands", reach=_UNDERSTOOD_REACH)
 
 
 def _proved_right(line: Line, hit: Hit) -> bool:

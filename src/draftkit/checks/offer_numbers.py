@@ -13,7 +13,7 @@ from draftkit.checks.offer_reading import OFFER_REACH, Reading
 from draftkit.checks.open_offers import periods_at
 from draftkit.facts import parse_number
 from draftkit.lexicon import lexicon
-from draftkit.months import month_set
+from draftkit.months import month_set, spanned
 from draftkit.offers import Approved
 from draftkit.periods import in_days
 from draftkit.text import THING_STEM, kin, word_list
@@ -110,7 +110,12 @@ def numbers_beyond(
         # a free month "hasta el 30 de junio" approved beside them)
         named = month_set(line.text, said.language)
         theirs = terms.fact_months if not named & terms.months else frozenset()
-        if len(named) > 1 and named - terms.months - theirs:
+        # "cu 50 GB/lună incluși în decembrie, ianuarie și februarie" for "timp de 3 luni": an
+        # approved period, its months named one by one
+        run = spanned(named) == named and terms.allows_period(
+            in_days((Decimal(len(named)), "month"))
+        )
+        if len(named) > 1 and named - terms.months - theirs and not run:
             problems.append(f"{where} names {len(named)} months, more than the remedies give")
     if kinds or line.has("offer_frame"):
         problems += [

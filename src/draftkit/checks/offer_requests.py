@@ -58,7 +58,29 @@ def turned_down(said: Reading) -> range:
     )
     if not declined and granted:
         return range(0)
-    return range(0, end)
+    return range(0, min(end, _our_clause(said, cue[0])))
+
+
+def _our_clause(said: Reading, cue: Hit) -> int:
+    """Where a clause of ours that follows from what was reported opens: "you told us you
+    needed it by Friday, so we are refunding the £30" (not "whether, given the delay, we
+    could refund it all", the question itself); the end of the sentence if none does."""
+    links = word_list(said.language, "result_links") | word_list(said.language, "addition_joins")
+    offered = [h.start for h in said.line.hits.get("offer_frame", ())]
+    return min(
+        (
+            b
+            for b in said.breaks
+            if cue.end < b < len(said.words)
+            and said.words[b].fold in links
+            and any(b < f <= b + _FRAME_AFTER_LINK for f in offered)
+        ),
+        default=len(said.words),
+    )
+
+
+#: How far after "so", "así que", "așa că" our offer may open its own clause.
+_FRAME_AFTER_LINK = 3
 
 
 def _reported(said: Reading) -> tuple[Hit, ...]:

@@ -33,7 +33,7 @@ from draftkit.checks.offer_references import money_back, paid_to_us, the_approve
 from draftkit.checks.offer_requests import grants_unapproved, turned_down
 from draftkit.checks.open_offers import left_unbounded
 from draftkit.checks.payments import adds, pays_for_approved
-from draftkit.checks.told_facts import kin_to_the_facts, modifies_the_facts, of_the_facts
+from draftkit.checks.told_facts import kin_to_the_facts, modifies_the_facts, of_the_facts, swapped
 from draftkit.checks.view import Line, View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.languages import on_change, pack
@@ -114,6 +114,8 @@ def _offered(
                 continue  # "lucrarea de înlocuire a plăcuțelor…": the job that failed, told
             if line.part == "explanation" and not framed and modifies_the_facts(said, terms, hit):
                 continue  # "consiguieron un micro y un chofer de reemplazo": the events told
+            if line.part == "explanation" and kind == "replacement" and swapped(said, hit):
+                continue  # "and replaced them with an estimate": what was swapped, told
             if any(words <= fix for fix in terms.neutral):
                 continue  # "the voucher audit" of a fix or the follow-up is not an offer
             # "le confirmaremos … la indemnización total antes del 18/12/2026": the follow-up

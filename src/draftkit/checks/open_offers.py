@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from draftkit.checks.offer_reading import Reading
-from draftkit.lexicon import Hit
+from draftkit.lexicon import Hit, lexicon
 from draftkit.offers import MONEY, RESTATED, Approved
 from draftkit.periods import durations_in, in_days
 from draftkit.text import word_list
@@ -32,7 +32,9 @@ def left_unbounded(
     opened = [
         h
         for h in line.hits.get("any_other", ())
-        if _left_open(said, h, placed) and not _the_remedys_own(said, terms, h)
+        if _left_open(said, h, placed)
+        and not _the_remedys_own(said, terms, h)
+        and not _a_remedys_condition(said, terms, h)
     ]
     # "you won't be out of pocket" alone makes good whatever was lost; beside an offer ("we
     # refund the £38 so you are not out of pocket") it says what that offer is for
@@ -46,6 +48,21 @@ def left_unbounded(
         and not said.restates_fix(terms, None, h)
         for h in (*line.hits.get("unbounded", ()), *paid, *opened, *whole)
     )
+
+
+def _a_remedys_condition(said: Reading, terms: Approved, hit: Hit) -> bool:
+    """ "If your temporary crown gives you any more trouble before then, we will re-cement it,
+    at no cost to you" for "Re-cementing … at no charge at any time": the opening condition a
+    remedy restated in the sentence is given on, not a cost left open. Not a condition that is
+    a cost ("if this cost you anything else, send us the receipts")."""
+    words = said.words
+    if not words or words[0].fold not in word_list(said.language, "supposing"):
+        return False
+    if hit.start >= min(said.breaks, default=len(words)):
+        return False
+    money = lexicon(said.language).word_class("money_word")
+    around = words[max(0, hit.start - _THING_REACH) : hit.end + _THING_REACH]
+    return not any(money.accepts(w) for w in around) and terms.restated_by(said.stems)
 
 
 def _the_remedys_own(said: Reading, terms: Approved, hit: Hit) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from draftkit.checks.offer_reading import Reading
 from draftkit.lexicon import Hit
 from draftkit.offers import Approved
-from draftkit.text import Token, content_stems
+from draftkit.text import Token, content_stems, word_list
 
 
 def of_the_facts(said: Reading, terms: Approved, hit: Hit) -> bool:
@@ -52,3 +52,14 @@ def kin_to_the_facts(stems: frozenset[str], terms: Approved) -> bool:
 _KIN = 5
 #: How many words around an offer word name what it is of.
 _OBJECT_REACH = 5
+
+
+def swapped(said: Reading, hit: Hit) -> bool:
+    """ "…rejected your readings and replaced them with an estimate", "l-am înlocuit cu «Prut»":
+    a replacement said with what it was swapped for is the events told, not a thing given."""
+    links = word_list(said.language, "substitution_links")
+    return any(w.fold in links for w in said.words[hit.end : hit.end + _SWAP_REACH])
+
+
+#: How far after the replacing word what it was swapped for opens ("replaced them with").
+_SWAP_REACH = 3

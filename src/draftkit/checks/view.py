@@ -26,6 +26,17 @@ class Line(Scanned):
     hits: dict[str, tuple[Hit, ...]]
     scanned: str  # the text the hits index: its parties read by role (see `roles`)
 
+    def cue_before(self, hit: Hit, category: str, reach: int) -> bool:
+        """Whether a CATEGORY phrase ends at most REACH words before HIT: the cue that turns it
+        round ("no one else" before "to hold responsible", "I am not asking you" before "to get
+        over it", "we told you that" before "it was not our problem")."""
+        return any(0 <= hit.start - cue.end <= reach for cue in self.hits.get(category, ()))
+
+
+#: How far after "we told you that" what we said then may start ("…que el problema no era
+#: nuestro"): the words we confess to having said, not said now.
+SAID_REACH = 3
+
 
 class View:
     def __init__(self, content: DraftContent, incident: Incident, system: str | None) -> None:
