@@ -125,3 +125,30 @@ def test_a_firm_named_by_its_trade_is_another_party(
     make_incident: Any, language: str, said: str, blamed: bool
 ) -> None:
     assert _blamed(make_incident, language, "regret", said) is blamed
+
+
+@pytest.mark.parametrize(
+    ("said", "offered"),
+    [
+        ("Sus renovaciones de 2027 y 2028 tendrán un 15 % de descuento.", True),
+        ("Su renovación de 2027 tendrá un 15 % de descuento.", False),
+        ("El 15 % se aplicará a la renovación de 2027, en la factura de enero 2027.", False),
+    ],
+)
+def test_a_later_year_than_the_remedies_give_is_given_too(
+    make_incident: Any, said: str, offered: bool
+) -> None:
+    remedies = ["Descuento del 15 % en la renovación de su póliza para 2027"]
+    incident = _incident(make_incident, "es", remedies=remedies)
+    assert ("approved_offers" in _failed(incident, "es", restore_value=said)) is offered
+
+
+def test_a_replacement_still_to_come_is_an_offer_even_with_what_it_swaps(
+    make_incident: Any,
+) -> None:
+    incident = _incident(make_incident, "en", remedies=["A 15% discount on the next order"])
+    said = "We will replace your order with a new laptop."
+    found = _failed(
+        incident, "en", restore_value="We are taking 15% off your next order.", explanation=said
+    )
+    assert "approved_offers" in found

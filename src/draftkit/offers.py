@@ -107,6 +107,7 @@ class Approved:
     whole: frozenset[Decimal]  # the facts' and remedies' sums in whole units (down, or nearest)
     months: frozenset[int]  # the calendar months the remedies name, and those between
     fact_months: frozenset[int] = frozenset()  # the calendar months the facts name, or date
+    years: frozenset[int] = frozenset()  # the years the remedies name ("renovación para 2027")
     follow_up_by: dt.date | None = None  # the follow-up's date; its words end `neutral_kinds`
 
     def allows(self, kind: str) -> bool:
@@ -363,8 +364,17 @@ def _approved(
             *(since(r, language, until) for r in remedies),
         ),
         fact_months=frozenset().union(*(month_set(f, language, dates=True) for f in facts)),
+        years=frozenset(years_in(" ".join(remedies))),
         follow_up_by=follow_up_by,
     )
+
+
+def years_in(text: str) -> list[int]:
+    """The calendar years TEXT names: "2027", "la renovación de 2028"."""
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)")
 
 
 def approved(incident: Incident) -> Approved:

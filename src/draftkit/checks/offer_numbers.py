@@ -14,7 +14,7 @@ from draftkit.checks.open_offers import periods_at
 from draftkit.facts import parse_number
 from draftkit.lexicon import lexicon
 from draftkit.months import month_set, spanned
-from draftkit.offers import Approved
+from draftkit.offers import Approved, years_in
 from draftkit.periods import in_days
 from draftkit.text import THING_STEM, kin, word_list
 
@@ -117,6 +117,19 @@ def numbers_beyond(
         )
         if len(named) > 1 and named - terms.months - theirs and not run:
             problems.append(f"{where} names {len(named)} months, more than the remedies give")
+        # "sus renovaciones de 2027 y 2028" where a remedy gives the 2027 renewal: a later year
+        # than any a remedy names, and not the facts' own, is given too
+        # (not a remedy's own month dated: "pe factura din ianuarie 2027" for "…decembrie 2026,
+        # pe factura din ianuarie")
+        dated = {y for m, y in _dated_years(line.text, said.language) if m & terms.months}
+        problems += [
+            f"{where} names {year}, later than any year a remedy gives"
+            for year in dict.fromkeys(years_in(line.text))
+            if terms.years
+            and year > max(terms.years)
+            and Decimal(year) not in terms.figures
+            and year not in dated
+        ]
     if kinds or line.has("offer_frame"):
         problems += [
             f"{where} offers {count.normalize():f} of something a remedy gives {allowed} of"
@@ -274,3 +287,13 @@ _ROUNDING = Decimal("0.1")
 #: How far above a floor ("more than a thousand") the fact it recalls may stand: "un adelanto de
 #: más de mil euros" for the 1.173,40 € advanced.
 _ABOVE_FLOOR = Decimal("1.25")
+
+
+def _dated_years(text: str, language: str) -> list[tuple[frozenset[int], int]]:
+    """Each year TEXT names, with the month named right before it ("ianuarie 2027")."""
+    words = text.split()
+    return [
+        (month_set(words[i - 1], language), year)
+        for i, word in enumerate(words)
+        if i and (year := next(iter(years_in(word)), None)) is not None
+    ]

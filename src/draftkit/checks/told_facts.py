@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from draftkit.checks.offer_reading import Reading
-from draftkit.lexicon import Hit
+from draftkit.lexicon import Hit, lexicon
 from draftkit.offers import Approved
 from draftkit.text import Token, content_stems, word_list
 
@@ -56,9 +56,14 @@ _OBJECT_REACH = 5
 
 def swapped(said: Reading, hit: Hit) -> bool:
     """ "…rejected your readings and replaced them with an estimate", "l-am înlocuit cu «Prut»":
-    a replacement said with what it was swapped for is the events told, not a thing given."""
+    a replacement said with what it was swapped for is the events told, not a thing given; not
+    one still to come ("we will replace your order with a new laptop", "la sustituiremos")."""
+    words = said.words
+    future = lexicon(said.language).word_class("future")
+    if any(future.accepts(w) for w in words[max(0, hit.start - _SWAP_REACH) : hit.end]):
+        return False
     links = word_list(said.language, "substitution_links")
-    return any(w.fold in links for w in said.words[hit.end : hit.end + _SWAP_REACH])
+    return any(w.fold in links for w in words[hit.end : hit.end + _SWAP_REACH])
 
 
 #: How far after the replacing word what it was swapped for opens ("replaced them with").
