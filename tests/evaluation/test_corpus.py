@@ -161,6 +161,7 @@ _DEV = (
     "tuning85",
     "tuning86",
     "tuning87",
+    "tuning88",
 )
 
 
