@@ -160,7 +160,9 @@ def _money_in(text: str, language: str) -> tuple[Decimal, ...]:
             if value is not None and match.group(1) and _THOUSANDS.match(folded, match.end()):
                 value *= 1000  # "$1.5k", "€2K"
             after = _figure_cents(language).match(folded, match.end())
-            if value is not None and after and value == value.to_integral():
+            # (not a sum written with its cents: "2.460,00 € y 38,60 €" are two sums)
+            written = re.search(r"[.,]\d{2}\s*$", digits.strip(" "))
+            if value is not None and after and value == value.to_integral() and not written:
                 # "1.173 euros y 40 céntimos", "96 soles con 50 que pagó"
                 value += Decimal(after.group(1) or after.group(2)) / 100
                 covered.append(after.span())
@@ -201,7 +203,7 @@ def _figure_cents(language: str) -> re.Pattern[str]:
     return re.compile(
         rf",?\s+(?:{joins})\s+(?:(\d{{1,2}})\s*{link}(?:{named})\b"
         # not a sum of its own: "1.200 lei și 50 de euro"
-        rf"|(\d{{2}})(?!\s+{link}(?:{currency})(?![\w]))(?={ends}))"
+        rf"|(\d{{2}})(?![.,]\d)(?!\s+{link}(?:{currency})(?![\w]))(?={ends}))"
     )
 
 

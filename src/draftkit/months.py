@@ -48,8 +48,8 @@ def month_set(text: str, language: str, *, dates: bool = False) -> frozenset[int
     def day_before(i: int) -> bool:
         """ "24 November", "24 de noviembre", "the 24th of November": a day names the month;
         "las cuotas de diciembre" names the month itself."""
-        day = i >= 1 and words[i - 1][:1].isdigit()
-        linked = i >= 2 and words[i - 1] in _DAY_LINKS and words[i - 2][:1].isdigit()
+        day = i >= 1 and _DAY.match(words[i - 1]) is not None
+        linked = i >= 2 and words[i - 1] in _DAY_LINKS and _DAY.match(words[i - 2]) is not None
         return day or linked
 
     # not a date: "refund of what was charged on 24 November" names a day, not a month
@@ -58,6 +58,10 @@ def month_set(text: str, language: str, *, dates: bool = False) -> frozenset[int
         for i, word in enumerate(words)
         if word in numbers and (dates or not day_before(i))
     )
+
+
+#: A day of the month before its name ("24", "1st"), not a year ("…November 2026, December").
+_DAY = re.compile(r"\d{1,2}(?!\d)")
 
 
 def spanned(months: frozenset[int]) -> frozenset[int]:

@@ -210,6 +210,9 @@ def _offer(text: str, language: str) -> Offer:
     elif not kinds and _opens_with_payment(text, language):
         # "Payment of your lost wages for six weeks": what the remedy pays for, with no sum
         kinds = frozenset({"payment"})
+    elif "voucher" in kinds and percents:
+        # "Un voucher de 50% pentru o călătorie": a share off the next one, as a discount is
+        kinds = kinds | {"discount"}
     elif amounts and kinds <= {"free"}:
         # "La devolución de la sesión, 48,00 €", "Plata reparației, în limita a 2.350 lei": a
         # remedy is an offer by definition, and one that states a sum gives money; "plata
@@ -306,7 +309,10 @@ def _approved(
     amounts |= {a * p / 100 for a in base for p in percents}
     # ... rounded to the cent as a person writes it: "$123.83" for 30% of $412.75
     amounts |= {a.quantize(_CENT, rounding=ROUND_HALF_UP) for a in amounts}
-    figures = frozenset(n for text in (*facts, *neutral) for n in numbers_in(text))
+    # ... and their sums as read ("40p per MB" is £0.40, as a draft retelling it is read)
+    figures = frozenset(
+        n for text in (*facts, *neutral) for n in (*numbers_in(text), *money_in(text, language))
+    )
     partial = {kind for o in offers for kind in o.kinds if o.periods or o.share}
     return Approved(
         offers=offers,

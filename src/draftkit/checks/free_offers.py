@@ -114,7 +114,10 @@ def restates_full_refund(said: Reading, terms: Approved, span: tuple[int, int]) 
     refunded whole costs nothing, when the words right after the offer name what it is for;
     a refund of a named thing with no share ("Rambursarea biletului de tren, 120 de lei") when
     the thing is named beside it ("biletul de tren nu vă costă nimic")."""
-    after = {w.stem for w in said.words[span[1] : span[1] + GIFT_REACH + 1]}
+    # ... within its clause: "No les cobraremos nada por el mes de noviembre: les devolveremos…"
+    ends = [c for c in said.clause_ends if c >= span[1]]
+    stop = max(span[1] + GIFT_REACH + 1, min([span[1] + _REFUNDED_REACH, *ends[:1]]))
+    after = {w.stem for w in said.words[span[1] : stop]}
     before = {w.stem for w in said.words[max(0, span[0] - GIFT_REACH) : span[0]]}
     return any(
         not o.in_part
@@ -128,6 +131,11 @@ def restates_full_refund(said: Reading, terms: Approved, span: tuple[int, int]) 
         )
         for o in terms.offers
     )
+
+
+#: How many words after not charging what is refunded whole may stand ("nada por el mes de
+#: noviembre").
+_REFUNDED_REACH = 6
 
 
 #: How far from what is given a "next" or "from now on" may stand and say it is for later

@@ -113,6 +113,8 @@ def no_insults(view: View) -> Check:
         if not _denied(line, language, hit)
         # "te dijimos que no era cosa nuestra": what we said then, owned, not said now
         and not line.cue_before(hit, "said_then", reach=SAID_REACH)
+        # "ne-ați întrebat cum am putut fi atât de neglijenți": the judging word said of us
+        and not _judges_us(line, language, hit)
     ]
     found += [
         (line.part, f'{line.part}: dismisses the customer\'s reaction: "{q}"')
@@ -211,6 +213,15 @@ def _said_of_us(line: Line, language: str, hit: Hit) -> bool:
         and not any(you.accepts(w) for w in words[hit.start : hit.end])
         and any(ours.accepts(w) for w in after)
     )
+
+
+def _judges_us(line: Line, language: str, hit: Hit) -> bool:
+    """ "Răspunsul este că am fost neglijenți": a first person between the words judged and the
+    judging word is who is judged (us), not the customer."""
+    vocab = lexicon(language)
+    ours = [vocab.word_class(n) for n in ("we_subj", "we_verb")]
+    words = tokens(line.scanned, language)
+    return any(c.accepts(w) for w in words[hit.start + 1 : hit.end] for c in ours)
 
 
 def _understood(line: Line, hit: Hit) -> bool:

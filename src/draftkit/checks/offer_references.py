@@ -1,7 +1,8 @@
 """Words that point at what is already approved, not at a new offer: the approved kind named with
 its definite article after the remedy ("para aplicar el descuento", "ca să vă virăm
 rambursarea"), an approved refund named by its money alone ("so we can give you your money
-back"), and what was paid to us ("the vaults we were paid to protect")."""
+back"), a remedy's act done again ("retrimiterea" for "Trimiterea gratuită a cărții lipsă"),
+and what was paid to us ("the vaults we were paid to protect")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Sequence
 from draftkit.checks.offer_reading import Reading
 from draftkit.lexicon import Hit, lexicon
 from draftkit.offers import MONEY, Approved
-from draftkit.text import Token, word_list
+from draftkit.text import Token, stem, word_list
 
 
 def paid_to_us(said: Reading, hit: Hit) -> bool:
@@ -52,3 +53,18 @@ def the_approved(
 def _ends_definite(words: Sequence[Token], endings: tuple[str, ...]) -> bool:
     # as written: folded, "o plată" would end as "plata" does
     return len(words) == 1 and bool(endings) and words[0].text.casefold().endswith(endings)
+
+
+def done_again(said: Reading, terms: Approved, hit: Hit) -> bool:
+    """ "Pornim retrimiterea", "we will resend it" for "Trimiterea gratuită a cărții lipsă",
+    "Sending the missing book": the remedy's own act with "re-" before it is that remedy,
+    restated, not a replacement it never gives."""
+    remedies = frozenset().union(*terms.offer_stems)
+    return any(
+        word.fold.startswith(_AGAIN) and stem(word.fold[len(_AGAIN) :], said.language) in remedies
+        for word in said.words[hit.start : hit.end]
+    )
+
+
+#: The prefix that says an act is done again, in all three languages ("resend", "reenvío").
+_AGAIN = "re"

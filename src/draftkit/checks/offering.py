@@ -29,7 +29,7 @@ from draftkit.checks.offer_reading import (
     Verdict,
     remembered,
 )
-from draftkit.checks.offer_references import money_back, paid_to_us, the_approved
+from draftkit.checks.offer_references import done_again, money_back, paid_to_us, the_approved
 from draftkit.checks.offer_requests import grants_unapproved, turned_down
 from draftkit.checks.open_offers import left_unbounded
 from draftkit.checks.payments import adds, pays_for_approved
@@ -116,6 +116,8 @@ def _offered(
                 continue  # "consiguieron un micro y un chofer de reemplazo": the events told
             if line.part == "explanation" and kind == "replacement" and swapped(said, hit):
                 continue  # "and replaced them with an estimate": what was swapped, told
+            if kind == "replacement" and done_again(said, terms, hit):
+                continue  # "retrimiterea" for "Trimiterea gratuită a cărții": the remedy again
             if any(words <= fix for fix in terms.neutral):
                 continue  # "the voucher audit" of a fix or the follow-up is not an offer
             # "le confirmaremos … la indemnización total antes del 18/12/2026": the follow-up

@@ -12,6 +12,7 @@ from draftkit.checks.leaks import contacts, identifiers
 from draftkit.checks.view import View, ok, place, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.incident import Incident
+from draftkit.languages import pack
 from draftkit.provenance import trusted_text
 from draftkit.text import fold, word_list
 
@@ -46,12 +47,17 @@ def _published_lines(incident: Incident) -> frozenset[str]:
 
 
 def _public_codes(text: str, language: str) -> set[str]:
-    """Codes the incident gives as the name of a public thing, a road or a route ("el tramo
-    junto a la carretera CM-2106"): everyone's, not the customer's (words.yaml `public_codes`)."""
+    """Codes the incident gives as the name of a public thing, a road, a route or a train ("el
+    tramo junto a la carretera CM-2106", "trenul IR 1735", its category between): everyone's,
+    not the customer's (words.yaml `public_codes`)."""
     words = word_list(language, "public_codes")
+    # "trenul nostru IR 1735": our possessive after the word, as Romanian puts it
+    written = pack(language).data("words").get("our_after") or []
+    ours = "|".join(re.escape(str(w)) for w in written) or "(?!)"
+    between = rf"(?:(?i:{ours})\s+)?(?:[A-Z]{{1,3}}\s+)?"
     return {
         code
-        for match in re.finditer(r"([^\W\d_]+)\s+(?=(\S+))", text)
+        for match in re.finditer(rf"([^\W\d_]+)\s+(?={between}(\S+))", text)
         if fold(match.group(1)) in words
         for code in identifiers(match.group(2))
     }
