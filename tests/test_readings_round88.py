@@ -126,3 +126,100 @@ def test_not_charging_what_is_refunded_whole_reads_its_clause(
     remedies = ["Devolución íntegra de la cuota de noviembre, 410,00 €"]
     incident = _incident(make_incident, "es", remedies=remedies)
     assert ("approved_offers" in _failed(incident, "es", restore_value=said)) is offered
+
+
+@pytest.mark.parametrize(
+    ("said", "excused"),
+    [
+        ("Îmi pare rău; cu linia închisă de furnizor, nici noi nu am avut cum să vă ducem.", True),
+        ("Îmi pare rău că nu v-am anunțat cum ar fi trebuit.", False),
+    ],
+)
+def test_having_had_no_way_is_an_excuse(make_incident: Any, said: str, excused: bool) -> None:
+    incident = _incident(make_incident, "ro")
+    assert ("no_blame" in _failed(incident, "ro", regret=said)) is excused
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "granted"),
+    [
+        ("es", "Nos pide una explicación y se la daremos completa.", False),
+        ("ro", "Ne-ați cerut explicații în scris și vi le dăm mai jos.", False),
+        ("es", "Nos pidió el reembolso total y se lo daremos.", True),
+    ],
+)
+def test_information_asked_and_given_grants_no_remedy(
+    make_incident: Any, language: str, said: str, granted: bool
+) -> None:
+    incident = _incident(make_incident, language)
+    assert ("approved_offers" in _failed(incident, language, explanation=said)) is granted
+
+
+def test_a_date_after_a_sentence_end_is_no_phone(make_incident: Any) -> None:
+    incident = _incident(make_incident, "es")
+    fix = (
+        "Hemos añadido una comprobación automática antes de las 9:00. - 2026-11-28: "
+        "confirmaremos que todos los alumnos tienen su libro."
+    )
+    assert "no_foreign_contacts" not in _failed(incident, "es", fix=fix)
+
+
+@pytest.mark.parametrize(
+    ("said", "blamed"),
+    [
+        (
+            "Lamento que tuviera que dar explicaciones a su casero por algo que no era culpa suya.",
+            False,
+        ),
+        ("Lamento que su casero no le avisara a tiempo.", True),
+    ],
+)
+def test_not_your_fault_clears_the_customer(make_incident: Any, said: str, blamed: bool) -> None:
+    incident = _incident(make_incident, "es")
+    assert ("no_blame" in _failed(incident, "es", regret=said)) is blamed
+
+
+@pytest.mark.parametrize(
+    ("said", "blamed"),
+    [
+        ("You paid through the supplier and should not have had a notice at all.", False),
+        ("The supplier really should have checked the notice.", True),
+    ],
+)
+def test_should_have_after_and_goes_back_to_its_subject(
+    make_incident: Any, said: str, blamed: bool
+) -> None:
+    incident = _incident(make_incident, "en")
+    restored = f"You are right. {said} We are sending the 240 copies again at no cost."
+    assert ("no_blame" in _failed(incident, "en", restore_value=restored)) is blamed
+
+
+@pytest.mark.parametrize(
+    ("said", "blamed"),
+    [
+        (
+            "A change we made held back your result, and we had nothing in place to notice it.",
+            False,
+        ),
+        ("The delay resulted from a supplier error.", True),
+    ],
+)
+def test_a_result_is_no_cause_verb(make_incident: Any, said: str, blamed: bool) -> None:
+    incident = _incident(make_incident, "en")
+    assert ("no_blame" in _failed(incident, "en", responsibility=said)) is blamed
+
+
+@pytest.mark.parametrize(
+    ("said", "offered"),
+    [
+        ("One month of LearnLoop Plus has been credited to your account free of charge.", False),
+        ("A £20 credit and one month of LearnLoop Plus have been added free of charge.", True),
+    ],
+)
+def test_a_free_month_credited_is_the_free_month(
+    make_incident: Any, said: str, offered: bool
+) -> None:
+    incident = _incident(
+        make_incident, "en", remedies=["One month of LearnLoop Plus free of charge"]
+    )
+    assert ("approved_offers" in _failed(incident, "en", restore_value=said)) is offered

@@ -265,6 +265,8 @@ def contacts_in(text: str) -> set[str]:
             continue
         if _CENTS_AFTER.match(without_emails, match.end()):
             continue
+        if re.search(r"\.\s", raw):
+            continue  # "…antes de las 9:00. - 2026-11-20: …": a sentence's end between, no phone
         if (
             len(digits) >= 7
             and not _DATE_LIKE.match(raw.strip("()"))

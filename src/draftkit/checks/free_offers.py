@@ -109,6 +109,15 @@ def restates_gift(said: Reading, terms: Approved) -> bool:
     return terms.restated_by(said.stems, GIVEN_FREE)
 
 
+def restates_a_free_remedy(said: Reading, terms: Approved) -> bool:
+    """Whether the sentence restates a free remedy by two of its words ("su cuota de enero"
+    for "un mes de cuota gratis (enero de 2027)")."""
+    return any(
+        "free" in offer.kinds and len(offer.covers & said.stems) >= RESTATED
+        for offer in terms.offers
+    )
+
+
 def restates_full_refund(said: Reading, terms: Approved, span: tuple[int, int]) -> bool:
     """ "You will not pay anything for this rental" for "A full refund of your rental": what is
     refunded whole costs nothing, when the words right after the offer name what it is for;

@@ -180,11 +180,26 @@ def grants_unapproved(said: Reading, terms: Approved, reported: range) -> bool:
                 continue
             if _the_follow_ups_errand(said, terms, cue):
                 continue
+            if _information_asked(said, cue):
+                continue
             own = set(range(cue.start, cue.end)) | set(range(start, end))
             stems = {words[i].stem for i in given if i not in own} & said.stems
             if not terms.restated_by(stems):
                 return True
     return False
+
+
+def _information_asked(said: Reading, cue: Hit) -> bool:
+    """ "Nos pide una explicación y se la daremos completa": an explanation, an answer or news
+    asked and given, with no compensation named in the sentence, grants no remedy."""
+    if kinds_in(said.line.hits):
+        return False
+    asked = word_list(said.language, "asked_information")
+    return any(w.fold in asked for w in said.words[cue.end : cue.end + _INFORMATION_REACH])
+
+
+#: How far after "you asked" the information asked for is named ("nos pide una explicación").
+_INFORMATION_REACH = 3
 
 
 def _the_follow_ups_errand(said: Reading, terms: Approved, cue: Hit) -> bool:

@@ -19,6 +19,7 @@ from draftkit.checks.free_offers import (
     beyond_a_share,
     beyond_remedies,
     gives_for_later,
+    restates_a_free_remedy,
     restates_full_refund,
     restates_gift,
 )
@@ -38,7 +39,7 @@ from draftkit.checks.view import Line, View, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.languages import on_change, pack
 from draftkit.lexicon import lexicon, scan
-from draftkit.offers import MONEY, RESTATED, Approved, approved, hit_stems, kinds_in
+from draftkit.offers import MONEY, PRICE, RESTATED, Approved, approved, hit_stems, kinds_in
 from draftkit.text import content_stems, function_words, tokens, word_list
 
 NAME = "approved_offers"
@@ -174,15 +175,7 @@ _REFUND_MANNER = 1
 _THINGS = frozenset({"voucher", "credit", "replacement"})
 _FREE = frozenset({"free"})
 _UPGRADE = frozenset({"upgrade"})
-
-
-def _restates_a_gift(said: Reading, terms: Approved) -> bool:
-    """Whether the sentence restates a free remedy by two of its words ("su cuota de enero"
-    for "un mes de cuota gratis (enero de 2027)")."""
-    return any(
-        "free" in offer.kinds and len(offer.covers & said.stems) >= RESTATED
-        for offer in terms.offers
-    )
+_CREDIT = frozenset({"credit"})
 
 
 def _pays_a_gift(said: Reading, terms: Approved, span: tuple[int, int]) -> bool:
@@ -321,6 +314,9 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
             and not (place == _FREE and restates_full_refund(said, terms, span))
             and not said.names_plain_remedy(terms, span)
             and not (place == _UPGRADE and said.names_the_plan(terms, span))
+            # "one month of LearnLoop Plus credited to your account" for "One month of LearnLoop
+            # Plus free of charge": a free remedy restated, no sum credited
+            and not (place == _CREDIT and not said.money and terms.restated_by(said.stems, PRICE))
         )
     )
     # "su cuota de enero corre de nuestra cuenta" for "un mes de cuota gratis": said as both a
@@ -329,7 +325,7 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
         span: place
         for span, place in placed.items()
         if "payment" in place
-        and not ("free" in place and _restates_a_gift(said, terms))
+        and not ("free" in place and restates_a_free_remedy(said, terms))
         and span not in gifts
         and not said.names_paid_remedy(terms, span)
     }
