@@ -113,7 +113,7 @@ def _said_ours(facts: tuple[str, ...], language: str) -> tuple[str, ...]:
             rest = words[i + 1 : i + 3]
             said = (i > 0 and ours.accepts(words[i - 1])) or bool(rest and rest[0].fold in after)
             # ... nor one named or a partner ("hotelul nostru partener", "our clinic Vetcare")
-            named = any(w.text[:1].isupper() or party.accepts(w) for w in rest[:1] + rest[1:][:1])
+            named = any(w.text[:1].isupper() or party.accepts(w) for w in rest)
             if said and not named:
                 found.append(word.text)
     return tuple(dict.fromkeys(found))

@@ -91,8 +91,9 @@ def we_did_it(line: Line, language: str, hit: Hit) -> bool:
     subject = lexicon(language).word_class("we_subj")
     relied = word_list(language, "relied_on")
     words = tokens(line.scanned, language)
-    return any(
-        subject.accepts(w) and not (nxt and (nxt[0].fold in relied or nxt[-1].fold in relied))
-        for i, w in enumerate(words[hit.start + 1 : hit.end], start=hit.start + 1)
-        for nxt in [words[i + 1 : i + 3]]
-    )
+
+    def relying(i: int) -> bool:
+        """ "we rely on", "we had hired": the "we" names the party, it does not fail."""
+        return any(w.fold in relied for w in words[i + 1 : i + 3])
+
+    return any(subject.accepts(words[i]) and not relying(i) for i in range(hit.start + 1, hit.end))
