@@ -153,7 +153,8 @@ def grants_unapproved(said: Reading, terms: Approved, reported: range) -> bool:
         and not any(_as_asked(said, cue) for cue in _reported(said))
     ):
         return False  # "El error fue nuestro: usted pidió una M y le mandamos una XL": the failure
-    found = [*(h for hits in kinds_in(line.hits).values() for h in hits)]
+    kinded = [h for hits in kinds_in(line.hits).values() for h in hits]
+    found = [*kinded]
     # a frame, unless it is the customer's right acknowledged: "aveți tot dreptul să ne cereți
     # socoteală" ("you have every right to hold us to account") grants nothing
     rights = {i for h in line.hits.get("validates", ()) for i in range(h.start, h.end)}
@@ -180,7 +181,8 @@ def grants_unapproved(said: Reading, terms: Approved, reported: range) -> bool:
                 continue
             if _the_follow_ups_errand(said, terms, cue):
                 continue
-            if _information_asked(said, cue):
+            # "nos pide una explicación y se la daremos": no compensation named, none granted
+            if not kinded and _information_asked(said, cue):
                 continue
             own = set(range(cue.start, cue.end)) | set(range(start, end))
             stems = {words[i].stem for i in given if i not in own} & said.stems
@@ -191,9 +193,7 @@ def grants_unapproved(said: Reading, terms: Approved, reported: range) -> bool:
 
 def _information_asked(said: Reading, cue: Hit) -> bool:
     """ "Nos pide una explicación y se la daremos completa": an explanation, an answer or news
-    asked and given, with no compensation named in the sentence, grants no remedy."""
-    if kinds_in(said.line.hits):
-        return False
+    asked (and given, with no compensation named in the sentence) grants no remedy."""
     asked = word_list(said.language, "asked_information")
     return any(w.fold in asked for w in said.words[cue.end : cue.end + _INFORMATION_REACH])
 

@@ -55,11 +55,9 @@ def _a_remedys_condition(said: Reading, terms: Approved, hit: Hit) -> bool:
     at no cost to you" for "Re-cementing … at no charge at any time": the opening condition a
     remedy restated in the sentence is given on, not a cost left open. Not a condition that is
     a cost ("if this cost you anything else, send us the receipts")."""
+    if hit.start >= _opening_condition(said):
+        return False
     words = said.words
-    if not words or words[0].fold not in word_list(said.language, "supposing"):
-        return False
-    if hit.start >= min(said.breaks, default=len(words)):
-        return False
     money = lexicon(said.language).word_class("money_word")
     around = words[max(0, hit.start - _THING_REACH) : hit.end + _THING_REACH]
     return not any(money.accepts(w) for w in around) and terms.restated_by(said.stems)
@@ -187,17 +185,24 @@ def _left_open(said: Reading, hit: Hit, placed: Mapping[tuple[int, int], object]
     sentence); "and live video viewings before any other trip" after a discount opens nothing.
     A condition that opens the sentence names what is paid too: "if this cost you anything
     else, send us the receipts and we'll pay you back"."""
-    words = said.words
-    opening = min(said.breaks, default=len(words))
-    supposed = bool(words) and words[0].fold in word_list(said.language, "supposing")
+    condition = _opening_condition(said)
     return any(
         end <= hit.start < end + _OPEN_REACH
         or (hit.start < start and not any(hit.start < b <= start for b in said.breaks))
         # "Orice altceva vă mai trebuie…, acoperim noi": the sentence opens with what is given
         or hit.start == 0 < start
-        or (supposed and hit.start < min(opening, start))
+        or hit.start < min(condition, start)
         for start, end in placed
     )
+
+
+def _opening_condition(said: Reading) -> int:
+    """Where a condition that opens the sentence ends ("If this cost you anything else, …"):
+    its first break; 0 when the sentence opens with no "if"."""
+    words = said.words
+    if not words or words[0].fold not in word_list(said.language, "supposing"):
+        return 0
+    return min(said.breaks, default=len(words))
 
 
 #: How far after an offer's words "any other" may stand and still be what it gives.
