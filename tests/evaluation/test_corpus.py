@@ -162,6 +162,7 @@ _DEV = (
     "tuning86",
     "tuning87",
     "tuning88",
+    "tuning89",
 )
 
 
