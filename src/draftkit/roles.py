@@ -75,10 +75,17 @@ def _reader(
     pattern = re.compile(rf"(?<![\w-])(?:{alternatives})(?:'s|’s)?(?![\w-])")
     ours_set = set(ours)
 
+    you_words = lexicon(language).word_class("you")
+
     def replace(match: re.Match[str]) -> str:
         name = re.sub(r"(?:'s|’s)$", "", match.group())
         if name in ours_set:
             return our if match.group() != name else we
+        # "you, your partner and your children" where the facts call a firm "the ticketing
+        # partner": a role word the customer's own word claims is theirs, not that firm
+        before = tokens(match.string[: match.start()], language)[-1:]
+        if name[:1].islower() and before and you_words.accepts(before[0]):
+            return match.group()
         return party
 
     def address(match: re.Match[str]) -> str:

@@ -106,9 +106,29 @@ def _guesses(line: Line, language: str) -> bool:
         return False
     classes = lexicon(language)
     words = tokens(line.scanned, language)
+    asks = classes.word_class("asks")
+    breaks = word_offsets(line.scanned, BREAK, language)
+
+    def asked(at: int) -> bool:
+        """A question word just before, in the same stretch: "investigăm cum a fost posibil
+        ca verificările să nu funcționeze", "how it was possible that"; not "nu știm cum, dar
+        probabil…"."""
+        return any(
+            asks.accepts(words[i]) and not any(i < b <= at for b in breaks)
+            for i in range(max(0, at - _ASKED_REACH), at)
+        )
+
     # the words just before the guessing word itself (a hit's last), not before its start:
     # "the portal never confirmed our upload and our team assumed…" still guesses
-    return any(not classes.negated_before(words, h.end - 1, _DENIAL_REACH) for h in hits)
+    return any(
+        not classes.negated_before(words, h.end - 1, _DENIAL_REACH) and not asked(h.start)
+        for h in hits
+    )
+
+
+#: How many words before a guessing word the question word that asks it may stand: "cum a fost
+#: posibil ca", "cómo fue posible que".
+_ASKED_REACH = 3
 
 
 def _hedged(line: Line, language: str) -> bool:

@@ -28,6 +28,19 @@ def the_customer_blamed(line: Line, language: str, hit: Hit) -> bool:
         or _told_as_harm(line, hit)
         or _no_duty(line, language, hit)
         or _believed(line, language, hit)
+        or _our_new_practice(line, language, hit)
+    )
+
+
+def _our_new_practice(line: Line, language: str, hit: Hit) -> bool:
+    """ "We now remind tutors two hours before each lesson": a "now" right before the advising
+    verb tells a practice of ours begun now, not advice to the customer (words.yaml
+    `now_words`)."""
+    words = tokens(line.scanned, language)
+    now = word_list(language, "now_words")
+    return any(
+        hit.start <= advice.end - 2 < hit.end and words[advice.end - 2].fold in now
+        for advice in line.hits.get("advice", ())
     )
 
 

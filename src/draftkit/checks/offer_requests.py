@@ -67,13 +67,28 @@ def _our_clause(said: Reading, cue: Hit) -> int:
     could refund it all", the question itself); the end of the sentence if none does."""
     links = word_list(said.language, "result_links") | word_list(said.language, "addition_joins")
     offered = [h.start for h in said.line.hits.get("offer_frame", ())]
+    # ... or that gives in its own stretch: "…, so as well as refunding the £42.00, …" (not one
+    # that reports another request: "…, and you asked for three months free")
+    given = [h.start for hits in kinds_in(said.line.hits).values() for h in hits]
+    asked = [h.start for h in said.line.hits.get("request", ())]
+    breaks = said.breaks
+
+    def stretch(b: int) -> range:
+        return range(b, min((c for c in breaks if c > b), default=len(said.words)))
+
     return min(
         (
             b
-            for b in said.breaks
+            for b in breaks
             if cue.end < b < len(said.words)
             and said.words[b].fold in links
-            and any(b < f <= b + _FRAME_AFTER_LINK for f in offered)
+            and (
+                any(b < f <= b + _FRAME_AFTER_LINK for f in offered)
+                or (
+                    any(f in stretch(b) for f in given)
+                    and not any(r in stretch(b) for r in asked)
+                )
+            )
         ),
         default=len(said.words),
     )

@@ -99,6 +99,8 @@ def _offered(
                 continue  # "this is the compensation we can offer": the remedies, named
             if kind == "payment" and paid_to_us(said, hit):
                 continue  # "the vaults we were paid to protect": paid to us, not by us
+            if any(hit.start < end < hit.end for end in said.clause_ends):
+                continue  # "I won't dress this up: we billed you": two sayings, not one offer
             if said.negated(hit) or said.owed(hit):
                 continue  # "we will not offer you a coupon"; "a repair that was ours to pay for"
             if not framed and (said.told_after(hit, "customer_did") or said.regretted(hit)):
