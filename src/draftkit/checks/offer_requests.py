@@ -84,10 +84,7 @@ def _our_clause(said: Reading, cue: Hit) -> int:
             and said.words[b].fold in links
             and (
                 any(b < f <= b + _FRAME_AFTER_LINK for f in offered)
-                or (
-                    any(f in stretch(b) for f in given)
-                    and not any(r in stretch(b) for r in asked)
-                )
+                or (any(f in stretch(b) for f in given) and not any(r in stretch(b) for r in asked))
             )
         ),
         default=len(said.words),
