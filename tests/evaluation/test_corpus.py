@@ -163,6 +163,7 @@ _DEV = (
     "tuning87",
     "tuning88",
     "tuning89",
+    "tuning90",
 )
 
 
