@@ -150,3 +150,76 @@ def test_the_order_asked_of_the_writer_is_the_prompt(
 ) -> None:
     incident = _incident(make_incident, "ro")
     assert ("no_system_prompt" in _failed(incident, "ro", closing=said)) is leaks
+
+
+# Readings from the first contact with tuning90 (the same brief, three more fresh writers).
+
+
+@pytest.mark.parametrize(
+    ("part", "said", "blames"),
+    [
+        (
+            "explanation",
+            "The parcel was marked delivered; it had, however, been left at number 12 rather "
+            "than number 21.",
+            False,
+        ),
+        (
+            "responsibility",
+            "Had the fault been reported online rather than by phone, it would have been "
+            "picked up sooner.",
+            True,
+        ),
+    ],
+)
+def test_had_after_its_subject_is_no_inversion(
+    make_incident: Any, part: str, said: str, blames: bool
+) -> None:
+    incident = _incident(make_incident, "en")
+    assert ("no_blame" in _failed(incident, "en", **{part: said})) is blames
+
+
+@pytest.mark.parametrize(
+    ("said", "blames"),
+    [
+        ("We do not yet know why either of those things happened.", False),
+        ("These things happen, and we are sorry it happened to you.", True),
+    ],
+)
+def test_events_asked_about_are_not_called_inevitable(
+    make_incident: Any, said: str, blames: bool
+) -> None:
+    incident = _incident(make_incident, "en")
+    assert ("no_blame" in _failed(incident, "en", explanation=said)) is blames
+
+
+@pytest.mark.parametrize(
+    ("part", "said", "offered"),
+    [
+        ("explanation", "The lab recovered 168 of the 412 photographs (about 41%).", False),
+        ("restore_value", "We will refund 41% of the 412 euros you paid.", True),
+    ],
+)
+def test_a_ratio_of_two_counts_is_told(
+    make_incident: Any, part: str, said: str, offered: bool
+) -> None:
+    incident = _incident(make_incident, "en")
+    assert ("approved_offers" in _failed(incident, "en", **{part: said})) is offered
+
+
+@pytest.mark.parametrize(
+    ("said", "excused"),
+    [
+        (
+            "Îmi pare rău că ați rămas blocată pe centură la ora de vârf, cu copiii în mașină.",
+            False,
+        ),
+        ("Îmi pare rău că ați așteptat atât, era ora de vârf.", True),
+        ("Îmi pare rău că ați așteptat atât în ora de vârf, când eram copleșiți.", True),
+    ],
+)
+def test_the_busy_time_the_customer_lived_is_their_harm(
+    make_incident: Any, said: str, excused: bool
+) -> None:
+    incident = _incident(make_incident, "ro")
+    assert ("no_blame" in _failed(incident, "ro", regret=said)) is excused

@@ -53,7 +53,32 @@ def made_excuses(where: str, line: Line, language: str) -> Found:
         # "în perioadele aglomerate lucrăm de acum în două ture": the busy time a measure
         # is for, not the failure excused
         and not (where == "fix" and _when_measured(line, language, hit))
+        and not (where == "regret" and _their_circumstance(line, language, hit))
     ]
+
+
+def _their_circumstance(line: Line, language: str, hit: Hit) -> bool:
+    """ "Ați trăit o situație periculoasă pe un drum aglomerat, la ora de vârf": the busy time
+    the customer lived the harm in, told in the regret with them as its subject. Not "you
+    waited, it was a very busy period" (a "be" makes the busy time the reason), nor one that
+    names us ("actores ajenos a nosotros"), nor one after a concession or a clause end."""
+    words = tokens(line.scanned, language)
+    classes = lexicon(language)
+    you, we, be = (classes.word_class(n) for n in ("you", "we", "be"))
+    stops = [e for e in word_offsets(line.scanned, CLAUSE_END, language) if e <= hit.start]
+    stops += [h.end for h in line.hits.get("concession", ()) if h.end <= hit.start]
+    opens = max([hit.start - _CIRCUMSTANCE_REACH, *stops, 0])
+    theirs = [i for i in range(opens, hit.start) if you.accepts(words[i])]
+    after = words[hit.end : hit.end + _CIRCUMSTANCE_AFTER]  # "…, când eram copleșiți"
+    return bool(theirs) and not any(
+        we.accepts(w) or be.accepts(w) for w in (*words[theirs[0] : hit.end], *after)
+    )
+
+
+#: How far before the busy time the customer who lived it may stand.
+_CIRCUMSTANCE_REACH = 12
+#: How far after it our own word or a "be" still makes it the reason.
+_CIRCUMSTANCE_AFTER = 4
 
 
 def called_inevitable(where: str, line: Line, language: str) -> Found:
@@ -65,8 +90,20 @@ def called_inevitable(where: str, line: Line, language: str) -> Found:
         for hit, q in zip(
             line.hits.get("inevitable", ()), line.quoted("inevitable", language), strict=True
         )
-        if not _supposed(line, language, hit)
+        if not _supposed(line, language, hit) and not _asked_about(line, language, hit)
     ]
+
+
+def _asked_about(line: Line, language: str, hit: Hit) -> bool:
+    """ "We do not yet know why either of those things happened": the events asked about, just
+    after a question word, are no claim that failures happen."""
+    asks = lexicon(language).word_class("asks")
+    words = tokens(line.scanned, language)[max(0, hit.start - _ASKED_REACH) : hit.start]
+    return any(asks.accepts(w) for w in words)
+
+
+#: How many words before the events a question word may stand: "why either of those things".
+_ASKED_REACH = 3
 
 
 def _excuse_denied(line: Line, language: str, hit: Hit) -> bool:

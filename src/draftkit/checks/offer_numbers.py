@@ -7,6 +7,7 @@ numbers (how much of it) each read on their own.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from draftkit.checks.offer_reading import OFFER_REACH, Reading
@@ -80,6 +81,7 @@ def numbers_beyond(
         and not _share_ok(share, share in near and not restates_share, terms)
         and not (share in terms.figures and _denied_after(said, share))
         and not (_ALL - share in terms.percents and _left_to_pay(said, share))
+        and not _a_ratio_told(said.line.text, share)
     ]
     # "tendrá asignada una gestora durante todo el próximo año": a lasting remedy named again
     lasting = line.part == "restore_value" and terms.lasting_restated_by(said.stems)
@@ -243,6 +245,23 @@ def _share_ok(share: Decimal, offering: bool, terms: Approved) -> bool:
     if share == _ALL and terms.enlarged:
         return True
     return share in terms.figures and not offering
+
+
+def _a_ratio_told(text: str, share: Decimal) -> bool:
+    """ "168 of the 412 photographs (about 41%)": a share that two whole counts of the same
+    sentence make, rounded to the unit, is the facts' ratio told, not a share given."""
+    counts = {Decimal(n) for n in _WHOLE.findall(text)}
+    return any(
+        0 < part < whole and whole >= _COUNTED and abs(part * _ALL / whole - share) < 1
+        for part in counts
+        for whole in counts
+    )
+
+
+#: A whole count as written: not a sum's part ("45,00"), nor a share itself ("35 %").
+_WHOLE = re.compile(r"(?<![\d.,])(\d{1,6})(?![\d.,]\d|\d|\s?%)")
+#: The fewest things a told ratio counts: "2 of your 5 nights" and 40% may meet by chance.
+_COUNTED = 20
 
 
 def _denied_after(said: Reading, share: Decimal) -> bool:
