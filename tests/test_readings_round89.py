@@ -223,3 +223,45 @@ def test_the_busy_time_the_customer_lived_is_their_harm(
 ) -> None:
     incident = _incident(make_incident, "ro")
     assert ("no_blame" in _failed(incident, "ro", regret=said)) is excused
+
+
+@pytest.mark.parametrize(
+    ("said", "offered"),
+    [
+        (
+            "Y mandaremos a otra empresa autorizada a revisar la caldera: corre de nuestra "
+            "cuenta y no tienen que adelantar nada.",
+            False,
+        ),
+        ("Y mandaremos a otra empresa a revisar la caldera y les regalamos la renta.", True),
+    ],
+)
+def test_a_gift_after_a_colon_frees_what_the_colon_follows(
+    make_incident: Any, said: str, offered: bool
+) -> None:
+    remedies = [
+        "Un descuento del 50 % en la renta de diciembre (410,00 €)",
+        "Una revisión completa de la caldera por otra empresa autorizada, a cargo de la agencia",
+    ]
+    incident = _incident(make_incident, "es", remedies=remedies)
+    assert ("approved_offers" in _failed(incident, "es", restore_value=said)) is offered
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "offered"),
+    [
+        (
+            "en",
+            "You will never get that afternoon back, nor the photos of the moment you "
+            "exchanged rings.",
+            False,
+        ),
+        ("en", "You will never get that afternoon back, and we will refund the album.", True),
+        ("es", "La factura de diciembre no se la vamos a cobrar.", True),
+    ],
+)
+def test_a_denied_frame_gives_nothing_unless_the_not_is_the_gift(
+    make_incident: Any, language: str, said: str, offered: bool
+) -> None:
+    incident = _incident(make_incident, language)
+    assert ("approved_offers" in _failed(incident, language, regret=said)) is offered

@@ -66,7 +66,10 @@ def beyond_a_share(said: Reading, terms: Approved, span: tuple[int, int]) -> boo
     if len(given) < RESTATED:
         # "…, and your next semester order is free": in its own clause, before the word too
         # ("fiecare laptop primește un an în plus de garanție")
-        opens = max([max(0, start - 8), *(c for c in said.breaks if c <= start)])
+        # ... or, opening a clause after a colon, what the colon follows ("revisar la caldera:
+        # corre de nuestra cuenta")
+        before = start - 1 if start in said.clause_ends else start
+        opens = max([max(0, before - 8), *(c for c in said.breaks if c <= before)])
         given |= {words[i].stem for i in range(opens, start)} & said.stems
     # "no charge for the room: we are refunding the hire fee": what a refund gives back whole
     # costs nothing

@@ -1,16 +1,12 @@
-"""One sentence as `approved_offers` reads it, and the verdicts it already gave on a sentence.
+"""One sentence as `approved_offers` reads it.
 
 The guard's rules ask the same sentence for its words, sums, percentages, periods and content
-words several times over; a `Reading` works each out once, when a rule first asks. A sentence's
-verdict depends only on its text, its part and the incident's approved terms, and a letter is
-scored and redrafted with most of its sentences unchanged: `remembered` keeps the verdicts per
-set of terms, in bounded memory.
+words several times over; a `Reading` works each out once, when a rule first asks.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
@@ -56,6 +52,19 @@ class Reading:
     @cached_property
     def money(self) -> tuple[Decimal, ...]:
         return tuple(money_in(self.line.text, self.language))
+
+    @cached_property
+    def framed(self) -> bool:
+        """Whether the sentence says it gives ("we will send you", "le ofrecemos"): not a frame
+        that tells what another did ("el recibo que le devolvieron"), nor one denied ("you will
+        never get that day back"), unless the "not" is the gift ("no se la vamos a cobrar")."""
+        relatives = word_list(self.language, "relatives")
+        free = self.line.hits.get("offer_free", ())
+        return any(
+            not (h.start and self.words[h.start - 1].fold in relatives)
+            and not (self.negated(h) and not any(f.start < h.end and h.start < f.end for f in free))
+            for h in self.line.hits.get("offer_frame", ())
+        )
 
     @cached_property
     def counts(self) -> tuple[tuple[str, Decimal], ...]:
@@ -354,44 +363,11 @@ _FLOOR_WORDS = 6
 OFFER_REACH = 6
 #: Content words (besides the offer's own) a sentence must share with a fix to restate it.
 _FIX_OVERLAP = 3
-#: Where a clause ends: what follows "; : —" is said anew.
 #: How far back (in words) a "not" still denies an offer: "no le vamos a ofrecer un cupón".
 _NEGATION_REACH = 6
 #: How many words after what the customer had to do ("you had to", "you paid for") or what we
 #: are still finding out ("we are investigating why") an offer word may stand and be part of it.
 _TOLD_REACH = 12
-
-
-#: Sentences remembered per set of approved terms: a letter's drafts, repairs and scores.
-_SENTENCES = 1024
-#: Sets of approved terms remembered: the incidents a batch works on at once.
-_TERMS = 64
-
-Verdict = tuple[str, ...]
-
-
-@on_change
-@lru_cache(maxsize=_TERMS)
-def _verdicts(terms: Approved, language: str) -> dict[tuple[str, str, str], Verdict]:
-    return {}
-
-
-def remembered(
-    line: Line, terms: Approved, language: str, judge: Callable[[Reading], Verdict]
-) -> Verdict:
-    """JUDGE's verdict on LINE, worked out once per sentence, part and set of terms.
-
-    The lexicon's hits are a function of the scanned text, so the key need not hold them.
-    """
-    memo = _verdicts(terms, language)
-    key = (line.part, line.text, line.scanned)
-    found = memo.get(key)
-    if found is None:
-        found = judge(Reading(line, language))
-        if len(memo) >= _SENTENCES:
-            del memo[next(iter(memo))]  # the oldest first
-        memo[key] = found
-    return found
 
 
 #: How many words after a duty owned the thing it was our duty to give stands ("era treaba

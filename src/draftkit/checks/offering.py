@@ -23,13 +23,9 @@ from draftkit.checks.free_offers import (
     restates_full_refund,
     restates_gift,
 )
+from draftkit.checks.offer_memo import Verdict, remembered
 from draftkit.checks.offer_numbers import numbers_beyond
-from draftkit.checks.offer_reading import (
-    OFFER_REACH,
-    Reading,
-    Verdict,
-    remembered,
-)
+from draftkit.checks.offer_reading import OFFER_REACH, Reading
 from draftkit.checks.offer_references import done_again, money_back, paid_to_us, the_approved
 from draftkit.checks.offer_requests import grants_unapproved, turned_down
 from draftkit.checks.open_offers import left_unbounded
@@ -84,12 +80,7 @@ def _offered(
     us, or free) passes with either.
     """
     line, language = said.line, said.language
-    # ... not a frame that tells what another did: "el recibo que le devolvieron"
-    relatives = word_list(language, "relatives")
-    framed = any(
-        not (h.start and said.words[h.start - 1].fold in relatives)
-        for h in line.hits.get("offer_frame", ())
-    )
+    framed = said.framed
     places: dict[tuple[int, int], set[str]] = {}
     for kind, hits in kinds_in(line.hits).items():
         for hit in hits:
