@@ -164,6 +164,7 @@ _DEV = (
     "tuning88",
     "tuning89",
     "tuning90",
+    "tuning91",
 )
 
 
