@@ -225,8 +225,13 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     # "Aunque la reserva pasaba por un mayorista, fuimos nosotros quienes…", "Clearwater moves
     # our payments, but … this failure is ours to own": the party's part conceded, the failure
     # kept; not "el daño lo causó el transportista, pero respondemos nosotros", the party failed
-    # "noi am contractat-o", "we outsourced it": a party word that is our own verb names no one
-    named_parties = tuple(p for p in line.hits.get("party", ()) if not our_verb(line, language, p))
+    # "noi am contractat-o", "we outsourced it": a party word that is our own verb names no one,
+    # and one we acted on is ours to answer for ("we double-booked the Minster Suite")
+    named_parties = tuple(
+        p
+        for p in line.hits.get("party", ())
+        if not our_verb(line, language, p) and not we_did_to(line, language, p)
+    )
     owned = owned or (not failed_by and conceded_then_owned(line, language, claims, named_parties))
     if (
         where in _OWNING_PARTS

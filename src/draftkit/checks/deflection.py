@@ -89,6 +89,15 @@ def explains_away(line: Line, language: str) -> bool:
             and not any(p.start in rest for p in line.hits.get("party", ()))
         )
 
+    told = line.hits.get("request", ())
+
+    def told_by_you(hit: Hit) -> bool:
+        """ "Nos dice que lleva tres meses esperando y que se enteró porque llamó usted": the
+        cause is in what the customer told us, reported in its own clause."""
+        return any(
+            r.end <= hit.start and not any(r.end <= e <= hit.start for e in ends) for r in told
+        )
+
     back = word_list(language, "refers_back")
     function = function_words(language)
 
@@ -108,6 +117,7 @@ def explains_away(line: Line, language: str) -> bool:
         and not our_failure_again(hit)
         and not why_you_were_right(hit)
         and not clears_you(hit)
+        and not told_by_you(hit)
         for hit in hits
     )
 

@@ -50,6 +50,10 @@ def left_unbounded(
     )
 
 
+#: How many words after the comma a sum may start and still name what "everything" came to.
+_APPOSED_SUM = 2
+
+
 def _a_remedys_condition(said: Reading, terms: Approved, hit: Hit) -> bool:
     """ "If your temporary crown gives you any more trouble before then, we will re-cement it,
     at no cost to you" for "Re-cementing … at no charge at any time": the opening condition a
@@ -103,6 +107,12 @@ def _bounded(said: Reading, terms: Approved, hit: Hit) -> bool:
     ends = [c for c in said.clause_ends if c >= hit.end]
     listed = range(ends[0], ends[1] if len(ends) > 1 else len(words)) if ends else range(0)
     if said.figures_at(listed) & terms.amounts:
+        return True
+    # ... or set off right after it by a comma: "todo lo que pagó por el análisis, 68,50 €" (not
+    # "…, oricâte vor fi nevoie, și vă returnăm cei 150 de lei", another offer)
+    cuts = [b for b in said.breaks if b >= hit.end]
+    apposed = range(cuts[0], min(cuts[0] + _APPOSED_SUM, len(words))) if cuts else range(0)
+    if said.figures_at(apposed) & terms.amounts:
         return True
     # ... or by the money remedies named there: "tot ce ați plătit …: avansul rezervării și
     # costul taxiului" for the refunds of the deposit and of the taxi

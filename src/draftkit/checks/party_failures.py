@@ -18,17 +18,23 @@ def we_did_to(line: Line, language: str, hit: Hit) -> bool:
     words = tokens(line.scanned, language)
     classes = lexicon(language)
     subject, verb, our = (classes.word_class(n) for n in ("we_subj", "we_verb", "our"))
-    start = max(0, hit.start - 3)
+    start = max(0, hit.start - _ACTED_ON_REACH)
     # in the party's own clause: "recunoaștem greșeala; furnizorul știa…" is another one
     start = max(
         [start, *(b for b in word_offsets(line.scanned, BREAK, language) if b <= hit.start)]
     )
     before = words[start : hit.start]
-    return any(subject.accepts(w) or verb.accepts(w) for w in before) and not any(
-        our.accepts(w) for w in before
+    # ... not one we only relied on: "we rely on Kestrel Freight to get every order there"
+    relied = word_list(language, "relied_on")
+    return (
+        any(subject.accepts(w) or verb.accepts(w) for w in before)
+        and not any(our.accepts(w) for w in before)
+        and not any(w.fold in relied for w in before)
     )
 
 
+#: How far before the party our act on it may start: "we double-booked the Minster Suite".
+_ACTED_ON_REACH = 4
 #: How far before a party the cause it is given as may end: "came from the lab".
 _CAUSE_REACH = 2
 
