@@ -223,6 +223,14 @@ def word_list(language: str, name: str) -> frozenset[str]:
     return frozenset(fold(str(w)) for w in pack(language).data("words").get(name) or [])
 
 
+def written_list(language: str, name: str) -> frozenset[str]:
+    """A word list of the pack's words.yaml as written, only lower-cased: where an accent tells
+    two words apart ("qué" asks, "que" relates)."""
+    from draftkit.languages import pack
+
+    return frozenset(str(w).casefold() for w in pack(language).data("words").get(name) or [])
+
+
 @on_change
 @lru_cache(maxsize=32)
 def stem_list(language: str, name: str) -> frozenset[str]:

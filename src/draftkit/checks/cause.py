@@ -21,6 +21,7 @@ from draftkit.text import (
     tokens,
     word_list,
     word_offsets,
+    written_list,
 )
 
 #: The parts that explain; the fix may name what it changed, the regret what the customer felt.
@@ -106,7 +107,7 @@ def _guesses(line: Line, language: str) -> bool:
         return False
     classes = lexicon(language)
     words = tokens(line.scanned, language)
-    asks = classes.word_class("asks")
+    asks = written_list(language, "asked_about")
     breaks = word_offsets(line.scanned, BREAK, language)
 
     def asked(at: int) -> bool:
@@ -114,7 +115,7 @@ def _guesses(line: Line, language: str) -> bool:
         ca verificările să nu funcționeze", "how it was possible that"; not "nu știm cum, dar
         probabil…"."""
         return any(
-            asks.accepts(words[i]) and not any(i < b <= at for b in breaks)
+            words[i].text.casefold() in asks and not any(i < b <= at for b in breaks)
             for i in range(max(0, at - _ASKED_REACH), at)
         )
 

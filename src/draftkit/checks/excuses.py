@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from draftkit.checks.view import SAID_REACH, Line
 from draftkit.lexicon import Hit, lexicon
-from draftkit.text import CLAUSE_END, tokens, word_list, word_offsets
+from draftkit.text import CLAUSE_END, tokens, word_list, word_offsets, written_list
 
 #: How many words after an excuse's phrase still belong to it: "causas ajenas a nuestra
 #: voluntad".
@@ -97,9 +97,9 @@ def called_inevitable(where: str, line: Line, language: str) -> Found:
 def _asked_about(line: Line, language: str, hit: Hit) -> bool:
     """ "We do not yet know why either of those things happened": the events asked about, just
     after a question word, are no claim that failures happen."""
-    asks = lexicon(language).word_class("asks")
+    asks = written_list(language, "asked_about")
     words = tokens(line.scanned, language)[max(0, hit.start - _ASKED_REACH) : hit.start]
-    return any(asks.accepts(w) for w in words)
+    return any(w.text.casefold() in asks for w in words)
 
 
 #: How many words before the events a question word may stand: "why either of those things".
