@@ -165,6 +165,7 @@ _DEV = (
     "tuning89",
     "tuning90",
     "tuning91",
+    "tuning92",
 )
 
 
