@@ -150,6 +150,12 @@ def test_a_day_after_its_month(language: str, text: str, said: bool) -> None:
     assert mentions_date(text, dt.date(2026, 12, 4), language) is said
 
 
+@pytest.mark.parametrize(("text", "said"), [("by Sept. 18", True), ("by Sept. 28", False)])
+def test_every_short_form_of_a_month(text: str, said: bool) -> None:
+    """From tuning92's first contact: "Sept." as well as "Sep." in the pack's date forms."""
+    assert mentions_date(text, dt.date(2026, 9, 18), "en") is said
+
+
 @pytest.mark.parametrize(
     ("said", "rude"),
     [

@@ -175,8 +175,10 @@ def _date_variants(date: dt.date, language: str) -> tuple[str, ...]:
         ),
         f"{d:02d} de {month}",
         *(
-            form.format(day=d, month=month, short=short, year=y, roman=_ROMAN[m - 1], spelled=word)
+            form.format(day=d, month=month, short=alt, year=y, roman=_ROMAN[m - 1], spelled=word)
             for form in data.get("date_forms") or []
+            # "Sept. 18" as well as "Sep. 18": every short form the pack gives the month
+            for alt in (shorts if "{short}" in form else [short])
             # "the ninth of December", "nueve de diciembre", "întâi decembrie": the day in words
             for word in (_day_words(data, d) if "{spelled}" in form else [""])
         ),
