@@ -176,3 +176,46 @@ def test_everything_paid_closing_on_a_comma_reads(make_incident: Any) -> None:
     incident = _incident(make_incident, "es", remedies=["Reembolso de los 68,50 € de la cita"])
     said = "Le devolvemos todo lo que pagó por el análisis,"
     assert "approved_offers" in _failed(incident, "es", restore_value=said)
+
+
+# Readings from the first contact with tuning92 (the tuning91 brief, three more writers).
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "It did not show up in the logs, and it was probably a faulty sensor."),
+        # a "not" inside what is guessed denies nothing (a round-5 plant's shape; a wider reach
+        # for the denial, tried for "nothing in the records points to…", lost it)
+        (
+            "en",
+            "The likely explanation is that the booking tool never saved our change and our "
+            "clerk assumed it had.",
+        ),
+        # a hedge beside a stated cause (a reading of "verificare în curs", tried, let it by)
+        ("ro", "Cauza a fost o eroare a serverului de programări, iar verificarea e în curs."),
+    ],
+)
+def test_a_guess_still_stands_beside_a_not_or_an_inquiry(
+    make_incident: Any, language: str, said: str
+) -> None:
+    incident = _incident(make_incident, language, root_cause=None)
+    assert "no_invented_cause" in _failed(incident, language, explanation=said)
+
+
+@pytest.mark.parametrize(
+    ("said", "offered"),
+    [
+        (
+            "Le eximimos de la comisión 12 meses, de diciembre de 2026 a noviembre de 2027.",
+            False,
+        ),
+        ("Le eximimos de la comisión en diciembre y enero, y también en febrero.", True),
+    ],
+)
+def test_a_run_of_dated_months_is_the_approved_period(
+    make_incident: Any, said: str, offered: bool
+) -> None:
+    remedies = ["Exención de la comisión de mantenimiento durante 12 meses"]
+    incident = _incident(make_incident, "es", remedies=remedies)
+    assert ("approved_offers" in _failed(incident, "es", restore_value=said)) is offered

@@ -117,6 +117,9 @@ def numbers_beyond(
         run = spanned(named) == named and terms.allows_period(
             in_days((Decimal(len(named)), "month"))
         )
+        # ... or its first and last month dated: "de diciembre de 2026 a noviembre de 2027"
+        dated_run = _dated_run(line.text, said.language)
+        run = run or (dated_run > 1 and terms.allows_period(in_days((Decimal(dated_run), "month"))))
         if len(named) > 1 and named - terms.months - theirs and not run:
             problems.append(f"{where} names {len(named)} months, more than the remedies give")
         # "sus renovaciones de 2027 y 2028" where a remedy gives the 2027 renewal: a later year
@@ -309,10 +312,25 @@ _ABOVE_FLOOR = Decimal("1.25")
 
 
 def _dated_years(text: str, language: str) -> list[tuple[frozenset[int], int]]:
-    """Each year TEXT names, with the month named right before it ("ianuarie 2027")."""
+    """Each year TEXT names, in order, with the month named right before it ("ianuarie 2027",
+    "diciembre de 2026")."""
     words = text.split()
     return [
-        (month_set(words[i - 1], language), year)
+        (month_set(" ".join(words[max(0, i - 2) : i]), language), year)
         for i, word in enumerate(words)
         if i and (year := next(iter(years_in(word)), None)) is not None
     ]
+
+
+def _dated_run(text: str, language: str) -> int:
+    """How many months a run from one dated month to another spans, in reading order: "de
+    diciembre de 2026 a noviembre de 2027" is 12; 0 with fewer than two dated months."""
+    dated = [
+        (year, next(iter(months)))
+        for months, year in _dated_years(text, language)
+        if len(months) == 1
+    ]
+    if len(dated) < 2:
+        return 0
+    (y1, m1), (y2, m2) = dated[0], dated[-1]
+    return (y2 - y1) * 12 + m2 - m1 + 1
