@@ -103,6 +103,8 @@ def test_a_firm_we_rely_on_is_not_what_we_acted_on(make_incident: Any) -> None:
         ),
         ("El pedido lo gestionábamos nosotros y la app te decía que venía de camino.", False),
         ("El retraso se debió a la empresa de transporte.", True),
+        # our answer after a comma is ours again
+        ("Nos pregunta por qué, y se debió a un fallo del programa de la distribuidora.", True),
     ],
 )
 def test_a_cause_the_customer_told_us_is_theirs(

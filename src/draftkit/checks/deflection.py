@@ -90,12 +90,14 @@ def explains_away(line: Line, language: str) -> bool:
         )
 
     told = line.hits.get("request", ())
+    cuts = word_offsets(line.scanned, BREAK, language) if told else []
 
     def told_by_you(hit: Hit) -> bool:
         """ "Nos dice que lleva tres meses esperando y que se enteró porque llamó usted": the
-        cause is in what the customer told us, reported in its own clause."""
+        cause is in what the customer told us, with no comma between (not "you asked why, and
+        it was down to the supplier", our answer)."""
         return any(
-            r.end <= hit.start and not any(r.end <= e <= hit.start for e in ends) for r in told
+            r.end <= hit.start and not any(r.end <= c <= hit.start for c in cuts) for r in told
         )
 
     back = word_list(language, "refers_back")
