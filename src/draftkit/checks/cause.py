@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from draftkit.checks.view import Line, View, ok, quoted, verdict
+from draftkit.checks.view import Line, View, asked_just_before, ok, quoted, verdict
 from draftkit.draft_types import Check
 from draftkit.lexicon import lexicon
 from draftkit.roles import reader
@@ -21,7 +21,6 @@ from draftkit.text import (
     tokens,
     word_list,
     word_offsets,
-    written_list,
 )
 
 #: The parts that explain; the fix may name what it changed, the regret what the customer felt.
@@ -107,29 +106,16 @@ def _guesses(line: Line, language: str) -> bool:
         return False
     classes = lexicon(language)
     words = tokens(line.scanned, language)
-    asks = written_list(language, "asked_about")
+    # a guess a question word asks about, in its own stretch, is the question: "investigăm cum
+    # a fost posibil ca verificările să nu funcționeze"; not "nu știm cum, dar probabil…"
     breaks = word_offsets(line.scanned, BREAK, language)
-
-    def asked(at: int) -> bool:
-        """A question word just before, in the same stretch: "investigăm cum a fost posibil
-        ca verificările să nu funcționeze", "how it was possible that"; not "nu știm cum, dar
-        probabil…"."""
-        return any(
-            words[i].text.casefold() in asks and not any(i < b <= at for b in breaks)
-            for i in range(max(0, at - _ASKED_REACH), at)
-        )
-
     # the words just before the guessing word itself (a hit's last), not before its start:
     # "the portal never confirmed our upload and our team assumed…" still guesses
     return any(
-        not classes.negated_before(words, h.end - 1, _DENIAL_REACH) and not asked(h.start)
+        not classes.negated_before(words, h.end - 1, _DENIAL_REACH)
+        and not asked_just_before(line, language, h.start, breaks)
         for h in hits
     )
-
-
-#: How many words before a guessing word the question word that asks it may stand: "cum a fost
-#: posibil ca", "cómo fue posible que".
-_ASKED_REACH = 3
 
 
 def _hedged(line: Line, language: str) -> bool:

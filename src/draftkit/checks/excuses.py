@@ -5,9 +5,9 @@ for, a request declined)."""
 
 from __future__ import annotations
 
-from draftkit.checks.view import SAID_REACH, Line
+from draftkit.checks.view import SAID_REACH, Line, asked_just_before
 from draftkit.lexicon import Hit, lexicon
-from draftkit.text import CLAUSE_END, tokens, word_list, word_offsets, written_list
+from draftkit.text import CLAUSE_END, tokens, word_list, word_offsets
 
 #: How many words after an excuse's phrase still belong to it: "causas ajenas a nuestra
 #: voluntad".
@@ -90,20 +90,9 @@ def called_inevitable(where: str, line: Line, language: str) -> Found:
         for hit, q in zip(
             line.hits.get("inevitable", ()), line.quoted("inevitable", language), strict=True
         )
-        if not _supposed(line, language, hit) and not _asked_about(line, language, hit)
+        # "we do not yet know why either of those things happened": the events asked about
+        if not _supposed(line, language, hit) and not asked_just_before(line, language, hit.start)
     ]
-
-
-def _asked_about(line: Line, language: str, hit: Hit) -> bool:
-    """ "We do not yet know why either of those things happened": the events asked about, just
-    after a question word, are no claim that failures happen."""
-    asks = written_list(language, "asked_about")
-    words = tokens(line.scanned, language)[max(0, hit.start - _ASKED_REACH) : hit.start]
-    return any(w.text.casefold() in asks for w in words)
-
-
-#: How many words before the events a question word may stand: "why either of those things".
-_ASKED_REACH = 3
 
 
 def _excuse_denied(line: Line, language: str, hit: Hit) -> bool:

@@ -118,7 +118,8 @@ def numbers_beyond(
             in_days((Decimal(len(named)), "month"))
         )
         # ... or its first and last month dated: "de diciembre de 2026 a noviembre de 2027"
-        dated_run = _dated_run(line.text, said.language)
+        dated_years = _dated_years(line.text, said.language)
+        dated_run = _dated_run(dated_years)
         run = run or (dated_run > 1 and terms.allows_period(in_days((Decimal(dated_run), "month"))))
         if len(named) > 1 and named - terms.months - theirs and not run:
             problems.append(f"{where} names {len(named)} months, more than the remedies give")
@@ -126,7 +127,7 @@ def numbers_beyond(
         # than any a remedy names, and not the facts' own, is given too
         # (not a remedy's own month dated: "pe factura din ianuarie 2027" for "…decembrie 2026,
         # pe factura din ianuarie")
-        dated = {y for m, y in _dated_years(line.text, said.language) if m & terms.months}
+        dated = {y for m, y in dated_years if m & terms.months}
         problems += [
             f"{where} names {year}, later than any year a remedy gives"
             for year in dict.fromkeys(years_in(line.text))
@@ -322,14 +323,11 @@ def _dated_years(text: str, language: str) -> list[tuple[frozenset[int], int]]:
     ]
 
 
-def _dated_run(text: str, language: str) -> int:
-    """How many months a run from one dated month to another spans, in reading order: "de
-    diciembre de 2026 a noviembre de 2027" is 12; 0 with fewer than two dated months."""
-    dated = [
-        (year, next(iter(months)))
-        for months, year in _dated_years(text, language)
-        if len(months) == 1
-    ]
+def _dated_run(dated_years: list[tuple[frozenset[int], int]]) -> int:
+    """How many months a run from one dated month to another spans, in reading order (of
+    `_dated_years`): "de diciembre de 2026 a noviembre de 2027" is 12; 0 with fewer than two
+    dated months."""
+    dated = [(year, next(iter(months))) for months, year in dated_years if len(months) == 1]
     if len(dated) < 2:
         return 0
     (y1, m1), (y2, m2) = dated[0], dated[-1]

@@ -73,8 +73,9 @@ def _our_clause(said: Reading, cue: Hit) -> int:
     asked = [h.start for h in said.line.hits.get("request", ())]
     breaks = said.breaks
 
-    def stretch(b: int) -> range:
-        return range(b, min((c for c in breaks if c > b), default=len(said.words)))
+    def gives_alone(b: int) -> bool:
+        stretch = range(b, min((c for c in breaks if c > b), default=len(said.words)))
+        return any(f in stretch for f in given) and not any(r in stretch for r in asked)
 
     return min(
         (
@@ -82,10 +83,7 @@ def _our_clause(said: Reading, cue: Hit) -> int:
             for b in breaks
             if cue.end < b < len(said.words)
             and said.words[b].fold in links
-            and (
-                any(b < f <= b + _FRAME_AFTER_LINK for f in offered)
-                or (any(f in stretch(b) for f in given) and not any(r in stretch(b) for r in asked))
-            )
+            and (any(b < f <= b + _FRAME_AFTER_LINK for f in offered) or gives_alone(b))
         ),
         default=len(said.words),
     )

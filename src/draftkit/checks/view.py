@@ -14,7 +14,7 @@ from draftkit.draft_types import CONTENT_KEYS, PART_NAMES, Check, DraftContent
 from draftkit.incident import Incident
 from draftkit.lexicon import Hit, Scanned, scan
 from draftkit.roles import reader
-from draftkit.text import sentences
+from draftkit.text import sentences, tokens, written_list
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,25 @@ class Line(Scanned):
 #: How far after "we told you that" what we said then may start ("…que el problema no era
 #: nuestro"): the words we confess to having said, not said now.
 SAID_REACH = 3
+
+
+def asked_just_before(line: Line, language: str, at: int, breaks: Iterable[int] = ()) -> bool:
+    """Whether a question word, as written (words.yaml `asked_about`: "qué" asks, "que"
+    relates), stands just before word AT with none of BREAKS between: what follows is the
+    question asked ("investigăm cum a fost posibil ca…", "why either of those things
+    happened"), not a claim."""
+    asks = written_list(language, "asked_about")
+    words = tokens(line.scanned, language)
+    cuts = tuple(breaks)
+    return any(
+        words[i].text.casefold() in asks and not any(i < b <= at for b in cuts)
+        for i in range(max(0, at - ASKED_REACH), at)
+    )
+
+
+#: How many words before what is asked the question word may stand: "cum a fost posibil ca",
+#: "why either of those things".
+ASKED_REACH = 3
 
 
 class View:
