@@ -221,3 +221,24 @@ def test_a_run_of_dated_months_is_the_approved_period(
     remedies = ["Exención de la comisión de mantenimiento durante 12 meses"]
     incident = _incident(make_incident, "es", remedies=remedies)
     assert ("approved_offers" in _failed(incident, "es", restore_value=said)) is offered
+
+
+@pytest.mark.parametrize(
+    ("language", "said", "invents"),
+    [
+        ("ro", "Cauza întârzierii face obiectul unei verificări interne în desfășurare.", False),
+        ("ro", "Cauza este analizată într-o expertiză tehnică independentă.", False),
+        ("es", "La causa del retraso es objeto de una revisión interna.", False),
+        ("es", "La causa está siendo analizada por nuestro equipo técnico.", False),
+        ("en", "The cause is the subject of an internal review.", False),
+        ("en", "The reason for the delay is being reviewed by our operations team.", False),
+        # a cause stated, then an inquiry beside it: still a cause
+        ("ro", "Cauza a fost o eroare a serverului de programări, care este verificat.", True),
+        ("en", "The cause was a faulty conveyor sensor at the depot, now being reviewed.", True),
+    ],
+)
+def test_the_cause_itself_under_an_inquiry_is_not_stated(
+    make_incident: Any, language: str, said: str, invents: bool
+) -> None:
+    incident = _incident(make_incident, language, root_cause=None)
+    assert ("no_invented_cause" in _failed(incident, language, explanation=said)) is invents
