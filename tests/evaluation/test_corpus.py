@@ -166,6 +166,8 @@ _DEV = (
     "tuning90",
     "tuning91",
     "tuning92",
+    "tuning93",
+    "tuning94",
 )
 
 
