@@ -137,8 +137,11 @@ def _slot(language: str) -> re.Pattern[str]:
 def _offset(language: str) -> re.Pattern[str]:
     """Words after a unit, closing its clause, that make it how long before something:
     "confirmed by phone a day before", "con 48 horas de antelación" measure ahead, they give no
-    time ("two free months before billing resumes" does)."""
-    return _around(language, "offset_after", r"\s+", r"(?=\s*(?:[.,;:!?)]|$))")
+    time ("two free months before billing resumes" does); so do they before each of something
+    ("cu o zi înainte de fiecare ședință", "a day before each lesson")."""
+    each = _longest_first(language, "offset_each")
+    ahead_of_each = rf"|\s+(?:\w+\s+)?(?:{each})\b" if each else ""
+    return _around(language, "offset_after", r"\s+", rf"(?=\s*(?:[.,;:!?)]|$){ahead_of_each})")
 
 
 def _timeline(language: str) -> re.Pattern[str]:

@@ -11,7 +11,7 @@ import re
 
 from draftkit.checks.view import Line, View, asked_just_before, ok, quoted, verdict
 from draftkit.draft_types import Check
-from draftkit.lexicon import lexicon
+from draftkit.lexicon import Hit, lexicon
 from draftkit.roles import reader
 from draftkit.text import (
     BREAK,
@@ -21,6 +21,7 @@ from draftkit.text import (
     tokens,
     word_list,
     word_offsets,
+    written_list,
 )
 
 #: The parts that explain; the fix may name what it changed, the regret what the customer felt.
@@ -231,6 +232,35 @@ def _explains_after_colon(line: Line, view: View, known: frozenset[str]) -> bool
     return len(novel) > _NOVEL_CAUSE
 
 
+#: How many words after its lead a purpose's link may stand: "pentru ca nimeni să".
+_PURPOSE_REACH = 4
+
+
+def _without_purposes(line: Line, language: str) -> Line:
+    """The sentence without the causes that are purposes: Romanian "pentru ca nimeni să nu mai
+    treacă prin asta" (so that) is written as "pentru că" (because) is once folded; the missing
+    accent and the "să" after it tell them apart (words.yaml `purpose_written`, `purpose_links`)."""
+    causes = line.hits.get("cause", ())
+    written = written_list(language, "purpose_written")
+    if not causes or not written:
+        return line
+    words = tokens(line.scanned, language)
+    links = written_list(language, "purpose_links")
+
+    def purpose(hit: Hit) -> bool:
+        after = words[hit.end : hit.end + _PURPOSE_REACH + 1]
+        last = words[hit.end - 1].text.casefold()
+        return last in written and any(w.text.casefold() in links for w in after)
+
+    kept = tuple(h for h in causes if not purpose(h))
+    if len(kept) == len(causes):
+        return line
+    hits = {k: v for k, v in line.hits.items() if k != "cause"}
+    if kept:
+        hits["cause"] = kept
+    return Line(line.part, line.text, hits, line.scanned)
+
+
 def check(view: View) -> Check:
     """Without a root cause in the incident, no part may state one; investigating is right."""
     incident = view.incident
@@ -250,7 +280,7 @@ def check(view: View) -> Check:
     # etichetată pe fiecare zi"): told back, it is theirs, not a cause we invent
     described = changed | content_stems(incident.customer_message or "", view.language)
     found: list[tuple[str, str]] = []
-    for line in view.lines:
+    for line in map(lambda line: _without_purposes(line, view.language), view.lines):
         if _hedged(line, view.language):
             continue  # "we are still investigating what caused it": right, not a guess
         if line.part in _STATING and _names_mechanism(line, view, described):

@@ -17,8 +17,10 @@ from draftkit.checks.customer_blame import the_customer_blamed
 from draftkit.checks.deflection import (
     explains_away,
     fault_elsewhere,
+    fix_stems,
     ours_before,
     ours_inside,
+    restates_a_fix,
     takes_back,
     we_say_it,
 )
@@ -57,6 +59,10 @@ from draftkit.text import (
 _OWNING_PARTS = ("responsibility",)
 #: The finding for a party named there, which our own staff named as ours does not earn.
 _POINTS_AT = "points at another party"
+#: The finding for accountability handed to another.
+_SHIFTS = "shifts the blame"
+#: The part that tells what we changed: a fix of the incident said there is no blame.
+_FIXING = "fix"
 #: Where another's duty, "them" or "the fault of" is blame: the owning and the regret.
 _ADVISING_PARTS = ("responsibility", "regret")
 #: Where advice or a duty laid on the customer is blame ("we'd encourage you to…"): those and the
@@ -73,8 +79,13 @@ def no_blame(view: View) -> Check:
     owning = view.part("responsibility")
     owned = any(line.has("ownership") for line in owning)
     staff = our_staff(view.incident) if owned else frozenset()
+    fixes = fix_stems(view.incident)
     for line in view.lines:
         blamed = _blame_in(line.part, line.text, line.scanned, language)
+        if line.part == _FIXING and restates_a_fix(line, language, fixes):
+            # "Hemos abierto una incidencia con Citafácil", as the incident's fixes say it: the
+            # step we were told to report, not accountability handed on
+            blamed = tuple(b for b in blamed if not b[1].startswith(f"{line.part}: {_SHIFTS}"))
         if staff and line.part in _OWNING_PARTS and our_own(line, language, staff):
             # "La culpa es nuestra. Nuestro repartidor no lo comprobó": our own people, in a
             # part that owns the failure, are the failure owned in detail
@@ -186,7 +197,7 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     found += made_excuses(where, line, language)
     found += called_inevitable(where, line, language)
     found += [
-        (where, f'{where}: shifts the blame: "{q}"')
+        (where, f'{where}: {_SHIFTS}: "{q}"')
         for hit, q in zip(line.hits.get("shift", ()), line.quoted("shift", language), strict=True)
         # "there is no one else to hold responsible": the blame kept, not handed on
         if not line.cue_before(hit, "nobody_else", reach=3)
@@ -342,11 +353,14 @@ def _has_them_act(line: Line, language: str, hit: Hit) -> bool:
     them = words[hit.start : hit.end + 1]
     if any(you.accepts(w) or clients.accepts(w) for w in them):
         return True
+    act = word_list(language, "advised_act")
+    if words[hit.end - 1].fold in act:
+        return True  # "le rogamos que, en su próxima cita, nos diga…": the "que" its own
     if hit.end >= len(words):
         return False
     after = words[hit.end].fold
     endings = tuple(word_list(language, "advised_endings"))
-    return after in word_list(language, "advised_act") or bool(endings and after.endswith(endings))
+    return after in act or bool(endings and after.endswith(endings))
 
 
 def _ours_not_theirs(line: Line, language: str, hit: Hit) -> bool:

@@ -12,12 +12,15 @@ from collections.abc import Sequence
 
 from draftkit.checks.parties import asserted_from, ours_as_cause
 from draftkit.checks.view import Line
+from draftkit.incident import Incident
 from draftkit.lexicon import Hit, lexicon
 from draftkit.patterns import Item
+from draftkit.roles import reader
 from draftkit.text import (
     BREAK,
     CLAUSE_END,
     Token,
+    content_stems,
     function_words,
     tokens,
     word_list,
@@ -261,3 +264,28 @@ def ours_before(line: Line, language: str, hit: Hit) -> bool:
     return any(
         ours.accepts(w) and not _beside_a_party(words, i, party) for i, w in enumerate(words[:-1])
     )
+
+
+def fix_stems(incident: Incident) -> tuple[frozenset[str], ...]:
+    """The content stems of each of the incident's fixes, read by role as the draft is."""
+    by_role = reader(incident)
+    return tuple(content_stems(by_role(fix), incident.language) for fix in incident.fixes)
+
+
+#: How many content words a shift must share with one fix, all of its own, to restate it.
+_FIX_WORDS = 2
+
+
+def restates_a_fix(line: Line, language: str, fixes: tuple[frozenset[str], ...]) -> bool:
+    """Whether every shift of the sentence says what one of the incident's fixes says: all its
+    content words in that fix, and at least `_FIX_WORDS` of them."""
+    hits = line.hits.get("shift", ())
+    if not hits or not fixes:
+        return False
+    words = tokens(line.scanned, language)
+    content = content_stems(line.scanned, language)
+    for hit in hits:
+        said = {words[i].stem for i in range(hit.start, hit.end)} & content
+        if len(said) < _FIX_WORDS or not any(said <= fix for fix in fixes):
+            return False
+    return True

@@ -191,8 +191,14 @@ def grants_unapproved(said: Reading, terms: Approved, reported: range) -> bool:
                 continue
             if _the_follow_ups_errand(said, terms, cue):
                 continue
-            # "nos pide una explicación y se la daremos": no compensation named, none granted
-            if not kinded and _information_asked(said, cue):
+            # "nos pide una explicación y se la daremos": no compensation named in its clause
+            # (what a later clause gives is judged there), none granted
+            if _information_asked(said, cue) and not any(
+                not any(
+                    min(h.start, cue.end) <= c <= max(h.start, cue.end) for c in said.clause_ends
+                )
+                for h in kinded
+            ):
                 continue
             own = set(range(cue.start, cue.end)) | set(range(start, end))
             stems = {words[i].stem for i in given if i not in own} & said.stems
