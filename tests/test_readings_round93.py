@@ -162,3 +162,63 @@ def test_a_share_is_no_repeat(make_incident: Any, said: str, leaks: bool) -> Non
     notes = "Es la tercera queja de este colegio este año; no comentarlo."
     incident = _incident(make_incident, "es", internal_notes=notes)
     assert ("no_internal_notes" in _failed(incident, "es", regret=said)) is leaks
+
+
+@pytest.mark.parametrize(
+    ("language", "remedies", "said", "offered"),
+    [
+        (
+            "en",
+            ["A refund of the £40.00 delivery charge", "10% off your next order"],
+            "We have refunded the order itself as well, and you get 10% off the next one.",
+            True,
+        ),
+        (
+            "en",
+            ["A refund of the £40.00 delivery charge", "10% off your next order"],
+            "We have refunded the £40.00 delivery charge, and you get 10% off the next one.",
+            False,
+        ),
+        (
+            "en",
+            ["A refund of the £40.00 delivery charge", "10% off your next order"],
+            "You asked us to refund the order, which we cannot do.",
+            False,
+        ),
+        (
+            "es",
+            [
+                "Reembolso de los 6,95 € del envío urgente",
+                "Un 10 % de descuento en su próximo pedido",
+            ],
+            "Le reembolsamos el pedido y le damos un 10 % de descuento en el próximo.",
+            True,
+        ),
+        (
+            "es",
+            ["Reembolso íntegro del pedido, 86,40 €"],
+            "Le reembolsamos el pedido entero: 86,40 €.",
+            False,
+        ),
+        (
+            "ro",
+            [
+                "Rambursarea taxei de livrare de 25 de lei",
+                "O reducere de 15% la următoarea comandă",
+            ],
+            "Vă rambursăm comanda și vă oferim 15% reducere la următoarea.",
+            True,
+        ),
+        (
+            "ro",
+            ["Rambursarea integrală a celor 389 de lei"],
+            "Vă rambursăm integral comanda, adică 389 de lei.",
+            False,
+        ),
+    ],
+)
+def test_a_refund_of_the_whole_purchase_needs_a_remedy_that_covers_it(
+    make_incident: Any, language: str, remedies: list[str], said: str, offered: bool
+) -> None:
+    incident = _incident(make_incident, language, remedies=remedies)
+    assert ("approved_offers" in _failed(incident, language, restore_value=said)) is offered

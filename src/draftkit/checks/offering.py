@@ -30,6 +30,7 @@ from draftkit.checks.offer_references import done_again, money_back, paid_to_us,
 from draftkit.checks.offer_requests import grants_unapproved, turned_down
 from draftkit.checks.open_offers import left_unbounded
 from draftkit.checks.payments import adds, pays_for_approved
+from draftkit.checks.refund_objects import whole_refunds
 from draftkit.checks.told_facts import kin_to_the_facts, modifies_the_facts, of_the_facts, swapped
 from draftkit.checks.view import Line, View, quoted, verdict
 from draftkit.draft_types import Check
@@ -325,6 +326,10 @@ def _judge(said: Reading, terms: Approved) -> Verdict:
     if paying and not framing and not pays_for_approved(said, terms, paying):
         problems.append(f"{where} offers to pay for something no remedy covers")
     problems += numbers_beyond(said, terms, where, kinds, restates, reported)
+    problems += [
+        f"{where} refunds the {thing}, which no remedy refunds"
+        for thing in whole_refunds(said, terms, reported)
+    ]
     if grants_unapproved(said, terms, reported):
         problems.append(f"{where} grants what the customer asked for, which no remedy approves")
     only_free = bool(offers) and all("free" in place for place in offers)
