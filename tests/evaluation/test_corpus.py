@@ -168,6 +168,8 @@ _DEV = (
     "tuning92",
     "tuning93",
     "tuning94",
+    "tuning95",
+    "tuning96",
 )
 
 
