@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 
 from draftkit import languages
 from draftkit.checks import CHECK_NAMES, run_checks
@@ -23,6 +24,30 @@ def test_the_shipped_packs_and_their_manifests() -> None:
     for code in codes():
         assert pack(code).data("lexicon")["phrases"], code
         assert pack(code).data("facts")["months"], code
+
+
+def _lists(node: object) -> Iterator[list[object]]:
+    if isinstance(node, list):
+        yield node
+        for item in node:
+            yield from _lists(item)
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _lists(value)
+
+
+@pytest.mark.parametrize("code", ["en", "es", "ro"])
+@pytest.mark.parametrize("name", ["manifest", "words", "facts", "lexicon"])
+def test_every_listed_word_is_a_word(code: str, name: str) -> None:
+    """YAML reads a bare on, no, yes or off as a boolean: English "on" and Spanish "no" had
+    silently left their word lists as True and False. Every word in a list is a string."""
+    data = (
+        pack(code).data(name)
+        if name != "manifest"
+        else yaml.safe_load((SHIPPED / code / "manifest.yaml").read_text(encoding="utf-8"))
+    )
+    odd = [item for found in _lists(data) for item in found if isinstance(item, bool)]
+    assert odd == [], (code, name)
 
 
 def test_an_unknown_language_is_a_clear_error() -> None:

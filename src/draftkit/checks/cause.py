@@ -195,9 +195,12 @@ def _names_mechanism(line: Line, view: View, known: frozenset[str]) -> bool:
     classes = lexicon(view.language)
     words = tokens(line.scanned, view.language)
     content = content_stems(line.scanned, view.language)
+    # what the customer was left without is the harm: "cele 13 ore fără rețea", "no signal"
+    lacking = word_list(view.language, "lacking")
     return any(
         {words[i].stem for i in range(h.start, h.end)} & content - known
         and not classes.negated_before(words, h.start, _DENIAL_REACH)
+        and not (h.start and words[h.start - 1].fold in lacking)
         for h in hits
     )
 

@@ -237,11 +237,15 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
     # our payments, but … this failure is ours to own": the party's part conceded, the failure
     # kept; not "el daño lo causó el transportista, pero respondemos nosotros", the party failed
     # "noi am contractat-o", "we outsourced it": a party word that is our own verb names no one,
-    # and one we acted on is ours to answer for ("we double-booked the Minster Suite")
+    # and one we acted on is ours to answer for ("we double-booked the Minster Suite"); one
+    # named in what we told the customer then is our word confessed ("We told you three times
+    # that a crew was on its way when it was not")
     named_parties = tuple(
         p
         for p in line.hits.get("party", ())
-        if not our_verb(line, language, p) and not we_did_to(line, language, p)
+        if not our_verb(line, language, p)
+        and not we_did_to(line, language, p)
+        and not line.cue_before(p, "said_then", reach=SAID_REACH)
     )
     owned = owned or (not failed_by and conceded_then_owned(line, language, claims, named_parties))
     if (

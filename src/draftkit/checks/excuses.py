@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from draftkit.checks.view import SAID_REACH, Line, asked_just_before
 from draftkit.lexicon import Hit, lexicon
-from draftkit.text import CLAUSE_END, tokens, word_list, word_offsets
+from draftkit.text import BREAK, CLAUSE_END, tokens, word_list, word_offsets
 
 #: How many words after an excuse's phrase still belong to it: "causas ajenas a nuestra
 #: voluntad".
@@ -112,12 +112,22 @@ def _excuse_denied(line: Line, language: str, hit: Hit) -> bool:
     return False
 
 
+#: How far before a busy time set off by a comma the measure's time may stand.
+_APPOSED_REACH = 10
+
+
 def _when_measured(line: Line, language: str, hit: Hit) -> bool:
     """ "During peak periods we now…", "în perioadele de vârf", "en temporada alta": the time a
     measure of the fix is for, a preposition of time (words.yaml `measure_times`) right before
     the excuse's words or before their article."""
     words = tokens(line.scanned, language)[: hit.start]
     times = word_list(language, "measure_times")
+    # ... or set off after that time: "on the last working day of each month, our busiest
+    # completion days", the days named again
+    if hit.start in word_offsets(line.scanned, BREAK, language) and any(
+        w.fold in times for w in words[-_APPOSED_REACH:]
+    ):
+        return True
     articles = word_list(language, "definite_articles")
     for word in reversed(words[-2:]):
         if word.fold in times:

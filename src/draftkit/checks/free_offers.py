@@ -95,9 +95,16 @@ def _restores_whole(terms: Approved, given: set[str]) -> bool:
     """Whether all that is made free is what one refund gives back whole: "no charge for the
     room" for "A refund of the €120.00 room-hire fee", not "a free make-up session" beside "A
     refund of the session fee"."""
+    # ... or a credit of all of it: "el servicio de ese día corre de nuestra cuenta" for "Abono
+    # del 100 % del servicio del 26 de noviembre"
     return bool(given) and any(
-        "refund" in o.kinds and not o.in_part and given <= o.covers for o in terms.offers
+        (("refund" in o.kinds and not o.in_part) or ("credit" in o.kinds and o.percents == _ALL))
+        and given <= o.covers
+        for o in terms.offers
     )
+
+
+_ALL = frozenset({Decimal(100)})
 
 
 #: Kinds a customer never pays for, and how many words may stand between "free" and them.

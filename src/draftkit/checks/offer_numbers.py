@@ -117,6 +117,11 @@ def numbers_beyond(
         run = spanned(named) == named and terms.allows_period(
             in_days((Decimal(len(named)), "month"))
         )
+        # ... or its first and last: "durante tres meses, de diciembre a febrero"
+        run = run or (
+            len(named) == 2
+            and terms.allows_period(in_days((Decimal(len(spanned(named))), "month")))
+        )
         # ... or its first and last month dated: "de diciembre de 2026 a noviembre de 2027"
         dated_years = _dated_years(line.text, said.language)
         dated_run = _dated_run(dated_years)
