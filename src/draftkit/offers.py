@@ -43,6 +43,8 @@ _MOST_OF_A_REMEDY = 100
 
 #: How many of a remedy's content words a phrase must hold to restate that remedy.
 RESTATED = 2
+#: The share a full refund or credit gives: "Abono del 100 % del servicio".
+WHOLE_SHARE = Decimal(100)
 
 
 def kinds_in(hits: dict[str, tuple[Hit, ...]]) -> dict[str, tuple[Hit, ...]]:

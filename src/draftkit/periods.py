@@ -134,6 +134,8 @@ def _slot(language: str) -> re.Pattern[str]:
     return _around(language, "slot_after", r"\s+", r"\b")
 
 
+@on_change
+@cache
 def _offset(language: str) -> re.Pattern[str]:
     """Words after a unit, closing its clause, that make it how long before something:
     "confirmed by phone a day before", "con 48 horas de antelación" measure ahead, they give no

@@ -283,7 +283,7 @@ def check(view: View) -> Check:
     # etichetată pe fiecare zi"): told back, it is theirs, not a cause we invent
     described = changed | content_stems(incident.customer_message or "", view.language)
     found: list[tuple[str, str]] = []
-    for line in map(lambda line: _without_purposes(line, view.language), view.lines):
+    for line in (_without_purposes(line, view.language) for line in view.lines):
         if _hedged(line, view.language):
             continue  # "we are still investigating what caused it": right, not a guess
         if line.part in _STATING and _names_mechanism(line, view, described):

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from draftkit.checks.offer_reading import OFFER_REACH, Reading
 from draftkit.lexicon import Hit
-from draftkit.offers import MONEY, PRICE, RESTATED, Approved, Offer, kinds_in
+from draftkit.offers import MONEY, PRICE, RESTATED, WHOLE_SHARE, Approved, Offer, kinds_in
 from draftkit.periods import durations_in, in_days, unit_named
 from draftkit.text import stem_list, word_list
 
@@ -98,13 +98,13 @@ def _restores_whole(terms: Approved, given: set[str]) -> bool:
     # ... or a credit of all of it: "el servicio de ese día corre de nuestra cuenta" for "Abono
     # del 100 % del servicio del 26 de noviembre"
     return bool(given) and any(
-        (("refund" in o.kinds and not o.in_part) or ("credit" in o.kinds and o.percents == _ALL))
+        (
+            ("refund" in o.kinds and not o.in_part)
+            or ("credit" in o.kinds and o.percents == {WHOLE_SHARE})
+        )
         and given <= o.covers
         for o in terms.offers
     )
-
-
-_ALL = frozenset({Decimal(100)})
 
 
 #: Kinds a customer never pays for, and how many words may stand between "free" and them.

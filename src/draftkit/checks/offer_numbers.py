@@ -15,7 +15,7 @@ from draftkit.checks.open_offers import periods_at
 from draftkit.facts import parse_number
 from draftkit.lexicon import lexicon
 from draftkit.months import month_set, spanned
-from draftkit.offers import Approved, years_in
+from draftkit.offers import WHOLE_SHARE, Approved, years_in
 from draftkit.periods import in_days
 from draftkit.text import THING_STEM, kin, word_list
 
@@ -80,7 +80,7 @@ def numbers_beyond(
         # a share beside another approved share restates it; an approved sum does not
         and not _share_ok(share, share in near and not restates_share, terms)
         and not (share in terms.figures and _denied_after(said, share))
-        and not (_ALL - share in terms.percents and _left_to_pay(said, share))
+        and not (WHOLE_SHARE - share in terms.percents and _left_to_pay(said, share))
         and not _a_ratio_told(said.line.text, share)
     ]
     # "tendrá asignada una gestora durante todo el próximo año": a lasting remedy named again
@@ -243,15 +243,11 @@ def _amount_ok(
     )
 
 
-#: All of a thing, as a percentage.
-_ALL = Decimal(100)
-
-
 def _share_ok(share: Decimal, offering: bool, terms: Approved) -> bool:
     """A percentage the remedies do not state: a figure of the facts, recalled ("30% of the
     orders were late"), never a sum ("20% off" where a remedy's sums differ by 20); or all of
     what a remedy gives in full ("el 100 % de la reserva" for "Reembolso total de la reserva")."""
-    if share == _ALL and terms.enlarged:
+    if share == WHOLE_SHARE and terms.enlarged:
         return True
     return share in terms.figures and not offering
 
@@ -261,7 +257,7 @@ def _a_ratio_told(text: str, share: Decimal) -> bool:
     sentence make, rounded to the unit, is the facts' ratio told, not a share given."""
     counts = {Decimal(n) for n in _WHOLE.findall(text)}
     return any(
-        0 < part < whole and whole >= _COUNTED and abs(part * _ALL / whole - share) < 1
+        0 < part < whole and whole >= _COUNTED and abs(part * WHOLE_SHARE / whole - share) < 1
         for part in counts
         for whole in counts
     )

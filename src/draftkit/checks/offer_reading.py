@@ -15,7 +15,7 @@ from draftkit.checks.view import Line
 from draftkit.facts import facts_data, mentions_date, parse_number
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon
-from draftkit.offers import RESTATED, Approved
+from draftkit.offers import RESTATED, WHOLE_SHARE, Approved
 from draftkit.periods import durations_in
 from draftkit.spelled import spelled_pattern
 from draftkit.text import (
@@ -33,8 +33,6 @@ from draftkit.text import (
 #: The words of a sum grouped by spaces: a head of one to three digits, then groups of three.
 _GROUP_HEAD = re.compile(r"\d{1,3}")
 _GROUP = re.compile(r"\d{3}(?:[.,]\d{1,2})?")
-#: A whole share: "100% our fault" says how much of it is ours.
-_WHOLE = Decimal(100)
 
 
 class Reading:
@@ -82,8 +80,8 @@ class Reading:
     @cached_property
     def percents(self) -> tuple[Decimal, ...]:
         found = percents_in(self.line.text, self.language)
-        if _WHOLE in found and self._whole_fault():
-            found.remove(_WHOLE)  # "Vina e 100% a noastră", "100% our fault": how much is ours
+        if WHOLE_SHARE in found and self._whole_fault():
+            found.remove(WHOLE_SHARE)  # "Vina e 100% a noastră", "100% our fault": how much is ours
         return tuple(found)
 
     def _whole_fault(self) -> bool:
@@ -135,6 +133,11 @@ class Reading:
         """Word indices at which a new clause starts after a semicolon, colon or dash: what
         follows is said anew, not part of the customer's request."""
         return word_offsets(self.line.scanned, CLAUSE_END, self.language)
+
+    def ends_between(self, low: int, high: int) -> bool:
+        """Whether a clause starts anew at a word from LOW to HIGH: "you asked for X; we refund
+        Y" holds two clauses, each judged on its own."""
+        return any(low <= c <= high for c in self.clause_ends)
 
     @cached_property
     def breaks(self) -> list[int]:
@@ -306,7 +309,7 @@ class Reading:
             ):
                 continue
             breaks = [b for b in self.breaks if cue.end <= b <= hit.start]
-            if any(cue.end <= c <= hit.start for c in self.clause_ends):
+            if self.ends_between(cue.end, hit.start):
                 continue
             # the list's last item: after its comma, "and"
             opens = breaks[-1] if breaks else cue.end

@@ -180,7 +180,7 @@ def grants_unapproved(said: Reading, terms: Approved, reported: range) -> bool:
         for start, end in gives:
             if start - cue.end > _GRANT_REACH or cue.start - end > _GRANT_REACH:
                 continue
-            if any(min(end, cue.end) <= c <= max(start, cue.start) for c in said.clause_ends):
+            if said.ends_between(min(end, cue.end), max(start, cue.start)):
                 continue  # "you asked for X; we refund Y": a new clause, judged on its own
             # what is given stands around its offer word: "the missing items are refunded to you"
             given = range(max(0, start - _GRANTED_WORDS), min(len(words), end + _GRANTED_WORDS))
@@ -193,11 +193,8 @@ def grants_unapproved(said: Reading, terms: Approved, reported: range) -> bool:
                 continue
             # "nos pide una explicación y se la daremos": no compensation named in its clause
             # (what a later clause gives is judged there), none granted
-            if _information_asked(said, cue) and not any(
-                not any(
-                    min(h.start, cue.end) <= c <= max(h.start, cue.end) for c in said.clause_ends
-                )
-                for h in kinded
+            if _information_asked(said, cue) and all(
+                said.ends_between(min(h.start, cue.end), max(h.start, cue.end)) for h in kinded
             ):
                 continue
             own = set(range(cue.start, cue.end)) | set(range(start, end))

@@ -8,11 +8,9 @@ remedy approves, whatever number the sentence leaves out.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from draftkit.checks.offer_reading import Reading
 from draftkit.lexicon import lexicon
-from draftkit.offers import Approved
+from draftkit.offers import WHOLE_SHARE, Approved
 from draftkit.text import THING_STEM, kin
 
 #: The lexicon category of a refund whose object is a whole purchase (words of class `purchase`).
@@ -27,7 +25,7 @@ def whole_refunds(said: Reading, terms: Approved, reported: range) -> list[str]:
     refunds = [offer for offer in terms.offers if "refund" in offer.kinds]
     # a refund itself unapproved is the offer checks' to say; a full one gives back everything
     # ("Rambursarea integrală a celor 389 de lei" for "vă rambursăm integral comanda")
-    if not refunds or any(o.enlarged and not o.percents - _WHOLE for o in refunds):
+    if not refunds or any(o.enlarged and not o.percents - {WHOLE_SHARE} for o in refunds):
         return []
     covered = frozenset().union(*(offer.covers for offer in refunds))
     purchase = lexicon(said.language).word_class("purchase")
@@ -44,5 +42,3 @@ def whole_refunds(said: Reading, terms: Approved, reported: range) -> list[str]:
 
 #: A title names the remedies, it gives nothing ("Rambursarea sejurului și scuzele noastre").
 _NAMING = ("subject", "greeting")
-#: The share a full refund gives.
-_WHOLE = frozenset({Decimal(100)})
