@@ -177,8 +177,10 @@ def named_parties(
                 if not stems or stems <= ours:
                     continue  # '"Your courier is nearby"': a capitalised function word
                 # at a sentence's start only a run of capitalised words is surely a name
-                # ("Vigila Exam, el servicio…"), less the article a sentence opens with
-                if not match.start():
+                # ("Vigila Exam, el servicio…"), less the article a sentence opens with; a
+                # legal form's full stop may end a sentence the splitter glued ("…by our
+                # caterer, Greenleaf Catering Ltd. Theo had eaten…")
+                if not match.start() or _AFTER_LEGAL_FORM.search(sentence[: match.start()]):
                     if len(name.split()) < 2:
                         continue
                     lead = name.split()[0]
@@ -300,6 +302,10 @@ def _apposed_role(sentence: str, match: re.Match[str], language: str) -> set[str
 
 #: A legal form right after a name, before the comma of an apposition ("Pennine Haulage Ltd, …").
 _LEGAL_FORM_START = re.compile(r"^(?:\s+(?:Ltd|Inc|LLC|PLC|Corp|GmbH|SRL|SAS|S\.?L|S\.?A)\.?)+")
+
+
+#: A legal form and its full stop right before a word: where a glued sentence may start.
+_AFTER_LEGAL_FORM = re.compile(r"\b(?:Ltd|Inc|LLC|PLC|Corp|GmbH|SRL|SAS|S\.L|S\.A)\.\s+$")
 
 
 #: A legal form closing a name, as the facts write it and a draft leaves it out: "S.L.", "SRL",
