@@ -170,6 +170,8 @@ _DEV = (
     "tuning94",
     "tuning95",
     "tuning96",
+    "tuning97",
+    "tuning98",
 )
 
 
