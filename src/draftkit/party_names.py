@@ -9,6 +9,7 @@ import re
 
 from draftkit.facts import calendar_words
 from draftkit.lexicon import lexicon
+from draftkit.patterns import Item
 from draftkit.text import (
     Token,
     content_stems,
@@ -181,7 +182,8 @@ def named_parties(
                 # legal form's full stop may end a sentence the splitter glued ("…by our
                 # caterer, Greenleaf Catering Ltd. Theo had eaten…")
                 if not match.start() or _AFTER_LEGAL_FORM.search(sentence[: match.start()]):
-                    if len(name.split()) < 2:
+                    # ... or a word a party word is set beside: "CertiPDF, el servicio externo…"
+                    if len(name.split()) < 2 and not _set_beside(sentence, match, party, language):
                         continue
                     lead = name.split()[0]
                     if fold(lead) in function_words(language):
@@ -204,6 +206,18 @@ def named_parties(
                     found.update(_role_nouns(sentence[: match.start()], language))
                     found.update(_apposed_role(sentence, match, language))
     return sorted(found, key=len, reverse=True)
+
+
+def _set_beside(sentence: str, match: re.Match[str], party: Item, language: str) -> bool:
+    """Whether an apposition right after the name holds a party word: ", el servicio externo"."""
+    rest = sentence[match.end() :]
+    if not rest.lstrip().startswith(","):
+        return False
+    return any(party.accepts(w) for w in tokens(rest, language)[:_BESIDE_REACH])
+
+
+#: How many words after a name's comma its apposition's party word may stand.
+_BESIDE_REACH = 3
 
 
 def _called_ours(facts: tuple[str, ...], language: str) -> frozenset[str]:

@@ -146,6 +146,19 @@ def _offset(language: str) -> re.Pattern[str]:
     return _around(language, "offset_after", r"\s+", rf"(?=\s*(?:[.,;:!?)]|$){ahead_of_each})")
 
 
+@on_change
+@cache
+def _after_a_date(language: str) -> re.Pattern[str]:
+    """A date and the comma of an apposition, just before a unit: "by 25 November, four days
+    before the market" measures the date against another, it gives no four days."""
+    months, weekdays = _longest_first(language, "months"), _longest_first(language, "weekdays")
+    if not months:
+        return _NEVER
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    date = rf"(?:{day}\s+(?:\w{{1,2}}\s+)?(?:{months})|(?:{months})\s+{day}|(?:{weekdays}))"
+    return re.compile(rf"\b{date}(?:\s+\d{{4}})?\s*,\s*(?:\w{{1,3}}\s+)?(?:\w+\s+)?$")
+
+
 def _timeline(language: str) -> re.Pattern[str]:
     """Words before a duration that make it no period on offer: a deadline ("within 5 days") or
     time already spent ("we took ten days")."""
@@ -183,6 +196,7 @@ def _durations_in(
     found = []
     folded_text = fold(text)
     lived, slot, offset = _lived(language), _slot(language), _offset(language)
+    ahead, dated = _around(language, "offset_after", r"\s+", r"\b"), _after_a_date(language)
     replaced, starts, ends = _replaced(language)
     recalled, clock = _recalled(language), _clock(language)
     for match in pattern.finditer(folded_text):
@@ -201,6 +215,8 @@ def _durations_in(
             continue
         if slot.match(folded_text, match.end()) or offset.match(folded_text, match.end()):
             continue  # "an hour that suits you", "a day before": a time to meet, or ahead
+        if ahead.match(folded_text, match.end()) and dated.search(folded_text, 0, match.start()):
+            continue  # "by 25 November, four days before the market": a date's lead
         if recalled.search(folded_text, 0, match.start()):
             continue  # "el aparcamiento de esos dos días": a time recalled, not given
         if clock.search(folded_text, 0, match.start()):

@@ -57,11 +57,22 @@ def stem(word: str, language: str) -> str:
     lowered = word.casefold().translate(_CEDILLA)
     if not lowered.isalpha():
         return lowered
+    lowered = _clipped(language).get(lowered, lowered)
     for ending, instead in _restem(language):
         if lowered.endswith(ending) and len(lowered) >= len(ending) + 3:
             lowered = lowered[: -len(ending)] + instead
             break
     return fold(_stemmer(language).stemWord(lowered))
+
+
+@on_change
+@cache
+def _clipped(language: str) -> dict[str, str]:
+    """The pack's `clipped` words ("bici" for "bicicleta"), read as the word they clip."""
+    from draftkit.languages import pack
+
+    table = pack(language).manifest.get("clipped") or {}
+    return {str(k).casefold(): str(v).casefold() for k, v in table.items()}
 
 
 @on_change

@@ -53,6 +53,7 @@ def numbers_beyond(
             amount in said.nearly
             and any(amount * (1 - _ROUNDING) <= a < amount for a in terms.amounts)
         )
+        and not (recalled and amount in _worked_out(said, terms))
         and not _amount_ok(
             amount,
             amount in near and not restates,
@@ -168,6 +169,15 @@ def _near_offer(said: Reading) -> frozenset[Decimal]:
             if value is not None:
                 near.add(value)
     return frozenset(near)
+
+
+def _worked_out(said: Reading, terms: Approved) -> frozenset[Decimal]:
+    """ "Cobramos dos veces la cuota, 39,90 €: en total 79,80 €": the totals a sentence that gives
+    nothing works out from the facts' sums it states itself, a sum times a few or two added."""
+    stated = [m for m in said.money if m in terms.figures or m in terms.amounts]
+    found = {m * n for m in stated for n in range(2, _MOST_EACH + 1)}
+    found.update(a + b for i, a in enumerate(stated) for b in stated[i + 1 :])
+    return frozenset(found)
 
 
 def _given_each(said: Reading, terms: Approved) -> list[tuple[Decimal, Decimal]]:
