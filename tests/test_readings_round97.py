@@ -239,3 +239,27 @@ def test_first_contact_readings(
 ) -> None:
     incident = _incident(make_incident, language)
     assert (check in _failed(incident, language, **{part: said})) is fails
+
+
+_ENGINEER = "Our supplier, Wirewell, sent an engineer who drilled through the wrong wall."
+
+
+@pytest.mark.parametrize(
+    ("said", "blames"),
+    [
+        # someone of the party's, its name read by role
+        ("I'm sorry the Wirewell engineer drilled through your front wall.", True),
+        ("I'm sorry our engineer drilled through your front wall.", False),
+        # the party late
+        ("I'm sorry that, with Wirewell's parts turning up a day late, you waited a week.", True),
+        ("I'm sorry that our parts turned up a day late and you waited a week.", False),
+        # we, kept waiting by the party
+        ("I'm sorry we cannot tell you why yet, as we have been kept waiting by Wirewell.", True),
+        ("I'm sorry we kept you waiting for an answer.", False),
+    ],
+)
+def test_another_party_doing_the_harm_in_more_shapes(
+    make_incident: Any, said: str, blames: bool
+) -> None:
+    incident = _incident(make_incident, "en", what_happened=_ENGINEER)
+    assert ("no_blame" in _failed(incident, "en", regret=said)) is blames
