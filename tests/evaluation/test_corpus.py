@@ -172,6 +172,8 @@ _DEV = (
     "tuning96",
     "tuning97",
     "tuning98",
+    "tuning99",
+    "tuning100",
 )
 
 
