@@ -36,19 +36,20 @@ from draftkit.checks.parties import (
     you_did_it,
 )
 from draftkit.checks.party_failures import (
+    listed_apart,
     next_clause,
     told_us_first,
     waited_for,
     we_did_it,
     we_did_not,
     we_did_to,
+    what_we_broke,
 )
 from draftkit.checks.view import SAID_REACH, Line, View, placed, quoted
 from draftkit.draft_types import Check
 from draftkit.languages import on_change
 from draftkit.lexicon import Hit, lexicon, quote, scan
 from draftkit.text import (
-    BREAK,
     CLAUSE_END,
     tokens,
     word_list,
@@ -227,6 +228,7 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         and not we_did_not(line, language, h)
         and not told_us_first(line, language, h)
         and not next_clause(line, language, h)
+        and not what_we_broke(line, language, h)
         # "furnizorul a răspuns lent nu schimbă nimic": the "nu" is the dismissal's, not theirs
         and not any(c.start == h.end - 1 for c in line.hits.get("concession", ()))
     ]
@@ -264,7 +266,7 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
             and not we_did_it(line, language, h)
             and not you_did_it(line, language, h)
             and not waited_for(line, language, h)
-            and not _listed_apart(line, language, h)
+            and not listed_apart(line, language, h)
             for h in line.hits.get("party_failed", ())
         )
         and not line.has("clears")
@@ -307,30 +309,6 @@ def _blame_in(where: str, text: str, scanned: str, language: str) -> tuple[tuple
         parties = ", ".join(dict.fromkeys(line.quoted("party", language)))
         found.append((where, f'{where}: regrets what another party caused ("{parties}")'))
     return tuple(found)
-
-
-def _listed_apart(line: Line, language: str, hit: Hit) -> bool:
-    """ "…la devolución de dos recibos a sus proveedores, el retraso de tres días…": a party and
-    a failure that a comma sets apart are two items of the harm listed, not the party failing."""
-    inside = [b for b in word_offsets(line.scanned, BREAK, language) if hit.start < b < hit.end]
-    if not inside:
-        return False
-    words = tokens(line.scanned, language)
-    # the next item opens with its article ("…, el retraso", "…, and the delay"); not "…,
-    # gestionat de furnizor, nu v-a protejat", the party's own failure after its apposition
-    opens = {
-        *word_list(language, "definite_articles"),
-        *word_list(language, "indefinite_articles"),
-        *word_list(language, "addition_joins"),
-    }
-    # ... or the customer's own next verb: "I'm sorry you had a night … in freezing weather,
-    # lost your food, and…", their list of what they lived
-    you = word_list(language, "you_subjects")
-    theirs = inside[0] == hit.end - 1 and any(w.fold in you for w in words[: hit.start])
-    if words[inside[0]].fold not in opens and not theirs:
-        return False
-    # the party closes its item: nothing of its own between it and the comma
-    return any(p.end == inside[0] for p in line.hits.get("party", ()) if p.start >= hit.start)
 
 
 def _owns_past_regret(line: Line, language: str) -> bool:

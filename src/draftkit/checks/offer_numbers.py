@@ -54,6 +54,7 @@ def numbers_beyond(
             and any(amount * (1 - _ROUNDING) <= a < amount for a in terms.amounts)
         )
         and not (recalled and amount in _worked_out(said, terms))
+        and amount not in _priced_by_share(said, terms)
         and not _amount_ok(
             amount,
             amount in near and not restates,
@@ -178,6 +179,24 @@ def _worked_out(said: Reading, terms: Approved) -> frozenset[Decimal]:
     found = {m * n for m in stated for n in range(2, _MOST_EACH + 1)}
     found.update(a + b for i, a in enumerate(stated) for b in stated[i + 1 :])
     return frozenset(found)
+
+
+def _priced_by_share(said: Reading, terms: Approved) -> frozenset[Decimal]:
+    """ "Una reducere de 25% (186,75 lei în loc de 249 de lei)": what an approved share the
+    sentence states leaves to pay, or takes off, of a sum it states."""
+    shares = [p for p in said.percents if p in terms.percents and 0 < p < WHOLE_SHARE]
+    parts = {
+        m: {
+            (m * part / WHOLE_SHARE).quantize(_CENT)
+            for p in shares
+            for part in (p, WHOLE_SHARE - p)
+        }
+        for m in said.money
+    }
+    # ... and the sum the share is of, when the sentence states what the share makes of it
+    # ("el 25 % de tu cuota de 39,90 €: 9,98 € menos")
+    bases = {m for m, made in parts.items() if made & set(said.money)}
+    return frozenset().union(bases, *parts.values())
 
 
 def _given_each(said: Reading, terms: Approved) -> list[tuple[Decimal, Decimal]]:
@@ -343,3 +362,7 @@ def _dated_run(dated_years: list[tuple[frozenset[int], int]]) -> int:
         return 0
     (y1, m1), (y2, m2) = dated[0], dated[-1]
     return (y2 - y1) * 12 + m2 - m1 + 1
+
+
+#: Sums are compared to the cent.
+_CENT = Decimal("0.01")

@@ -103,3 +103,49 @@ def we_did_it(line: Line, language: str, hit: Hit) -> bool:
         return any(w.fold in relied for w in words[i + 1 : i + 3])
 
     return any(subject.accepts(words[i]) and not relying(i) for i in range(hit.start + 1, hit.end))
+
+
+def listed_apart(line: Line, language: str, hit: Hit) -> bool:
+    """ "…la devolución de dos recibos a sus proveedores, el retraso de tres días…": a party and
+    a failure that a comma sets apart are two items of the harm listed, not the party failing."""
+    inside = [b for b in word_offsets(line.scanned, BREAK, language) if hit.start < b < hit.end]
+    if not inside:
+        return False
+    words = tokens(line.scanned, language)
+    # the next item opens with its article ("…, el retraso", "…, and the delay"); not "…,
+    # gestionat de furnizor, nu v-a protejat", the party's own failure after its apposition
+    opens = {
+        *word_list(language, "definite_articles"),
+        *word_list(language, "indefinite_articles"),
+        *word_list(language, "addition_joins"),
+    }
+    # ... or the customer's own next verb: "I'm sorry you had a night … in freezing weather,
+    # lost your food, and…", their list of what they lived
+    you = word_list(language, "you_subjects")
+    theirs = inside[0] == hit.end - 1 and any(w.fold in you for w in words[: hit.start])
+    if words[inside[0]].fold not in opens and not theirs:
+        return False
+    # the party closes its item: nothing of its own between it and the comma
+    return any(p.end == inside[0] for p in line.hits.get("party", ()) if p.start >= hit.start)
+
+
+def what_we_broke(line: Line, language: str, hit: Hit) -> bool:
+    """ "Summit Ridge Bank rejected a file that our own release had made invalid": what the
+    party acted on is what we had broken, said in a clause on it, so the failure is ours."""
+    words = tokens(line.scanned, language)
+    ends = [b for b in word_offsets(line.scanned, BREAK, language) if b >= hit.end]
+    stop = min([*ends, len(words), hit.end + _BROKE_REACH])
+    classes = lexicon(language)
+    we, our = classes.word_class("we_subj"), classes.word_class("our")
+    relatives = word_list(language, "relatives")
+    return any(
+        words[i].fold in relatives
+        and any(we.accepts(w) or our.accepts(w) for w in words[i + 1 : i + 1 + _WHOSE_REACH])
+        for i in range(hit.end, stop)
+    )
+
+
+#: How far after the party's failing word the clause on what it acted on may run.
+_BROKE_REACH = 8
+#: How soon after "that" / "que" / "care" our own word must stand: "that our own release".
+_WHOSE_REACH = 3
