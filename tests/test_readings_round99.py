@@ -3,10 +3,12 @@ checked on sentences written for this test, never on the corpus text."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 import pytest
 
+from draftkit.periods import durations_in
 from test_checks import failed_checks as _failed
 from test_checks import textbook_incident as _incident
 
@@ -107,3 +109,30 @@ def test_first_contact_readings(
 ) -> None:
     incident = _incident(make_incident, language)
     assert (check in _failed(incident, language, **{part: said})) is fails
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        ("28 of 48 desks delivered 5 days late", "en", []),
+        ("el pedido llegó con 5 días de retraso", "es", []),
+        ("comanda a ajuns cu 5 zile întârziere", "ro", []),
+        ("we add 5 days to your plan", "en", [(Decimal(5), "day")]),
+    ],
+)
+def test_how_late_something_was_is_no_period(text: str, language: str, found: list[Any]) -> None:
+    assert durations_in(text, language, deadlines=False) == found
+
+
+@pytest.mark.parametrize(
+    ("said", "blames"),
+    [
+        ("Vă reamintim că suma de 78 de lei vă va fi restituită în 5 zile.", False),
+        ("Vă reamintim că trebuie să verificați adresa înainte de comandă.", True),
+    ],
+)
+def test_a_remedy_recalled_is_no_reminder_to_the_customer(
+    make_incident: Any, said: str, blames: bool
+) -> None:
+    incident = _incident(make_incident, "ro")
+    assert ("no_blame" in _failed(incident, "ro", closing=f"{said}\nCu stimă,\nDana")) is blames
