@@ -12,6 +12,10 @@ from draftkit.periods import durations_in
 from test_checks import failed_checks as _failed
 from test_checks import textbook_incident as _incident
 
+_COURIERS = {
+    "es": "El 18 de noviembre nuestro transportista, EnvíoRápido, entregó los libros tarde.",
+    "ro": "Pe 18 noiembrie curierul nostru, ColetRapid, a livrat manualele cu întârziere.",
+}
 _BANK = "Our bank, Fernhill Bank, rejected the payment file we sent on 3 November."
 
 
@@ -136,3 +140,43 @@ def test_a_remedy_recalled_is_no_reminder_to_the_customer(
 ) -> None:
     incident = _incident(make_incident, "ro")
     assert ("no_blame" in _failed(incident, "ro", closing=f"{said}\nCu stimă,\nDana")) is blames
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "said", "blames"),
+    [
+        # "el fallo del proveedor": the fault word, "del", the party (an article is optional)
+        (
+            "es",
+            "regret",
+            "Lamento los días sin libros que les causó el fallo del transportista.",
+            True,
+        ),
+        (
+            "es",
+            "responsibility",
+            "Asumimos toda la responsabilidad por la tardanza del transportista y por la nuestra.",
+            False,
+        ),
+        # the party that was not able to
+        (
+            "ro",
+            "regret",
+            "Ne pare rău că recepția hotelului nu a fost în stare să vă găsească rezervarea.",
+            True,
+        ),
+        ("ro", "regret", "Ne pare rău că nu am fost în stare să vă găsim rezervarea.", False),
+        (
+            "es",
+            "regret",
+            "Lamento que la recepción del hotel, que no fue capaz de encontrar su "
+            "reserva, les dejara sin habitación.",
+            True,
+        ),
+    ],
+)
+def test_another_party_failing_in_es_ro(
+    make_incident: Any, language: str, part: str, said: str, blames: bool
+) -> None:
+    incident = _incident(make_incident, language, what_happened=_COURIERS[language])
+    assert ("no_blame" in _failed(incident, language, **{part: said})) is blames
