@@ -44,6 +44,8 @@ def numbers_beyond(
     rounded = recalled and said.approximate
     # "34 de meniuri, câte 240 de lei fiecare" for 8.160,00 lei: any count, the product exact
     each = frozenset(count for _, count in said.counts if count > 1) if said.money else frozenset()
+    priced = _priced_by_share(said, terms) if said.money else frozenset()
+    worked_out = _worked_out(said, terms) if recalled and said.money else frozenset()
     problems += [
         f"{where} offers the unapproved amount {amount.normalize():f}"
         for amount in said.money
@@ -53,8 +55,8 @@ def numbers_beyond(
             amount in said.nearly
             and any(amount * (1 - _ROUNDING) <= a < amount for a in terms.amounts)
         )
-        and not (recalled and amount in _worked_out(said, terms))
-        and amount not in _priced_by_share(said, terms)
+        and not (recalled and amount in worked_out)
+        and amount not in priced
         and not _amount_ok(
             amount,
             amount in near and not restates,
